@@ -1,0 +1,59 @@
+/** Real-syntax Terraform building blocks for rule tests. */
+
+export const ORG = `resource "aws_organizations_organization" "org" {
+  feature_set                   = "ALL"
+  aws_service_access_principals = ["iam.amazonaws.com"]
+  enabled_policy_types          = ["SERVICE_CONTROL_POLICY"]
+}
+`;
+
+export const FEATURES = `resource "aws_iam_organizations_features" "root" {
+  enabled_features = ["RootCredentialsManagement", "RootSessions"]
+}
+`;
+
+export function ou(name: string, parent = 'aws_organizations_organization.org.roots[0].id'): string {
+  return `resource "aws_organizations_organizational_unit" "${name}" {
+  name      = "${name}"
+  parent_id = ${parent}
+}
+`;
+}
+
+export function account(name: string, parent: string): string {
+  return `resource "aws_organizations_account" "${name}" {
+  name      = "${name}"
+  email     = "aws+${name}@example.com"
+  parent_id = ${parent}
+}
+`;
+}
+
+/** A root-deny SCP written with jsonencode, as most repositories do. */
+export function jsonencodeScp(name: string, condition = 'ArnLike'): string {
+  return `resource "aws_organizations_policy" "${name}" {
+  name = "${name}"
+  content = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Deny"
+      Action   = "*"
+      Resource = "*"
+      Condition = {
+        ${condition} = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }
+      }
+    }]
+  })
+}
+`;
+}
+
+export function attach(name: string, policy: string, target: string): string {
+  return `resource "aws_organizations_policy_attachment" "${name}" {
+  policy_id = ${policy}
+  target_id = ${target}
+}
+`;
+}
+
+export const ROOT_ID = 'aws_organizations_organization.org.roots[0].id';

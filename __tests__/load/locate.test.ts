@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals';
+import { locateHclBlocks, locateJsonKeys, JSON_PATH_SEPARATOR } from '../../src/load/locate.js';
+
+describe('locateHclBlocks', () => {
+  it('finds block headers and attribute lines, nested paths included', () => {
+    const src = `# header comment with resource "fake" "x" {
+provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_s3_bucket_versioning" "v" {
+  bucket = "b"
+  versioning_configuration {
+    status     = "Enabled"
+    mfa_delete = "Enabled"
+  }
+}
+`;
+    const blocks = locateHclBlocks(src);
+    expect(blocks.map((b) => [b.type, b.labels, b.line])).toEqual([
+      ['provider', ['aws'], 2],
+      ['resource', ['aws_s3_bucket_versioning', 'v'], 6],
+    ]);
+    expect(blocks[1]?.attributes.get('bucket')).toBe(7);
+    expect(blocks[1]?.attributes.get('versioning_configuration')).toBe(8);
+    expect(blocks[1]?.attributes.get('versioning_configuration.mfa_delete')).toBe(10);
+  });
+
+  it('is not fooled by braces, quotes and block-like text inside strings, heredocs and comments', () => {
+    const src = `locals {
+  a = "resource \\"x\\" \\"y\\" { \${jsonencode({ b = "}" })}"
+  h = <<-EOT
+    resource "fake" "inside_heredoc" {
+    }
+  EOT
+  /* resource "fake" "in_comment" {
+  } */
+  m = { k = [1, 2,
+    3] }
+}
+resource "aws_organizations_policy" "p" {
+  content = jsonencode({
+    Statement = [{ Effect = "Deny" }]
+  })
+  name = "p"
+}
+`;
+    const blocks = locateHclBlocks(src);
+    expect(blocks.map((b) => `${b.type}:${b.labels.join('.')}@${b.line}`)).toEqual([
+      'locals:@1',
+      'resource:aws_organizations_policy.p@12',
+    ]);
+    expect(blocks[0]?.attributes.get('m')).toBe(9);
+    expect(blocks[1]?.attributes.get('content')).toBe(13);
+    expect(blocks[1]?.attributes.get('name')).toBe(16);
+  });
+
+  it('handles one-line blocks and dynamic blocks', () => {
+    const src = `resource "x" "y" {
+  lifecycle { prevent_destroy = true }
+  dynamic "statement" {
+    for_each = var.s
+    content {
+      actions = statement.value
+    }
+  }
+  after = 1
+}
+`;
+    const [block] = locateHclBlocks(src);
+    expect(block?.attributes.get('lifecycle.prevent_destroy')).toBe(2);
+    expect(block?.attributes.get('statement.for_each')).toBe(4);
+    expect(block?.attributes.get('statement.content.actions')).toBe(6);
+    expect(block?.attributes.get('after')).toBe(9);
+  });
+});
+
+describe('locateJsonKeys', () => {
+  it('gives the line of every key path', () => {
+    const src = `{
+  "resource": {
+    "aws_organizations_policy": {
+      "deny_root": [
+        {
+          "name": "deny-root",
+          "content": "\${jsonencode({})}"
+        }
+      ]
+    }
+  }
+}`;
+    const lines = locateJsonKeys(src);
+    const key = (...p: string[]) => p.join(JSON_PATH_SEPARATOR);
+    expect(lines.get(key('resource', 'aws_organizations_policy', 'deny_root'))).toBe(4);
+    expect(lines.get(key('resource', 'aws_organizations_policy', 'deny_root', 'content'))).toBe(7);
+  });
+});

@@ -1,0 +1,76 @@
+import { rule } from '../../src/rules/rg004-centralized-root-access-disabled.js';
+import { testRule } from '../helpers/rule-tester.js';
+import { FEATURES, ORG } from '../helpers/terraform.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'both features and iam trusted access', files: { 'org.tf': ORG + FEATURES } },
+    {
+      name: 'workload repository: silent',
+      files: { 'app.tf': 'resource "aws_sqs_queue" "q" {\n  name = "jobs"\n}\n' },
+    },
+    {
+      name: 'features from a variable default, in another order',
+      files: {
+        'org.tf': ORG,
+        'features.tf': `variable "root_features" {
+  default = ["RootSessions", "RootCredentialsManagement"]
+}
+
+resource "aws_iam_organizations_features" "this" {
+  enabled_features = var.root_features
+}
+`,
+      },
+    },
+    {
+      name: 'enabled_features from a variable with no value is unverified',
+      files: {
+        'org.tf': ORG,
+        'features.tf':
+          'variable "features" {}\n\nresource "aws_iam_organizations_features" "this" {\n  enabled_features = var.features\n}\n',
+      },
+      unverified: [/enabled_features .* is not known/],
+    },
+  ],
+  invalid: [
+    {
+      name: 'no aws_iam_organizations_features at all',
+      files: { 'org.tf': ORG },
+      findings: [{ file: 'org.tf', line: 1, message: /No aws_iam_organizations_features/ }],
+    },
+    {
+      name: 'RootSessions missing is named',
+      files: {
+        'org.tf':
+          ORG +
+          'resource "aws_iam_organizations_features" "f" {\n  enabled_features = ["RootCredentialsManagement"]\n}\n',
+      },
+      findings: [{ file: 'org.tf', line: 7, message: /does not enable RootSessions\.$/ }],
+    },
+    {
+      name: 'iam.amazonaws.com missing from trusted services',
+      files: {
+        'org.tf':
+          `resource "aws_organizations_organization" "org" {
+  feature_set                   = "ALL"
+  aws_service_access_principals = ["sso.amazonaws.com"]
+}
+` + FEATURES,
+      },
+      findings: [{ file: 'org.tf', line: 3, message: /iam\.amazonaws\.com/ }],
+    },
+    {
+      name: 'consolidated billing only',
+      files: {
+        'org.tf':
+          `resource "aws_organizations_organization" "org" {
+  feature_set                   = "CONSOLIDATED_BILLING"
+  aws_service_access_principals = ["iam.amazonaws.com"]
+}
+` + FEATURES,
+      },
+      findings: [{ file: 'org.tf', line: 2, message: /CONSOLIDATED_BILLING/ }],
+    },
+  ],
+});

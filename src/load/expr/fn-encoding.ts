@@ -1,0 +1,89 @@
+/** Encoding, hashing, regex and file functions. */
+import { createHash } from 'node:crypto';
+import { Unknown } from '../../model/value.js';
+import type { Value } from '../../model/value.js';
+import { EvalError, Unsupported } from './errors.js';
+import { argString, def } from './fn-args.js';
+import type { FnDef } from './fn-args.js';
+import { jsonDecode, jsonEncode } from './json.js';
+import { compileRE2, regexAll, regexFirst } from './regex.js';
+
+function digest(algorithm: string, encoding: 'hex' | 'base64') {
+  return def(1, 1, ([s]) => createHash(algorithm).update(argString(s!, 'str'), 'utf8').digest(encoding));
+}
+
+/** Go's url.QueryEscape: only [A-Za-z0-9-_.~] stay, space becomes '+'. */
+function queryEscape(s: string): string {
+  const bytes = Buffer.from(s, 'utf8');
+  let out = '';
+  for (const b of bytes) {
+    const keep =
+      (b >= 48 && b <= 57) ||
+      (b >= 65 && b <= 90) ||
+      (b >= 97 && b <= 122) ||
+      b === 45 ||
+      b === 95 ||
+      b === 46 ||
+      b === 126;
+    if (keep) out += String.fromCharCode(b);
+    else if (b === 32) out += '+';
+    else out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+function checkFinite(value: Value): Value {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new Unsupported('JSON numbers beyond the double range are not supported');
+  }
+  if (Array.isArray(value)) value.forEach(checkFinite);
+  else if (value !== null && typeof value === 'object' && !(value instanceof Unknown)) {
+    for (const key in value) checkFinite(value[key]!);
+  }
+  return value;
+}
+
+export const ENCODING_FUNCTIONS: Record<string, FnDef> = {
+  jsonencode: def(1, 1, ([v]) => {
+    checkFinite(v!);
+    return jsonEncode(v!);
+  }),
+  jsondecode: def(1, 1, ([s]) => {
+    const text = argString(s!, 'str');
+    let parsed: Value;
+    try {
+      parsed = jsonDecode(text);
+    } catch (err) {
+      throw new EvalError(`invalid JSON: ${(err as Error).message}`);
+    }
+    return checkFinite(parsed);
+  }),
+  base64encode: def(1, 1, ([s]) => Buffer.from(argString(s!, 'str'), 'utf8').toString('base64')),
+  base64decode: def(1, 1, ([s]) => {
+    const text = argString(s!, 'str');
+    if (text.length % 4 !== 0 || !BASE64.test(text)) throw new EvalError('failed to decode base64 data');
+    const bytes = Buffer.from(text, 'base64');
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new EvalError('the result of decoding the provided string is not valid UTF-8');
+    }
+  }),
+  md5: digest('md5', 'hex'),
+  sha1: digest('sha1', 'hex'),
+  sha256: digest('sha256', 'hex'),
+  sha512: digest('sha512', 'hex'),
+  base64sha256: digest('sha256', 'base64'),
+  base64sha512: digest('sha512', 'base64'),
+  urlencode: def(1, 1, ([s]) => queryEscape(argString(s!, 'str'))),
+  regex: def(2, 2, ([p, s]) => regexFirst(compileRE2(argString(p!, 'pattern')), argString(s!, 'string'))),
+  regexall: def(2, 2, ([p, s]) => regexAll(compileRE2(argString(p!, 'pattern')), argString(s!, 'string'))),
+  file: def(1, 1, ([p], ctx) => {
+    const path = argString(p!, 'path');
+    const text = ctx.scope.readFile(path);
+    if (text === undefined) throw new Unsupported(`file "${path}" is not readable here`);
+    return text;
+  }),
+};

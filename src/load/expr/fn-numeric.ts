@@ -1,0 +1,14 @@
+/** Numeric functions. */
+import { argNumber, def } from './fn-args.js';
+import type { FnDef } from './fn-args.js';
+
+export const NUMERIC_FUNCTIONS: Record<string, FnDef> = {
+  abs: def(1, 1, ([n]) => Math.abs(argNumber(n!, 'num'))),
+  ceil: def(1, 1, ([n]) => Math.ceil(argNumber(n!, 'num'))),
+  floor: def(1, 1, ([n]) => Math.floor(argNumber(n!, 'num'))),
+  signum: def(1, 1, ([n]) => Math.sign(argNumber(n!, 'num'))),
+  pow: def(2, 2, ([b, e]) => Math.pow(argNumber(b!, 'num'), argNumber(e!, 'power'))),
+  log: def(2, 2, ([n, b]) => Math.log(argNumber(n!, 'num')) / Math.log(argNumber(b!, 'base'))),
+  max: def(1, Infinity, (args) => Math.max(...args.map((a, i) => argNumber(a, `argument ${i + 1}`)))),
+  min: def(1, Infinity, (args) => Math.min(...args.map((a, i) => argNumber(a, `argument ${i + 1}`)))),
+};

@@ -1,0 +1,220 @@
+import { promises as fs } from 'node:fs';
+import type * as Hcl2JsonModule from '@cdktf/hcl2json';
+import type { ScanError } from '../model/finding.js';
+import { errorText } from './files.js';
+import { jsonErrorLine } from './json-error.js';
+import { JSON_PATH_SEPARATOR, locateHclBlocks, locateJsonKeys, type LocatedBlock } from './locate.js';
+
+/** hcl2json's output: JSON values, with every non-literal expression as template text. */
+export type RawValue = null | boolean | number | string | RawValue[] | RawObject;
+export interface RawObject {
+  [key: string]: RawValue;
+}
+
+export const BLOCK_TYPES = [
+  'resource',
+  'data',
+  'provider',
+  'module',
+  'variable',
+  'locals',
+  'output',
+] as const;
+export type BlockType = (typeof BLOCK_TYPES)[number];
+
+/** One top-level block of a file, with its body as hcl2json gives it and where it is. */
+export interface RawBlock {
+  readonly type: BlockType;
+  readonly labels: readonly string[];
+  readonly body: RawObject;
+  readonly file: string;
+  readonly line: number;
+  readonly attributeLines: Record<string, number>;
+}
+
+export interface ParsedFile {
+  /** Absolute path. */
+  readonly path: string;
+  /** Display path (relative to the working directory, `/`). */
+  readonly display: string;
+  readonly blocks: RawBlock[];
+  readonly text: string;
+}
+
+export type ParseOutcome =
+  | { ok: true; file: ParsedFile; /** top-level attributes (tfvars) when asked for */ attributes?: RawObject }
+  | { ok: false; error: ScanError };
+
+type Hcl2Json = typeof Hcl2JsonModule;
+let hcl2json: Promise<Hcl2Json> | undefined;
+
+/** hcl2json starts a Go WASM runtime when imported: load it only when a .tf file is parsed. */
+function loadHcl2Json(): Promise<Hcl2Json> {
+  // A CommonJS package: bundled, its exports may arrive as the default export.
+  hcl2json ??= import('@cdktf/hcl2json').then((mod) => {
+    const withDefault = mod as Hcl2Json & { default?: Hcl2Json };
+    return typeof withDefault.parse === 'function' ? withDefault : (withDefault.default ?? withDefault);
+  });
+  return hcl2json;
+}
+
+/** Decodes a Terraform file; Terraform requires UTF-8, but editors on Windows write UTF-16 too. */
+export function decodeSource(buffer: Buffer): { text: string } | { error: string } {
+  if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) {
+    return { text: buffer.subarray(2).toString('utf16le') };
+  }
+  if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) {
+    const swapped = Buffer.from(buffer.subarray(2));
+    swapped.swap16();
+    return { text: swapped.toString('utf16le') };
+  }
+  const start = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+  if (buffer.subarray(start, Math.min(buffer.length, 8192)).includes(0)) {
+    return { error: 'binary file (contains NUL bytes), not Terraform source' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(start)) };
+  } catch {
+    return { error: 'file is not valid UTF-8 (Terraform requires UTF-8 source)' };
+  }
+}
+
+export async function readAndParse(path: string, display: string): Promise<ParseOutcome> {
+  let buffer: Buffer;
+  try {
+    buffer = await fs.readFile(path);
+  } catch (e) {
+    return { ok: false, error: { file: display, message: `cannot read file: ${errorText(e)}` } };
+  }
+  const decoded = decodeSource(buffer);
+  if ('error' in decoded) return { ok: false, error: { file: display, message: decoded.error } };
+  return parseSource(decoded.text, path, display);
+}
+
+export async function parseSource(
+  text: string,
+  path: string,
+  display: string,
+  options: { attributesOnly?: boolean } = {},
+): Promise<ParseOutcome> {
+  if (display.endsWith('.json')) return parseJsonSource(text, path, display);
+  if (text.trim() === '') return { ok: true, file: { path, display, blocks: [], text }, attributes: {} };
+  let raw: RawObject;
+  try {
+    const { parse } = await loadHcl2Json();
+    raw = (await parse(display, text)) as RawObject;
+  } catch (e) {
+    return { ok: false, error: hclError(display, errorText(e)) };
+  }
+  if (options.attributesOnly) return { ok: true, file: { path, display, blocks: [], text }, attributes: raw };
+  const located = locateHclBlocks(text);
+  return { ok: true, file: { path, display, blocks: pairBlocks(raw, located, display), text } };
+}
+
+/** `parse config: [bad.tf:2,6-3,1: Invalid expression; Expected ...]` -> line 2 and the message. */
+export function hclError(display: string, message: string): ScanError {
+  const match = /\[?[^[\]]*?:(\d+),\d+(?:-\d+(?:,\d+)?)?: ([^\]]*)\]?/.exec(message);
+  if (!match) return { file: display, message: message.replace(/^parse config: /, '') };
+  return { file: display, line: Number(match[1]), message: (match[2] ?? '').trim() };
+}
+
+/**
+ * Walks hcl2json's output in source order per block kind and pairs each block with its located
+ * header: the n-th `resource "t" "x"` in the JSON is the n-th such header in the text.
+ */
+function pairBlocks(raw: RawObject, located: LocatedBlock[], display: string): RawBlock[] {
+  const byKey = new Map<string, LocatedBlock[]>();
+  for (const block of located) {
+    const key = [block.type, ...block.labels].join(JSON_PATH_SEPARATOR);
+    const list = byKey.get(key) ?? [];
+    list.push(block);
+    byKey.set(key, list);
+  }
+  const take = (type: string, labels: string[]): LocatedBlock | undefined =>
+    byKey.get([type, ...labels].join(JSON_PATH_SEPARATOR))?.shift();
+
+  const blocks: RawBlock[] = [];
+  for (const { type, labels, body } of rawBlocks(raw)) {
+    const where = take(type, labels);
+    blocks.push({
+      type,
+      labels,
+      body,
+      file: display,
+      line: where?.line ?? 1,
+      attributeLines: where ? Object.fromEntries(where.attributes) : {},
+    });
+  }
+  return blocks;
+}
+
+/** Flattens Terraform's JSON layout (`resource.type.name[]`, `locals[]`) into blocks with labels. */
+function* rawBlocks(raw: RawObject): Generator<{ type: BlockType; labels: string[]; body: RawObject }> {
+  for (const type of BLOCK_TYPES) {
+    const section = raw[type];
+    if (section === undefined || section === null) continue;
+    const depth = type === 'resource' || type === 'data' ? 2 : type === 'locals' ? 0 : 1;
+    yield* walkSection(type, section, depth, []);
+  }
+}
+
+function* walkSection(
+  type: BlockType,
+  node: RawValue,
+  depth: number,
+  labels: string[],
+): Generator<{ type: BlockType; labels: string[]; body: RawObject }> {
+  if (depth === 0) {
+    for (const body of asBodies(node)) yield { type, labels, body };
+    return;
+  }
+  if (!isRawObject(node)) return;
+  for (const [label, child] of Object.entries(node))
+    yield* walkSection(type, child, depth - 1, [...labels, label]);
+}
+
+/** A block body is an object, or (hcl2json, repeated JSON blocks) an array of objects. */
+export function asBodies(node: RawValue | undefined): RawObject[] {
+  if (Array.isArray(node)) return node.filter(isRawObject);
+  return isRawObject(node) ? [node] : [];
+}
+
+export function isRawObject(value: RawValue | undefined): value is RawObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseJsonSource(text: string, path: string, display: string): ParseOutcome {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: jsonError(display, text, errorText(e)) };
+  }
+  if (!isRawObject(raw as RawValue)) {
+    return {
+      ok: false,
+      error: { file: display, line: 1, message: 'a .tf.json file must hold a JSON object' },
+    };
+  }
+  const keyLines = locateJsonKeys(text);
+  const blocks: RawBlock[] = [];
+  for (const { type, labels, body } of rawBlocks(raw as RawObject)) {
+    const prefix = [type, ...labels].join(JSON_PATH_SEPARATOR);
+    const attributeLines: Record<string, number> = {};
+    for (const [keyPath, line] of keyLines) {
+      if (keyPath.startsWith(prefix + JSON_PATH_SEPARATOR)) {
+        const attr = keyPath
+          .slice(prefix.length + 1)
+          .split(JSON_PATH_SEPARATOR)
+          .join('.');
+        attributeLines[attr] ??= line;
+      }
+    }
+    blocks.push({ type, labels, body, file: display, line: keyLines.get(prefix) ?? 1, attributeLines });
+  }
+  return { ok: true, file: { path, display, blocks, text } };
+}
+
+function jsonError(display: string, text: string, message: string): ScanError {
+  return { file: display, line: jsonErrorLine(text), message: `invalid JSON: ${message}` };
+}

@@ -1,0 +1,342 @@
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { ProviderConfig, Resource } from '../model/resource.js';
+import { Unknown, isObject, type Value, type ValueObject } from '../model/value.js';
+import { evaluateTemplateString } from './expr/index.js';
+import { renderPolicyDocument } from './policy-document.js';
+import type { Scope } from './expr/scope.js';
+import { isRawObject, type ParsedFile, type RawBlock, type RawObject, type RawValue } from './hcl.js';
+
+/** Arguments that steer Terraform itself rather than describe the resource. */
+const META_ARGUMENTS = new Set([
+  'count',
+  'for_each',
+  'depends_on',
+  'provider',
+  'lifecycle',
+  'provisioner',
+  'connection',
+]);
+const MAX_MODULE_DEPTH = 32;
+
+/** A directory of Terraform files: one module. */
+export interface ModuleDef {
+  readonly dir: string;
+  readonly blocks: RawBlock[];
+}
+
+export interface BlindSpot {
+  readonly reason: string;
+  readonly resource?: string;
+}
+
+export interface EvaluatedEstate {
+  readonly resources: Resource[];
+  readonly providers: ProviderConfig[];
+  readonly blindSpots: BlindSpot[];
+}
+
+export function groupModules(files: readonly ParsedFile[]): Map<string, ModuleDef> {
+  const modules = new Map<string, ModuleDef>();
+  for (const file of files) {
+    const dir = path.dirname(file.path);
+    const def = modules.get(dir) ?? { dir, blocks: [] };
+    def.blocks.push(...file.blocks);
+    modules.set(dir, def);
+  }
+  return modules;
+}
+
+/** The directory a module call points at, when its source is a local path. */
+export function localModuleDir(moduleDir: string, block: RawBlock): string | undefined {
+  const source = block.body.source;
+  if (typeof source !== 'string' || !(source.startsWith('./') || source.startsWith('../'))) return undefined;
+  return path.resolve(moduleDir, source);
+}
+
+/** Root modules: scanned directories that no other scanned directory calls as a local module. */
+export function rootModules(modules: Map<string, ModuleDef>): ModuleDef[] {
+  const called = new Set<string>();
+  for (const def of modules.values()) {
+    for (const block of def.blocks) {
+      if (block.type !== 'module') continue;
+      const dir = localModuleDir(def.dir, block);
+      if (dir !== undefined && dir !== def.dir) called.add(dir);
+    }
+  }
+  return [...modules.values()]
+    .filter((def) => !called.has(def.dir))
+    .sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+}
+
+export interface EstateOptions {
+  readonly cwd: string;
+  /** Values for a root module's variables (tfvars, --var), by variable name. */
+  readonly rootVariables?: (dir: string) => ReadonlyMap<string, Value>;
+}
+
+export function evaluateEstate(modules: Map<string, ModuleDef>, options: EstateOptions): EvaluatedEstate {
+  const out: EvaluatedEstate = { resources: [], providers: [], blindSpots: [] };
+  for (const root of rootModules(modules)) {
+    const inputs = options.rootVariables?.(root.dir) ?? new Map<string, Value>();
+    const instance = new ModuleInstance(root, '', inputs, modules, options, 0, out);
+    instance.collect();
+  }
+  return out;
+}
+
+/** One instantiation of a module: its variables bound, its locals and outputs evaluated on demand. */
+class ModuleInstance {
+  private readonly localDefs = new Map<string, RawValue>();
+  private readonly variableDefs = new Map<string, RawBlock>();
+  private readonly outputDefs = new Map<string, RawBlock>();
+  private readonly moduleCalls = new Map<string, RawBlock>();
+  private readonly policyDocuments = new Map<string, RawBlock>();
+  private readonly memo = new Map<string, Value>();
+  private readonly evaluating = new Set<string>();
+  private readonly children = new Map<string, ModuleInstance | null>();
+  readonly scope: Scope;
+
+  constructor(
+    private readonly def: ModuleDef,
+    private readonly prefix: string,
+    private readonly inputs: ReadonlyMap<string, Value>,
+    private readonly modules: Map<string, ModuleDef>,
+    private readonly options: EstateOptions,
+    private readonly depth: number,
+    private readonly out: EvaluatedEstate,
+  ) {
+    for (const block of def.blocks) {
+      const name = block.labels[0] ?? '';
+      if (block.type === 'locals') for (const [k, v] of Object.entries(block.body)) this.localDefs.set(k, v);
+      else if (block.type === 'variable') this.variableDefs.set(name, block);
+      else if (block.type === 'output') this.outputDefs.set(name, block);
+      else if (block.type === 'module') this.moduleCalls.set(name, block);
+      else if (block.type === 'data' && name === 'aws_iam_policy_document' && block.labels[1] !== undefined) {
+        this.policyDocuments.set(block.labels[1], block);
+      }
+    }
+    this.scope = this.makeScope();
+  }
+
+  private makeScope(extra?: Pick<Scope, 'each' | 'count'>): Scope {
+    const cwd = this.options.cwd;
+    return {
+      modulePrefix: this.prefix,
+      variable: (name) => this.variable(name),
+      local: (name) => this.local(name),
+      path: (kind) => (kind === 'module' ? relativeDir(cwd, this.def.dir) : '.'),
+      resource: (address) => this.resourceValue(address),
+      readFile: (file) => {
+        try {
+          return readFileSync(path.resolve(cwd, file), 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
+      ...extra,
+    };
+  }
+
+  private memoised(key: string, compute: () => Value): Value {
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    if (this.evaluating.has(key)) return new Unknown(`${key} refers to itself`);
+    this.evaluating.add(key);
+    const value = compute();
+    this.evaluating.delete(key);
+    this.memo.set(key, value);
+    return value;
+  }
+
+  private variable(name: string): Value | undefined {
+    if (!this.variableDefs.has(name) && !this.inputs.has(name)) return undefined;
+    return this.memoised(`var.${name}`, () => {
+      const input = this.inputs.get(name);
+      if (input !== undefined) return input;
+      const block = this.variableDefs.get(name);
+      if (block && 'default' in block.body) return this.evaluate(block.body.default ?? null);
+      return new Unknown(`variable "${name}" has no value (no default, no tfvars)`);
+    });
+  }
+
+  private local(name: string): Value | undefined {
+    const def = this.localDefs.get(name);
+    if (def === undefined) return undefined;
+    return this.memoised(`local.${name}`, () => this.evaluate(def));
+  }
+
+  private resourceValue(address: string): Value | undefined {
+    if (address.startsWith('module.')) {
+      const name = address.slice('module.'.length);
+      const child = this.child(name);
+      if (!child) return undefined;
+      return this.memoised(address, () => child.outputs());
+    }
+    const documentPrefix = 'data.aws_iam_policy_document.';
+    if (address.startsWith(documentPrefix)) {
+      const block = this.policyDocuments.get(address.slice(documentPrefix.length));
+      if (!block || 'count' in block.body || 'for_each' in block.body) return undefined;
+      return this.memoised(address, () => {
+        const json = renderPolicyDocument(
+          this.evaluateBody(block.body, this.scope),
+          `${this.prefix}${address}`,
+        );
+        return typeof json === 'string' ? { json, minified_json: JSON.stringify(JSON.parse(json)) } : json;
+      });
+    }
+    return undefined;
+  }
+
+  outputs(): ValueObject {
+    const values: ValueObject = {};
+    for (const [name, block] of this.outputDefs) {
+      values[name] = this.memoised(`output.${name}`, () => this.evaluate(block.body.value ?? null));
+    }
+    return values;
+  }
+
+  evaluate(raw: RawValue, scope: Scope = this.scope): Value {
+    return evaluateRaw(raw, scope);
+  }
+
+  private child(name: string): ModuleInstance | undefined {
+    if (this.children.has(name)) return this.children.get(name) ?? undefined;
+    const block = this.moduleCalls.get(name);
+    const dir = block ? localModuleDir(this.def.dir, block) : undefined;
+    const def = dir !== undefined ? this.modules.get(dir) : undefined;
+    let instance: ModuleInstance | null = null;
+    if (block && def && this.depth < MAX_MODULE_DEPTH) {
+      const inputs = new Map<string, Value>();
+      for (const [key, raw] of Object.entries(block.body)) {
+        if (key === 'source' || key === 'version' || META_ARGUMENTS.has(key) || key === 'providers') continue;
+        inputs.set(key, this.evaluate(raw));
+      }
+      instance = new ModuleInstance(
+        def,
+        `${this.prefix}module.${name}.`,
+        inputs,
+        this.modules,
+        this.options,
+        this.depth + 1,
+        this.out,
+      );
+    }
+    this.children.set(name, instance);
+    return instance ?? undefined;
+  }
+
+  /** Adds this module's resources and providers (and its children's) to the estate. */
+  collect(): void {
+    for (const block of this.def.blocks) {
+      if (block.type === 'resource' || block.type === 'data') this.collectResource(block);
+      else if (block.type === 'provider') this.collectProvider(block);
+    }
+    for (const [name, block] of this.moduleCalls) {
+      const child = this.child(name);
+      if (child) child.collect();
+      else {
+        const source = typeof block.body.source === 'string' ? block.body.source : 'unknown source';
+        this.out.blindSpots.push({
+          resource: `${this.prefix}module.${name}`,
+          reason: `module "${name}" (source ${source}) is not available to scan; run terraform init or scan its directory`,
+        });
+      }
+    }
+  }
+
+  private collectProvider(block: RawBlock): void {
+    const values = this.evaluateBody(block.body, this.scope);
+    const alias = typeof values.alias === 'string' ? values.alias : undefined;
+    this.out.providers.push({
+      name: block.labels[0] ?? '',
+      ...(alias !== undefined ? { alias } : {}),
+      module: this.prefix.replace(/\.$/, ''),
+      values,
+      location: { file: block.file, line: block.line },
+      attributeLines: block.attributeLines,
+      origin: 'hcl',
+    });
+  }
+
+  private collectResource(block: RawBlock): void {
+    const [type = '', name = ''] = block.labels;
+    const mode = block.type === 'data' ? 'data' : 'managed';
+    const base = `${this.prefix}${mode === 'data' ? 'data.' : ''}${type}.${name}`;
+    for (const instance of this.expand(block)) {
+      this.out.resources.push({
+        address: instance.key === undefined ? base : `${base}[${JSON.stringify(instance.key)}]`,
+        mode,
+        type,
+        name,
+        module: this.prefix.replace(/\.$/, ''),
+        ...(instance.key !== undefined ? { index: instance.key } : {}),
+        values: this.evaluateBody(block.body, instance.scope),
+        location: { file: block.file, line: block.line },
+        attributeLines: block.attributeLines,
+        origin: 'hcl',
+      });
+    }
+  }
+
+  /** count and for_each instances; an unknown collection keeps one instance whose values say so. */
+  private expand(block: RawBlock): { key?: string | number; scope: Scope }[] {
+    if ('count' in block.body) {
+      const count = this.evaluate(block.body.count ?? null);
+      if (typeof count === 'number') {
+        return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index) => ({
+          key: index,
+          scope: this.makeScope({ count: { index } }),
+        }));
+      }
+      // Unknown count: keep one instance so its checks run (count.index then stays Unknown).
+      return [{ scope: this.scope }];
+    }
+    if ('for_each' in block.body) {
+      const each = this.evaluate(block.body.for_each ?? null);
+      const entries = forEachEntries(each);
+      if (entries) {
+        return entries.map(([key, value]) => ({ key, scope: this.makeScope({ each: { key, value } }) }));
+      }
+      const reason = each instanceof Unknown ? each.reason : 'for_each is not a map or set';
+      return [{ scope: this.makeScope({ each: { key: new Unknown(reason), value: new Unknown(reason) } }) }];
+    }
+    return [{ scope: this.scope }];
+  }
+
+  private evaluateBody(body: RawObject, scope: Scope): ValueObject {
+    const values: ValueObject = {};
+    for (const [key, raw] of Object.entries(body)) {
+      if (META_ARGUMENTS.has(key) || key === 'dynamic') continue;
+      values[key] = evaluateRaw(raw, scope);
+    }
+    return values;
+  }
+}
+
+/** for_each takes a map (keys) or a set of strings (the strings are the keys). */
+function forEachEntries(value: Value): [string, Value][] | undefined {
+  if (Array.isArray(value)) {
+    if (!value.every((v) => typeof v === 'string')) return undefined;
+    return [...new Set(value as string[])].sort().map((v) => [v, v]);
+  }
+  if (isObject(value)) return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return undefined;
+}
+
+/** Evaluates hcl2json output: strings are templates, containers are walked, the rest is literal. */
+export function evaluateRaw(raw: RawValue, scope: Scope): Value {
+  if (typeof raw === 'string') return evaluateTemplateString(raw, scope);
+  if (Array.isArray(raw)) return raw.map((item) => evaluateRaw(item, scope));
+  if (isRawObject(raw)) {
+    const out: ValueObject = {};
+    for (const [key, value] of Object.entries(raw)) out[key] = evaluateRaw(value, scope);
+    return out;
+  }
+  return raw;
+}
+
+function relativeDir(cwd: string, dir: string): string {
+  const rel = path.relative(cwd, dir).split(path.sep).join('/');
+  return rel === '' ? '.' : rel;
+}

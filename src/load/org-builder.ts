@@ -1,0 +1,212 @@
+import type { Resource } from '../model/resource.js';
+import {
+  ROOT_KEY,
+  type IamOrganizationsFeatures,
+  type LinkTarget,
+  type OrgAttachment,
+  type OrgModel,
+  type OrgNode,
+  type OrgPolicy,
+  type OrganizationSettings,
+  type PolicyContent,
+} from '../model/org.js';
+import { Unknown, referenceText, type Reference, type Value } from '../model/value.js';
+import { attributeLocation } from '../model/resource.js';
+
+/** Resource types that mean "these sources manage an organization". */
+export const ORGANIZATION_TYPES = new Set([
+  'aws_organizations_organization',
+  'aws_organizations_organizational_unit',
+  'aws_organizations_account',
+  'aws_organizations_policy',
+  'aws_organizations_policy_attachment',
+  'aws_iam_organizations_features',
+]);
+
+const NODE_TYPES: Record<string, OrgNode['kind']> = {
+  aws_organizations_organizational_unit: 'ou',
+  aws_organizations_account: 'account',
+};
+
+/** Strips an instance key: `aws_x.y["a"]` -> `aws_x.y`. */
+function baseAddress(address: string): string {
+  return address.replace(/\[[^\]]*\]$/, '');
+}
+
+/**
+ * Builds the organization the resources declare. Ids that are only known after apply are linked
+ * through the references in their expressions, so `aws_organizations_organization.org.roots[0].id`
+ * still finds the root in a configuration that creates the organization.
+ */
+export function buildOrgModel(
+  resources: readonly Resource[],
+  extraBlindSpots: OrgModel['blindSpots'] = [],
+): OrgModel {
+  const managedResources = resources.filter((r) => r.mode === 'managed' && ORGANIZATION_TYPES.has(r.type));
+  const byAddress = new Map(resources.map((r) => [r.address, r]));
+  /** Addresses of node/policy resources to the key they are known by (their real id when known). */
+  const aliases = new Map<string, string>();
+
+  const keyOf = (resource: Resource): string => {
+    const id = resource.values.id;
+    return typeof id === 'string' && id !== '' ? id : resource.address;
+  };
+  for (const r of managedResources) {
+    if (r.type in NODE_TYPES || r.type === 'aws_organizations_policy') {
+      aliases.set(r.address, keyOf(r));
+    }
+    if (r.type === 'aws_organizations_organization') {
+      const roots = r.values.roots;
+      const rootId =
+        Array.isArray(roots) && roots[0] && typeof roots[0] === 'object'
+          ? (roots[0] as { id?: Value }).id
+          : undefined;
+      if (typeof rootId === 'string') aliases.set(rootId, ROOT_KEY);
+    }
+  }
+
+  const link = (value: Value | undefined, what: string): LinkTarget =>
+    linkValue(value, what, byAddress, aliases);
+
+  let organization: OrganizationSettings | undefined;
+  let iamFeatures: IamOrganizationsFeatures | undefined;
+  const nodes = new Map<string, OrgNode>();
+  const policies = new Map<string, OrgPolicy>();
+  const attachments: OrgAttachment[] = [];
+
+  for (const r of managedResources) {
+    const provenance = { resource: r.address, location: r.location, origin: r.origin };
+    switch (r.type) {
+      case 'aws_organizations_organization': {
+        organization = {
+          ...provenance,
+          featureSet: r.values.feature_set ?? 'ALL',
+          servicePrincipals: r.values.aws_service_access_principals ?? [],
+          enabledPolicyTypes: r.values.enabled_policy_types ?? [],
+          lines: {
+            feature_set: attributeLocation(r, 'feature_set'),
+            aws_service_access_principals: attributeLocation(r, 'aws_service_access_principals'),
+            enabled_policy_types: attributeLocation(r, 'enabled_policy_types'),
+          },
+        };
+        nodes.set(ROOT_KEY, { key: ROOT_KEY, kind: 'root', name: 'Root', ...provenance });
+        break;
+      }
+      case 'aws_organizations_organizational_unit':
+      case 'aws_organizations_account': {
+        const kind = NODE_TYPES[r.type] ?? 'ou';
+        const parentValue = r.values.parent_id;
+        // An account without parent_id is created in the root, as the provider does.
+        const parent =
+          parentValue === undefined || parentValue === null
+            ? { key: ROOT_KEY }
+            : link(parentValue, 'parent_id');
+        const name = typeof r.values.name === 'string' ? r.values.name : undefined;
+        nodes.set(keyOf(r), {
+          key: keyOf(r),
+          kind,
+          ...(name !== undefined ? { name } : {}),
+          parent: 'key' in parent ? parent.key : { unknown: parent.unknown },
+          ...provenance,
+        });
+        break;
+      }
+      case 'aws_organizations_policy': {
+        const type = typeof r.values.type === 'string' ? r.values.type : 'SERVICE_CONTROL_POLICY';
+        policies.set(keyOf(r), {
+          key: keyOf(r),
+          name: typeof r.values.name === 'string' ? r.values.name : r.name,
+          type,
+          content: policyContent(r.values.content),
+          contentLocation: attributeLocation(r, 'content'),
+          ...provenance,
+        });
+        break;
+      }
+      case 'aws_organizations_policy_attachment':
+        attachments.push({
+          policy: link(r.values.policy_id, 'policy_id'),
+          target: link(r.values.target_id, 'target_id'),
+          ...provenance,
+        });
+        break;
+      case 'aws_iam_organizations_features':
+        iamFeatures = {
+          enabledFeatures: r.values.enabled_features ?? [],
+          enabledFeaturesLocation: attributeLocation(r, 'enabled_features'),
+          ...provenance,
+        };
+        break;
+    }
+  }
+
+  // A root id used by an attachment implies the root exists even when another stack declares it.
+  for (const a of attachments) {
+    if ('key' in a.target && a.target.key === ROOT_KEY && !nodes.has(ROOT_KEY)) {
+      nodes.set(ROOT_KEY, { key: ROOT_KEY, kind: 'root', name: 'Root', origin: a.origin });
+    }
+  }
+
+  return {
+    managed: managedResources.length > 0,
+    ...(organization ? { organization } : {}),
+    nodes,
+    policies,
+    attachments,
+    ...(iamFeatures ? { iamFeatures } : {}),
+    blindSpots: extraBlindSpots,
+  };
+}
+
+function policyContent(value: Value | undefined): PolicyContent {
+  if (typeof value === 'string') return { kind: 'known', text: value };
+  if (value instanceof Unknown) return { kind: 'unknown', reason: value.reason };
+  return { kind: 'unknown', reason: 'content is not set' };
+}
+
+/** Turns an id expression into the key of the node or policy it names. */
+function linkValue(
+  value: Value | undefined,
+  what: string,
+  byAddress: ReadonlyMap<string, Resource>,
+  aliases: ReadonlyMap<string, string>,
+): LinkTarget {
+  if (typeof value === 'string') {
+    if (/^r-[0-9a-z]{4,32}$/.test(value)) return { key: ROOT_KEY };
+    const alias = aliases.get(value);
+    if (alias !== undefined) return { key: alias };
+    if (/^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12}|p-[0-9a-z_]{8,128})$/.test(value)) return { key: value };
+    return { unknown: `${what} "${value}" is not an organization root, OU, account or policy id` };
+  }
+  if (value instanceof Unknown) {
+    for (const ref of value.refs) {
+      const key = linkReference(ref, byAddress, aliases);
+      if (key !== undefined) return { key };
+    }
+    const via = value.refs.length > 0 ? ` (${value.refs.map(referenceText).join(', ')})` : '';
+    return { unknown: `${what} is not known statically${via}: ${value.reason}` };
+  }
+  return { unknown: `${what} is not set` };
+}
+
+function linkReference(
+  ref: Reference,
+  byAddress: ReadonlyMap<string, Resource>,
+  aliases: ReadonlyMap<string, string>,
+): string | undefined {
+  const [first, second] = ref.path;
+  // `aws_x.y[0].id` arrives as address `aws_x.y` with path [0, 'id']: find the instance.
+  const instance =
+    (typeof first === 'number' || (typeof first === 'string' && second === 'id')) &&
+    byAddress.has(`${ref.address}[${JSON.stringify(first)}]`)
+      ? `${ref.address}[${JSON.stringify(first)}]`
+      : ref.address;
+  const type = baseAddress(instance).split('.').slice(-2, -1)[0] ?? '';
+  const isData = /(^|\.)data\.[^.]+\.[^.]+$/.test(baseAddress(instance));
+  if (type === 'aws_organizations_organization' && ref.path.includes('roots')) return ROOT_KEY;
+  if (isData) return undefined;
+  const alias = aliases.get(instance);
+  if (alias !== undefined && (ref.path.includes('id') || ref.path.length === 0 || ref.path.includes('arn')))
+    return alias;
+  return undefined;
+}

@@ -1,0 +1,130 @@
+import { Unknown, containsUnknown, isObject, type Value, type ValueObject } from '../model/value.js';
+
+/**
+ * Renders `data "aws_iam_policy_document"` to the JSON the AWS provider produces, so that
+ * `data.aws_iam_policy_document.x.json` can be judged like a literal policy. Anything unknown
+ * makes the whole document Unknown: a half-known policy must not be judged as if complete.
+ */
+export function renderPolicyDocument(values: ValueObject, address: string): Value {
+  if (containsUnknown(values)) {
+    return new Unknown(`${address} depends on values not known statically`, collectRefs(values));
+  }
+  type Doc = { Version: string; Id?: string; Statement: ValueObject[] };
+  const doc: Doc = {
+    Version: typeof values.version === 'string' ? values.version : '2012-10-17',
+    Statement: [],
+  };
+  if (typeof values.policy_id === 'string') doc.Id = values.policy_id;
+
+  for (const source of listOf(values.source_policy_documents)) {
+    const parsed = parseJsonPolicy(source);
+    if (parsed instanceof Unknown) return parsed;
+    for (const statement of parsed) mergeBySid(doc.Statement, statement);
+  }
+  for (const block of blocks(values.statement)) mergeBySid(doc.Statement, renderStatement(block));
+  for (const override of listOf(values.override_policy_documents)) {
+    const parsed = parseJsonPolicy(override);
+    if (parsed instanceof Unknown) return parsed;
+    for (const statement of parsed) mergeBySid(doc.Statement, statement);
+  }
+  return JSON.stringify(doc, null, 2);
+}
+
+/** A statement with a Sid already present replaces it; others are appended (the provider's rule). */
+function mergeBySid(statements: ValueObject[], statement: ValueObject): void {
+  const sid = statement.Sid;
+  const index = typeof sid === 'string' && sid !== '' ? statements.findIndex((s) => s.Sid === sid) : -1;
+  if (index >= 0) statements[index] = statement;
+  else statements.push(statement);
+}
+
+function renderStatement(block: ValueObject): ValueObject {
+  const out: ValueObject = {};
+  if (typeof block.sid === 'string' && block.sid !== '') out.Sid = block.sid;
+  out.Effect = typeof block.effect === 'string' && block.effect !== '' ? block.effect : 'Allow';
+  const lists: [string, string][] = [
+    ['actions', 'Action'],
+    ['not_actions', 'NotAction'],
+    ['resources', 'Resource'],
+    ['not_resources', 'NotResource'],
+  ];
+  for (const [from, to] of lists) {
+    const items = strings(block[from]);
+    if (items.length > 0) out[to] = scalarOrList(items);
+  }
+  const principals = renderPrincipals(blocks(block.principals));
+  if (principals !== undefined) out.Principal = principals;
+  const notPrincipals = renderPrincipals(blocks(block.not_principals));
+  if (notPrincipals !== undefined) out.NotPrincipal = notPrincipals;
+  const conditions: ValueObject = {};
+  for (const condition of blocks(block.condition)) {
+    const test = typeof condition.test === 'string' ? condition.test : '';
+    const variable = typeof condition.variable === 'string' ? condition.variable : '';
+    const existing = conditions[test];
+    const byVariable: ValueObject = isObject(existing) ? existing : {};
+    const previous = byVariable[variable];
+    const merged = [
+      ...(Array.isArray(previous) ? strings(previous) : typeof previous === 'string' ? [previous] : []),
+      ...strings(condition.values),
+    ];
+    byVariable[variable] = scalarOrList(merged);
+    conditions[test] = byVariable;
+  }
+  if (Object.keys(conditions).length > 0) out.Condition = conditions;
+  return out;
+}
+
+function renderPrincipals(list: ValueObject[]): Value | undefined {
+  if (list.length === 0) return undefined;
+  const byType = new Map<string, string[]>();
+  for (const p of list) {
+    const type = typeof p.type === 'string' ? p.type : '';
+    byType.set(type, [...(byType.get(type) ?? []), ...strings(p.identifiers)]);
+  }
+  const wildcard = byType.get('*');
+  if (byType.size === 1 && wildcard && wildcard.every((i) => i === '*')) return '*';
+  const out: ValueObject = {};
+  for (const [type, ids] of byType) out[type] = scalarOrList(ids);
+  return out;
+}
+
+/** The provider writes a one-element list as a plain string. */
+function scalarOrList(items: string[]): Value {
+  return items.length === 1 ? (items[0] ?? '') : items;
+}
+
+/** Nested blocks come as arrays of objects (HCL) or a single object (.tf.json). */
+export function blocks(value: Value | undefined): ValueObject[] {
+  if (Array.isArray(value)) return value.filter(isObject);
+  return isObject(value) ? [value] : [];
+}
+
+function strings(value: Value | undefined): string[] {
+  if (typeof value === 'string') return [value];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v) =>
+    typeof v === 'string' ? [v] : typeof v === 'number' || typeof v === 'boolean' ? [String(v)] : [],
+  );
+}
+
+function listOf(value: Value | undefined): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function parseJsonPolicy(text: string): ValueObject[] | Unknown {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    const statement = (parsed as { Statement?: unknown }).Statement;
+    const list = Array.isArray(statement) ? statement : statement !== undefined ? [statement] : [];
+    return list.filter((s): s is ValueObject => typeof s === 'object' && s !== null && !Array.isArray(s));
+  } catch {
+    return new Unknown('a source or override policy document is not valid JSON');
+  }
+}
+
+function collectRefs(value: Value): Unknown['refs'] {
+  if (value instanceof Unknown) return value.refs;
+  if (Array.isArray(value)) return value.flatMap(collectRefs);
+  if (isObject(value)) return Object.values(value).flatMap(collectRefs);
+  return [];
+}

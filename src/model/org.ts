@@ -1,0 +1,107 @@
+import type { Location, Origin } from './location.js';
+import type { Value } from './value.js';
+
+export type OrgNodeKind = 'root' | 'ou' | 'account';
+
+/** The key of the organization root. An estate has one organization, so every root reference links here. */
+export const ROOT_KEY = 'root';
+
+/** Where an element of the organization was declared or read. */
+export interface Provenance {
+  readonly resource?: string;
+  readonly location?: Location;
+  readonly origin: Origin;
+}
+
+export interface OrgNode extends Provenance {
+  /** A real id (`ou-ab12-cdef3456`, `111122223333`), `root`, or the declaring resource's address. */
+  readonly key: string;
+  readonly kind: OrgNodeKind;
+  readonly name?: string;
+  /** Key of the parent; `unknown` with a reason when the parent cannot be resolved. */
+  readonly parent?: string | { readonly unknown: string };
+}
+
+export type PolicyContent =
+  { readonly kind: 'known'; readonly text: string } | { readonly kind: 'unknown'; readonly reason: string };
+
+export interface OrgPolicy extends Provenance {
+  readonly key: string;
+  readonly name: string;
+  /** SERVICE_CONTROL_POLICY, RESOURCE_CONTROL_POLICY, TAG_POLICY, ... */
+  readonly type: string;
+  readonly content: PolicyContent;
+  /** Line of the `content` argument, where content findings point. */
+  readonly contentLocation?: Location;
+}
+
+export type LinkTarget = { readonly key: string } | { readonly unknown: string };
+
+export interface OrgAttachment extends Provenance {
+  readonly policy: LinkTarget;
+  readonly target: LinkTarget;
+}
+
+export interface OrganizationSettings extends Provenance {
+  /** `ALL` or `CONSOLIDATED_BILLING`; Unknown when not known until apply. */
+  readonly featureSet: Value;
+  readonly servicePrincipals: Value;
+  readonly enabledPolicyTypes: Value;
+  /** Line of each setting, for findings. */
+  readonly lines: Readonly<Record<string, Location>>;
+}
+
+export interface IamOrganizationsFeatures extends Provenance {
+  readonly enabledFeatures: Value;
+  /** Line of `enabled_features`, where findings about it point. */
+  readonly enabledFeaturesLocation?: Location;
+}
+
+/** The organization as the estate (all scanned sources together) declares it. */
+export interface OrgModel {
+  /** The sources manage an organization: organization-scope rules speak only when this is true. */
+  readonly managed: boolean;
+  readonly organization?: OrganizationSettings;
+  readonly nodes: ReadonlyMap<string, OrgNode>;
+  readonly policies: ReadonlyMap<string, OrgPolicy>;
+  readonly attachments: readonly OrgAttachment[];
+  /** `aws_iam_organizations_features` (or its live equivalent); absent when nothing declares it. */
+  readonly iamFeatures?: IamOrganizationsFeatures;
+  /** Things about the organization the loaders could not see (opaque modules, denied APIs). */
+  readonly blindSpots: readonly { readonly reason: string; readonly resource?: string }[];
+}
+
+export function emptyOrg(): OrgModel {
+  return { managed: false, nodes: new Map(), policies: new Map(), attachments: [], blindSpots: [] };
+}
+
+export function scps(org: OrgModel): OrgPolicy[] {
+  return [...org.policies.values()].filter((p) => p.type === 'SERVICE_CONTROL_POLICY');
+}
+
+/** Keys of the nodes a node sits under, nearest first; stops at an unknown parent. */
+export function ancestors(org: OrgModel, key: string): { keys: string[]; brokenAt?: string } {
+  const keys: string[] = [];
+  const seen = new Set<string>([key]);
+  let current = org.nodes.get(key);
+  while (current?.parent !== undefined) {
+    if (typeof current.parent !== 'string') return { keys, brokenAt: current.parent.unknown };
+    if (seen.has(current.parent)) break;
+    seen.add(current.parent);
+    keys.push(current.parent);
+    current = org.nodes.get(current.parent);
+  }
+  return { keys };
+}
+
+export function attachmentsOf(org: OrgModel, policyKey: string): OrgAttachment[] {
+  return org.attachments.filter((a) => 'key' in a.policy && a.policy.key === policyKey);
+}
+
+export function describeNode(node: OrgNode | undefined, key: string): string {
+  if (key === ROOT_KEY) return 'the organization root';
+  const label = node?.kind === 'account' ? 'account' : node?.kind === 'ou' ? 'OU' : 'target';
+  const name = node?.name !== undefined ? ` "${node.name}"` : '';
+  const where = node?.resource ?? key;
+  return `${label}${name} (${where})`;
+}

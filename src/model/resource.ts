@@ -1,0 +1,53 @@
+import type { Location, Origin } from './location.js';
+import type { Value, ValueObject } from './value.js';
+
+/** Terraform plan actions, as `terraform show -json` writes them, reduced to one word. */
+export type ChangeAction = 'no-op' | 'create' | 'read' | 'update' | 'delete' | 'replace' | 'forget';
+
+/**
+ * One resource or data source instance, whatever it was read from.
+ * `values` holds evaluated top-level arguments; nested blocks are arrays of objects, as in
+ * Terraform's JSON configuration syntax.
+ */
+export interface Resource {
+  /** Full address: `module.a.module.b.aws_organizations_policy.deny_root["prod"]`. */
+  readonly address: string;
+  readonly mode: 'managed' | 'data';
+  readonly type: string;
+  readonly name: string;
+  /** Module path, `''` for the root module, else `module.a.module.b`. */
+  readonly module: string;
+  /** The count/for_each key when the block was expanded. */
+  readonly index?: string | number;
+  readonly values: ValueObject;
+  /** Where the declaring block starts. */
+  readonly location: Location;
+  /** Line of each attribute (dotted path for nested ones: `versioning_configuration.mfa_delete`). */
+  readonly attributeLines: Readonly<Record<string, number>>;
+  readonly origin: Origin;
+  /** Plans only: the planned change and the values before it. */
+  readonly action?: ChangeAction;
+  readonly before?: ValueObject | null;
+  /** Dotted attribute paths whose values must never be printed. */
+  readonly sensitive?: readonly string[];
+}
+
+/** A `provider` block (or a plan's provider_config entry). */
+export interface ProviderConfig {
+  readonly name: string;
+  readonly alias?: string;
+  readonly module: string;
+  readonly values: ValueObject;
+  readonly location: Location;
+  readonly attributeLines: Readonly<Record<string, number>>;
+  readonly origin: Origin;
+}
+
+export function attributeLocation(resource: Resource | ProviderConfig, attribute: string): Location {
+  const line = resource.attributeLines[attribute];
+  return line === undefined ? resource.location : { file: resource.location.file, line };
+}
+
+export function valueAt(values: ValueObject, attribute: string): Value | undefined {
+  return values[attribute];
+}

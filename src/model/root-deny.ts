@@ -1,0 +1,66 @@
+import { deniesRootUser, parsePolicy, type RootDenyResult } from './policy.js';
+import { attachmentsOf, scps, type OrgModel, type OrgPolicy } from './org.js';
+
+/** What an SCP is, as far as the root user is concerned. */
+export type ScpClass =
+  | { readonly kind: 'root-deny'; readonly result: RootDenyResult }
+  /** It tries to deny the root user but cannot (the problems say why). */
+  | { readonly kind: 'attempt'; readonly result: RootDenyResult }
+  | { readonly kind: 'other' }
+  | { readonly kind: 'unknown'; readonly reason: string }
+  | { readonly kind: 'malformed'; readonly error: string };
+
+const cache = new WeakMap<OrgPolicy, ScpClass>();
+
+export function classifyScp(policy: OrgPolicy): ScpClass {
+  const cached = cache.get(policy);
+  if (cached) return cached;
+  const result = computeClass(policy);
+  cache.set(policy, result);
+  return result;
+}
+
+function computeClass(policy: OrgPolicy): ScpClass {
+  if (policy.content.kind === 'unknown') return { kind: 'unknown', reason: policy.content.reason };
+  const parsed = parsePolicy(policy.content.text);
+  if (!parsed.ok) return { kind: 'malformed', error: parsed.error };
+  const result = deniesRootUser(parsed.policy);
+  if (result.kind !== 'none') return { kind: 'root-deny', result };
+  return result.problems.length > 0 ? { kind: 'attempt', result } : { kind: 'other' };
+}
+
+export interface RootDenyPicture {
+  /** SCPs that deny the root user, with their attachments. */
+  readonly rootDeny: readonly OrgPolicy[];
+  /** SCPs whose content is unknown: each might be a root-deny policy. */
+  readonly undecided: readonly { readonly policy: OrgPolicy; readonly reason: string }[];
+  /** Node keys the root-deny SCPs are attached to. */
+  readonly targets: ReadonlySet<string>;
+  /** Why some attachment of a (possibly) root-deny SCP points at a target that cannot be resolved. */
+  readonly unknownTargets: readonly string[];
+}
+
+/** The root-deny SCPs of the organization and where they are attached. */
+export function rootDenyPicture(org: OrgModel): RootDenyPicture {
+  const all = scps(org);
+  const rootDeny = all.filter((p) => classifyScp(p).kind === 'root-deny');
+  const undecided = all.flatMap((policy) => {
+    const c = classifyScp(policy);
+    return c.kind === 'unknown' ? [{ policy, reason: c.reason }] : [];
+  });
+  const targets = new Set<string>();
+  const unknownTargets: string[] = [];
+  for (const policy of rootDeny) {
+    for (const attachment of attachmentsOf(org, policy.key)) {
+      if ('key' in attachment.target) targets.add(attachment.target.key);
+      else unknownTargets.push(`${attachment.resource ?? 'an attachment'}: ${attachment.target.unknown}`);
+    }
+  }
+  // An attachment whose policy cannot be resolved might attach a root-deny SCP anywhere.
+  for (const attachment of org.attachments) {
+    if ('unknown' in attachment.policy) {
+      unknownTargets.push(`${attachment.resource ?? 'an attachment'}: ${attachment.policy.unknown}`);
+    }
+  }
+  return { rootDeny, undecided, targets, unknownTargets };
+}

@@ -1,0 +1,64 @@
+/**
+ * The values RootGuard reasons about: what Terraform would compute, or an explicit Unknown.
+ *
+ * An Unknown is never guessed into a value. It carries why it is unknown and, when the value
+ * comes from another resource (`aws_organizations_organization.org.roots[0].id`), the symbolic
+ * references the org model can still link, even though the value itself is not known until apply.
+ */
+export type PathSegment = string | number;
+
+export interface Reference {
+  /** Address of the referenced object, module prefix included: `module.a.aws_organizations_policy.x`. */
+  readonly address: string;
+  /** The attribute path after the address: `['roots', 0, 'id']`. */
+  readonly path: readonly PathSegment[];
+}
+
+export class Unknown {
+  readonly kind = 'unknown';
+  constructor(
+    readonly reason: string,
+    readonly refs: readonly Reference[] = [],
+  ) {}
+}
+
+export type Value = null | boolean | number | string | Value[] | ValueObject | Unknown;
+export interface ValueObject {
+  [key: string]: Value;
+}
+
+export function isUnknown(value: unknown): value is Unknown {
+  return value instanceof Unknown;
+}
+
+export function isObject(value: Value | undefined): value is ValueObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Unknown);
+}
+
+/** True when the value, or anything nested in it, is Unknown. */
+export function containsUnknown(value: Value | undefined): boolean {
+  if (value instanceof Unknown) return true;
+  if (Array.isArray(value)) return value.some(containsUnknown);
+  if (isObject(value)) return Object.values(value).some(containsUnknown);
+  return false;
+}
+
+/** Renders a reference the way Terraform source writes it: `aws_x.y.roots[0].id`. */
+export function referenceText(ref: Reference): string {
+  return ref.path.reduce<string>(
+    (text, seg) => (typeof seg === 'number' ? `${text}[${seg}]` : `${text}.${seg}`),
+    ref.address,
+  );
+}
+
+/** A string when the value is a known string (numbers and bools convert as Terraform does). */
+export function asString(value: Value | undefined): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** Known list elements, or undefined when the value is not a known list. */
+export function asList(value: Value | undefined): Value[] | undefined {
+  return Array.isArray(value) ? value : undefined;
+}

@@ -1,0 +1,121 @@
+import { coverage } from '../model/coverage.js';
+import { rootDenyPicture } from '../model/root-deny.js';
+import type { OrgModel } from '../model/org.js';
+import type { Location } from '../model/location.js';
+import { finding, unverified, type Rule, type RuleReport } from './rule.js';
+
+/** Absence findings point at the organization when the sources declare it. */
+function organizationPlace(org: OrgModel): { resource?: string; location?: Location } {
+  const o = org.organization;
+  return o
+    ? { ...(o.resource ? { resource: o.resource } : {}), ...(o.location ? { location: o.location } : {}) }
+    : {};
+}
+
+export const rule: Rule = {
+  id: 'RG002',
+  name: 'root-deny-scp-missing',
+  severity: 'high',
+  scope: 'organization',
+  title: 'No SCP denies the root user across the organization',
+  rationale:
+    "The root user of a member account can do anything in it, and IAM policies cannot restrict it; a service control policy is the only preventive control. Without one attached to every account, anyone who recovers an account's root password owns that account.",
+  remediation:
+    'Create an SCP that denies all actions when aws:PrincipalArn is like arn:aws:iam::*:root (exempting centralized root sessions with "Null": {"aws:AssumedRoot": "true"}) and attach it to the organization root, or to every OU that holds accounts.',
+  example: {
+    bad: 'resource "aws_organizations_organization" "org" {\n  feature_set = "ALL"\n}\n# no SCP denies the root user',
+    good: [
+      'resource "aws_organizations_policy" "deny_root" {',
+      '  name = "deny-root-user"',
+      '  content = jsonencode({',
+      '    Version = "2012-10-17"',
+      '    Statement = [{',
+      '      Effect    = "Deny"',
+      '      Action    = "*"',
+      '      Resource  = "*"',
+      '      Condition = {',
+      '        ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }',
+      '        Null    = { "aws:AssumedRoot" = "true" }',
+      '      }',
+      '    }]',
+      '  })',
+      '}',
+      '',
+      'resource "aws_organizations_policy_attachment" "deny_root" {',
+      '  policy_id = aws_organizations_policy.deny_root.id',
+      '  target_id = aws_organizations_organization.org.roots[0].id',
+      '}',
+    ].join('\n'),
+  },
+  docs: [
+    'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_examples_general.html',
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html',
+    'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_inheritance_auth.html',
+  ],
+  check(ctx) {
+    const org = ctx.org;
+    const picture = rootDenyPicture(org);
+    const source = org.organization?.origin ?? picture.rootDeny[0]?.origin ?? 'hcl';
+    const reports: RuleReport[] = [];
+
+    if (picture.rootDeny.length === 0) {
+      if (picture.undecided.length > 0) {
+        for (const { policy, reason } of picture.undecided) {
+          reports.push(
+            unverified(
+              `whether SCP ${policy.resource ?? policy.name} denies the root user is not known: ${reason}`,
+              {
+                ...(policy.resource ? { resource: policy.resource } : {}),
+                ...(policy.location ? { location: policy.location } : {}),
+              },
+            ),
+          );
+        }
+        return reports;
+      }
+      return [
+        finding(
+          'No service control policy denies the root user: the root user of every member account is unrestricted.',
+          { ...organizationPlace(org), source },
+        ),
+      ];
+    }
+
+    const cover = coverage(org, picture.targets, []);
+    if (cover.wholeOrganization) return [];
+    const names = picture.rootDeny.map((p) => p.resource ?? p.name).join(', ');
+    const maybe = [
+      ...picture.unknownTargets,
+      ...picture.undecided.map((u) => `${u.policy.resource ?? u.policy.name}: ${u.reason}`),
+    ];
+
+    if (picture.targets.size === 0 && picture.unknownTargets.length === 0) {
+      const first = picture.rootDeny[0];
+      return [
+        finding(`The root-deny SCP ${names} is not attached to anything, so it protects no account.`, {
+          ...(first?.resource ? { resource: first.resource } : {}),
+          ...(first?.location ? { location: first.location } : {}),
+          source: first?.origin ?? source,
+        }),
+      ];
+    }
+    for (const gap of cover.uncovered) {
+      const message = `${capitalise(gap.label)} is not covered by the root-deny SCP (${names}): it is attached neither there nor to any parent up to the root.`;
+      const place = {
+        ...(gap.node?.resource ? { resource: gap.node.resource } : {}),
+        ...(gap.node?.location ? { location: gap.node.location } : organizationPlace(org)),
+      };
+      if (maybe.length > 0)
+        reports.push(
+          unverified(`${message} Some attachments cannot be resolved: ${maybe.join('; ')}`, place),
+        );
+      else reports.push(finding(message, { ...place, source: gap.node?.origin ?? source }));
+    }
+    for (const reason of cover.undecided) reports.push(unverified(reason, organizationPlace(org)));
+    return reports;
+  },
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
