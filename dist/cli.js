@@ -8,7 +8,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-3VQSOK7F.js";
+} from "./chunk-RXOIVUVC.js";
 import "./chunk-4TLHAKKB.js";
 
 // src/cli.ts

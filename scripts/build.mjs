@@ -30,6 +30,8 @@ await build({
     js: "import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);",
   },
   legalComments: 'none',
+  // Resolve through symlinks' own paths: output must not depend on where node_modules really lives.
+  preserveSymlinks: true,
   logLevel: 'warning',
   // The CLI's shebang comes from src/cli.ts; keep output stable for the freshness check.
   minify: false,

@@ -2083,7 +2083,7 @@ var BLOCK_TYPES = [
 ];
 var hcl2json;
 function loadHcl2Json() {
-  hcl2json ??= import("./lib-NIWTU2BX.js").then((mod) => {
+  hcl2json ??= import("./lib-52LHAUVH.js").then((mod) => {
     const withDefault = mod;
     return typeof withDefault.parse === "function" ? withDefault : withDefault.default ?? withDefault;
   });
