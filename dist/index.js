@@ -6,12 +6,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-RXOIVUVC.js";
+} from "./chunk-E6CWIGQR.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-4TLHAKKB.js";
+} from "./chunk-ILEC6F66.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,58 +1,122 @@
 #!/usr/bin/env node
 import './runtime-dirname.js';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createBaseline } from './baseline.js';
 import { SEVERITIES, type FailOn } from './model/finding.js';
 import { renderJson } from './report/json.js';
+import { renderRuleDoc, ruleDocPath } from './report/rule-docs.js';
 import { ansiStyle, renderText } from './report/text.js';
 import { rules } from './rules/index.js';
-import { failed, scan } from './scan.js';
+import { failed, scan, type ScanOptions } from './scan.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: rootguard <command> [options]
 
 Commands:
-  scan [PATHS...]      Scan Terraform directories or files (default: .)
-  rules                List the rules
-  explain <RULE-ID>    Explain a rule: why it matters and how to fix it
+  scan [PATHS...]        Scan Terraform directories or files (default: .)
+  baseline [PATHS...]    Print a baseline of the current findings (redirect to .rootguard-baseline.json)
+  rules                  List the rules
+  explain <RULE-ID>      Why a rule matters, how to fix it, references
 
 Scan options:
-  --format text|json   Output format (default: text)
-  --fail-on LEVEL      critical|high|medium|low|none: exit 1 when a finding is at or above it (default: high)
-  --scope SCOPE        auto|organization|workload (default: auto)
-  --var-file FILE      A .tfvars file for the root modules (repeatable; after terraform.tfvars and *.auto.tfvars)
-  --var NAME=VALUE     A variable value (repeatable; highest precedence)
-  --output FILE        Write the report to FILE instead of stdout
-  --quiet              Print nothing; the exit code tells
-  -h, --help           Show this help
-  -v, --version        Show the version
+  --format text|json     Output format (default: text)
+  --fail-on LEVEL        critical|high|medium|low|none: exit 1 when a finding is at or above it
+                         (default: the config's fail-on, else high)
+  --scope SCOPE          auto|organization|workload (default: the config's scope, else auto)
+  --config FILE          Configuration (default: .rootguard.yml in the working directory, if any)
+  --baseline FILE        Suppress the findings recorded in FILE; fail only on new ones
+  --var-file FILE        A .tfvars file for the root modules (repeatable; after terraform.tfvars and *.auto.tfvars)
+  --var NAME=VALUE       A variable value (repeatable; highest precedence)
+  --output FILE          Write the report to FILE instead of stdout
+  --quiet                Print nothing on stdout; the exit code tells
+  -h, --help             Show this help
+  -v, --version          Show the version
 
-Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or input error.`;
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or input error.
+Colours are used on a terminal unless NO_COLOR is set.`;
 
 class UsageError extends Error {}
 
-function parseFailOn(value: string | undefined): FailOn {
-  const v = (value ?? 'high').toLowerCase();
+const OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  'fail-on': { type: 'string' },
+  scope: { type: 'string' },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  output: { type: 'string' },
+  'var-file': { type: 'string', multiple: true },
+  var: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function parseFailOn(value: string | undefined): FailOn | undefined {
+  if (value === undefined) return undefined;
+  const v = value.toLowerCase();
   if (v === 'none' || (SEVERITIES as readonly string[]).includes(v)) return v as FailOn;
   throw new UsageError(`--fail-on must be one of critical, high, medium, low, none (got "${value}")`);
 }
 
+function parseScope(value: string | undefined): ScanOptions['scope'] {
+  if (value === undefined) return undefined;
+  if (value === 'auto' || value === 'organization' || value === 'workload') return value;
+  throw new UsageError(`--scope must be auto, organization or workload (got "${value}")`);
+}
+
+function scanOptions(values: Values, paths: string[]): ScanOptions {
+  const failOn = parseFailOn(values['fail-on']);
+  const scope = parseScope(values.scope);
+  return {
+    paths: paths.length > 0 ? paths : ['.'],
+    ...(failOn !== undefined ? { failOn } : {}),
+    ...(scope !== undefined ? { scope } : {}),
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
+    variables: { varFiles: values['var-file'] ?? [], vars: values.var ?? [] },
+  };
+}
+
+/** A scan that takes more than two seconds says so on stderr, so nobody wonders if it hangs. */
+async function withProgress<T>(work: Promise<T>, quiet: boolean): Promise<T> {
+  if (quiet) return work;
+  const started = Date.now();
+  let shown = false;
+  const timer = setInterval(() => {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const text = `rootguard: scanning… ${seconds}s`;
+    if (process.stderr.isTTY) process.stderr.write(`\r${text}`);
+    else if (!shown) process.stderr.write(`${text}\n`);
+    shown = true;
+  }, 2000);
+  try {
+    return await work;
+  } finally {
+    clearInterval(timer);
+    if (shown && process.stderr.isTTY) process.stderr.write('\r\u001b[K');
+  }
+}
+
+/** Written next to the target and renamed, so a reader never sees half a report. */
+function writeAtomically(file: string, content: string): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, content);
+  renameSync(temp, file);
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      'fail-on': { type: 'string' },
-      scope: { type: 'string', default: 'auto' },
-      output: { type: 'string' },
-      'var-file': { type: 'string', multiple: true },
-      var: { type: 'string', multiple: true },
-      quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-      version: { type: 'boolean', short: 'v', default: false },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
   if (values.version) {
     process.stdout.write(`${VERSION}\n`);
     return 0;
@@ -62,65 +126,84 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined && !values.help ? 2 : 0;
   }
-  if (command === 'rules') {
-    for (const r of rules)
-      process.stdout.write(
-        `${r.id}  ${r.severity.padEnd(8)}  ${r.scope.padEnd(12)}  ${r.name}: ${r.title}\n`,
-      );
-    return 0;
+  switch (command) {
+    case 'rules':
+      process.stdout.write(rulesTable());
+      return 0;
+    case 'explain':
+      process.stdout.write(explain(rest[0]));
+      return 0;
+    case 'docs': {
+      // Maintainers: regenerates docs/rules/ from the rules' metadata (npm run docs).
+      const dir = rest[0] ?? 'docs/rules';
+      mkdirSync(dir, { recursive: true });
+      for (const rule of rules)
+        writeAtomically(path.join(dir, path.basename(ruleDocPath(rule))), renderRuleDoc(rule));
+      return 0;
+    }
+    case 'baseline': {
+      const result = await withProgress(scan(scanOptions(values, rest)), values.quiet);
+      const text = `${JSON.stringify(createBaseline(result.findings), null, 2)}\n`;
+      if (values.output) writeAtomically(values.output, text);
+      else process.stdout.write(text);
+      return result.errors.length > 0 ? 2 : 0;
+    }
+    case 'scan': {
+      const format = values.format;
+      if (format !== 'text' && format !== 'json')
+        throw new UsageError(`--format must be text or json (got "${format}")`);
+      const result = await withProgress(scan(scanOptions(values, rest)), values.quiet);
+      const colour = !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const report =
+        format === 'json'
+          ? renderJson(result)
+          : renderText(result, rules, result.failOn, colour ? ansiStyle() : undefined);
+      if (values.output) writeAtomically(values.output, report);
+      else if (!values.quiet) process.stdout.write(report);
+      if (result.errors.length > 0) return 2;
+      return failed(result) ? 1 : 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
   }
-  if (command === 'explain') {
-    const rule = rules.find((r) => r.id.toLowerCase() === (rest[0] ?? '').toLowerCase());
-    if (!rule) throw new UsageError(`unknown rule "${rest[0] ?? ''}"; run "rootguard rules" for the list`);
-    const parts = [
-      `${rule.id} ${rule.name} (${rule.severity}, scope: ${rule.scope})`,
-      rule.title,
-      '',
-      `Why: ${rule.rationale}`,
-      '',
-      `Fix: ${rule.remediation}`,
-      ...(rule.example
-        ? ['', 'Before:', indent(rule.example.bad), '', 'After:', indent(rule.example.good)]
-        : []),
-      '',
-      'References:',
-      ...rule.docs.map((d) => `  ${d}`),
-    ];
-    process.stdout.write(`${parts.join('\n')}\n`);
-    return 0;
-  }
-  if (command !== 'scan') throw new UsageError(`unknown command "${command}"`);
-
-  const format = values.format;
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`--format must be text or json (got "${format}")`);
-  const scope = values.scope;
-  if (scope !== 'auto' && scope !== 'organization' && scope !== 'workload') {
-    throw new UsageError(`--scope must be auto, organization or workload (got "${scope}")`);
-  }
-  const failOn = parseFailOn(values['fail-on']);
-  const result = await scan({
-    paths: rest.length > 0 ? rest : ['.'],
-    failOn,
-    scope,
-    variables: { varFiles: values['var-file'] ?? [], vars: values.var ?? [] },
-  });
-  const colour = !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report =
-    format === 'json'
-      ? renderJson(result)
-      : renderText(result, rules, failOn, colour ? ansiStyle() : undefined);
-  if (values.output) writeFileSync(values.output, report);
-  else if (!values.quiet) process.stdout.write(report);
-  if (result.errors.length > 0) return 2;
-  return failed(result, failOn) ? 1 : 0;
 }
 
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => `  ${l}`)
-    .join('\n');
+function rulesTable(): string {
+  const header = `${'ID'.padEnd(6)}  ${'SEVERITY'.padEnd(8)}  ${'SCOPE'.padEnd(12)}  NAME\n`;
+  return (
+    header +
+    rules
+      .map(
+        (r) => `${r.id.padEnd(6)}  ${r.severity.padEnd(8)}  ${r.scope.padEnd(12)}  ${r.name}: ${r.title}\n`,
+      )
+      .join('')
+  );
+}
+
+function explain(id: string | undefined): string {
+  const rule = rules.find((r) => r.id.toLowerCase() === (id ?? '').toLowerCase());
+  if (!rule) throw new UsageError(`unknown rule "${id ?? ''}"; run "rootguard rules" for the list`);
+  const indent = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n');
+  return `${[
+    `${rule.id} ${rule.name} (${rule.severity}, scope: ${rule.scope})`,
+    rule.title,
+    '',
+    `Why: ${rule.rationale}`,
+    '',
+    `Fix: ${rule.remediation}`,
+    ...(rule.example
+      ? ['', '  Before:', indent(rule.example.bad), '', '  After:', indent(rule.example.good)]
+      : []),
+    '',
+    `Suppress (with a reason): # rootguard:ignore ${rule.id} -- why`,
+    '',
+    'References:',
+    ...rule.docs.map((d) => `  ${d}`),
+  ].join('\n')}\n`;
 }
 
 main(process.argv.slice(2)).then(
@@ -130,12 +213,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`rootguard: ${message}\n`);
-    if (
-      !(error instanceof UsageError) &&
-      !(error instanceof TypeError && /parseArgs|option/i.test(message))
-    ) {
-      process.stderr.write('Run "rootguard --help" for usage.\n');
-    }
+    if (error instanceof UsageError) process.stderr.write('Run "rootguard --help" for usage.\n');
     process.exitCode = 2;
   },
 );

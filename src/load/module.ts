@@ -55,8 +55,8 @@ export function localModuleDir(moduleDir: string, block: RawBlock): string | und
 }
 
 /** Root modules: scanned directories that no other scanned directory calls as a local module. */
-export function rootModules(modules: Map<string, ModuleDef>): ModuleDef[] {
-  const called = new Set<string>();
+export function rootModules(modules: Map<string, ModuleDef>, alsoCalled: Iterable<string> = []): ModuleDef[] {
+  const called = new Set<string>(alsoCalled);
   for (const def of modules.values()) {
     for (const block of def.blocks) {
       if (block.type !== 'module') continue;
@@ -73,13 +73,25 @@ export interface EstateOptions {
   readonly cwd: string;
   /** Values for a root module's variables (tfvars, --var), by variable name. */
   readonly rootVariables?: (dir: string) => ReadonlyMap<string, Value>;
+  /** Where `terraform init` put a non-local module: `.terraform/modules/modules.json` of the root. */
+  readonly installedModuleDir?: (rootDir: string, key: string) => string | undefined;
+  /** Directories called as modules by other means than a local path (downloaded modules). */
+  readonly calledDirs?: Iterable<string>;
 }
 
 export function evaluateEstate(modules: Map<string, ModuleDef>, options: EstateOptions): EvaluatedEstate {
   const out: EvaluatedEstate = { resources: [], providers: [], blindSpots: [] };
-  for (const root of rootModules(modules)) {
+  for (const root of rootModules(modules, options.calledDirs)) {
     const inputs = options.rootVariables?.(root.dir) ?? new Map<string, Value>();
-    const instance = new ModuleInstance(root, '', inputs, modules, options, 0, out);
+    const instance = new ModuleInstance(
+      root,
+      '',
+      inputs,
+      modules,
+      options,
+      { rootDir: root.dir, keys: [] },
+      out,
+    );
     instance.collect();
   }
   return out;
@@ -94,8 +106,10 @@ class ModuleInstance {
   private readonly policyDocuments = new Map<string, RawBlock>();
   private readonly memo = new Map<string, Value>();
   private readonly evaluating = new Set<string>();
-  private readonly children = new Map<string, ModuleInstance | null>();
+  private readonly children = new Map<string, ModuleInstance[] | null>();
   readonly scope: Scope;
+  /** The count/for_each key of this module instance, when its call is expanded. */
+  instanceKey: string | number | undefined;
 
   constructor(
     private readonly def: ModuleDef,
@@ -103,7 +117,7 @@ class ModuleInstance {
     private readonly inputs: ReadonlyMap<string, Value>,
     private readonly modules: Map<string, ModuleDef>,
     private readonly options: EstateOptions,
-    private readonly depth: number,
+    private readonly lineage: { readonly rootDir: string; readonly keys: readonly string[] },
     private readonly out: EvaluatedEstate,
   ) {
     for (const block of def.blocks) {
@@ -169,9 +183,18 @@ class ModuleInstance {
   private resourceValue(address: string): Value | undefined {
     if (address.startsWith('module.')) {
       const name = address.slice('module.'.length);
-      const child = this.child(name);
-      if (!child) return undefined;
-      return this.memoised(address, () => child.outputs());
+      const instances = this.child(name);
+      if (!instances) return undefined;
+      const block = this.moduleCalls.get(name);
+      const expanded = block !== undefined && ('count' in block.body || 'for_each' in block.body);
+      return this.memoised(address, () => {
+        if (!expanded) return instances[0]?.outputs() ?? {};
+        // module.m[key].output: an object (for_each) or list (count) of instance outputs.
+        const entries = instances.map((i) => [i.instanceKey, i.outputs()] as const);
+        return 'count' in (block?.body ?? {})
+          ? entries.map(([, o]) => o)
+          : Object.fromEntries(entries.map(([k, o]) => [String(k), o]));
+      });
     }
     const documentPrefix = 'data.aws_iam_policy_document.';
     if (address.startsWith(documentPrefix)) {
@@ -200,30 +223,42 @@ class ModuleInstance {
     return evaluateRaw(raw, scope);
   }
 
-  private child(name: string): ModuleInstance | undefined {
-    if (this.children.has(name)) return this.children.get(name) ?? undefined;
+  /** The instances of a module call (several with count/for_each), or null when its code is not available. */
+  private child(name: string): ModuleInstance[] | null {
+    const known = this.children.get(name);
+    if (known !== undefined) return known;
     const block = this.moduleCalls.get(name);
-    const dir = block ? localModuleDir(this.def.dir, block) : undefined;
+    const keys = [...this.lineage.keys, name];
+    const dir = block
+      ? (localModuleDir(this.def.dir, block) ??
+        this.options.installedModuleDir?.(this.lineage.rootDir, keys.join('.')))
+      : undefined;
     const def = dir !== undefined ? this.modules.get(dir) : undefined;
-    let instance: ModuleInstance | null = null;
-    if (block && def && this.depth < MAX_MODULE_DEPTH) {
-      const inputs = new Map<string, Value>();
-      for (const [key, raw] of Object.entries(block.body)) {
-        if (key === 'source' || key === 'version' || META_ARGUMENTS.has(key) || key === 'providers') continue;
-        inputs.set(key, this.evaluate(raw));
-      }
-      instance = new ModuleInstance(
-        def,
-        `${this.prefix}module.${name}.`,
-        inputs,
-        this.modules,
-        this.options,
-        this.depth + 1,
-        this.out,
-      );
+    let instances: ModuleInstance[] | null = null;
+    if (block && def && keys.length <= MAX_MODULE_DEPTH) {
+      instances = this.expand(block).map(({ key, scope }) => {
+        const inputs = new Map<string, Value>();
+        for (const [arg, raw] of Object.entries(block.body)) {
+          if (arg === 'source' || arg === 'version' || META_ARGUMENTS.has(arg) || arg === 'providers')
+            continue;
+          inputs.set(arg, this.evaluate(raw, scope));
+        }
+        const suffix = key === undefined ? '' : `[${JSON.stringify(key)}]`;
+        const instance = new ModuleInstance(
+          def,
+          `${this.prefix}module.${name}${suffix}.`,
+          inputs,
+          this.modules,
+          this.options,
+          { rootDir: this.lineage.rootDir, keys },
+          this.out,
+        );
+        instance.instanceKey = key;
+        return instance;
+      });
     }
-    this.children.set(name, instance);
-    return instance ?? undefined;
+    this.children.set(name, instances);
+    return instances;
   }
 
   /** Adds this module's resources and providers (and its children's) to the estate. */
@@ -233,8 +268,8 @@ class ModuleInstance {
       else if (block.type === 'provider') this.collectProvider(block);
     }
     for (const [name, block] of this.moduleCalls) {
-      const child = this.child(name);
-      if (child) child.collect();
+      const instances = this.child(name);
+      if (instances) for (const instance of instances) instance.collect();
       else {
         const source = typeof block.body.source === 'string' ? block.body.source : 'unknown source';
         this.out.blindSpots.push({
@@ -308,10 +343,78 @@ class ModuleInstance {
     const values: ValueObject = {};
     for (const [key, raw] of Object.entries(body)) {
       if (META_ARGUMENTS.has(key) || key === 'dynamic') continue;
-      values[key] = evaluateRaw(raw, scope);
+      values[key] = evaluateNested(raw, scope);
     }
+    if (isRawObject(body.dynamic)) expandDynamicBlocks(body.dynamic, scope, values);
     return values;
   }
+}
+
+/** Nested blocks may hold their own `dynamic` blocks: walk them as bodies. */
+function evaluateNested(raw: RawValue, scope: Scope): Value {
+  if (Array.isArray(raw) && raw.length > 0 && raw.every(isRawObject)) {
+    return raw.map((item) =>
+      isRawObject(item) && isRawObject(item.dynamic) ? nestedBody(item, scope) : evaluateRaw(item, scope),
+    );
+  }
+  return evaluateRaw(raw, scope);
+}
+
+function nestedBody(body: RawObject, scope: Scope): ValueObject {
+  const values: ValueObject = {};
+  for (const [key, raw] of Object.entries(body))
+    if (key !== 'dynamic') values[key] = evaluateNested(raw, scope);
+  if (isRawObject(body.dynamic)) expandDynamicBlocks(body.dynamic, scope, values);
+  return values;
+}
+
+/**
+ * `dynamic "statement" { for_each = ...; iterator = s; content { ... } }` becomes one
+ * `statement` block per element, appended after the static ones as Terraform does. An unknown
+ * collection leaves an Unknown in the block list, so whatever reads it knows it is incomplete.
+ */
+function expandDynamicBlocks(dynamic: RawObject, scope: Scope, into: ValueObject): void {
+  for (const [blockType, defs] of Object.entries(dynamic)) {
+    const expanded: Value[] = Array.isArray(into[blockType]) ? [...(into[blockType] as Value[])] : [];
+    for (const def of Array.isArray(defs) ? defs : [defs]) {
+      if (!isRawObject(def)) continue;
+      const collection = evaluateRaw(def.for_each ?? null, scope);
+      const iterator =
+        typeof def.iterator === 'string' ? def.iterator.replace(/^\$\{(.*)\}$/, '$1') : blockType;
+      const entries = dynamicEntries(collection);
+      if (!entries) {
+        const reason = collection instanceof Unknown ? collection.reason : 'for_each is not a collection';
+        expanded.push(
+          new Unknown(
+            `dynamic "${blockType}" cannot be expanded: ${reason}`,
+            collection instanceof Unknown ? collection.refs : [],
+          ),
+        );
+        continue;
+      }
+      const content = Array.isArray(def.content) ? def.content[0] : def.content;
+      for (const [key, value] of entries) {
+        const iterScope: Scope = {
+          ...scope,
+          resource: (address) =>
+            address === `${iterator}.value`
+              ? value
+              : address === `${iterator}.key`
+                ? key
+                : scope.resource(address),
+        };
+        expanded.push(isRawObject(content) ? nestedBody(content, iterScope) : {});
+      }
+    }
+    into[blockType] = expanded;
+  }
+}
+
+/** Lists iterate with their index as key; maps by key; sets (our lists) by element. */
+function dynamicEntries(value: Value): [Value, Value][] | undefined {
+  if (Array.isArray(value)) return value.map((v, i) => [i, v]);
+  if (isObject(value)) return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return undefined;
 }
 
 /** for_each takes a map (keys) or a set of strings (the strings are the keys). */

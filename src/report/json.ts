@@ -21,12 +21,18 @@ export function renderJson(result: ScanResult): string {
       ...(u.resource !== undefined ? { resource: u.resource } : {}),
       ...(u.location !== undefined ? { location: { file: u.location.file, line: u.location.line } } : {}),
     })),
+    warnings: result.warnings.map((w) => ({
+      file: w.file,
+      ...(w.line !== undefined ? { line: w.line } : {}),
+      message: w.message,
+    })),
     errors: result.errors.map((e) => ({
       file: e.file,
       ...(e.line !== undefined ? { line: e.line } : {}),
       message: e.message,
     })),
     summary: result.summary,
+    suppressed: result.suppressed,
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

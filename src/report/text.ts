@@ -60,6 +60,12 @@ export function renderText(
     }
     lines.push('');
   }
+  if (result.warnings.length > 0) {
+    lines.push(style.bold(`Warnings (${result.warnings.length}):`));
+    for (const w of result.warnings)
+      lines.push(`  ${w.file}${w.line !== undefined ? `:${w.line}` : ''}  ${w.message}`);
+    lines.push('');
+  }
   if (result.errors.length > 0) {
     lines.push(style.bold(`Errors (${result.errors.length}):`));
     for (const e of result.errors)

@@ -1,0 +1,306 @@
+import { describe, expect, it } from '@jest/globals';
+import { scanFiles } from '../helpers/rule-tester.js';
+import { FEATURES, ORG, ROOT_ID, account, attach, ou } from '../helpers/terraform.js';
+
+/** Real-world shapes: the SCP is rarely a literal. Each case is judged by the real rules. */
+function ids(result: Awaited<ReturnType<typeof scanFiles>>): string[] {
+  return result.findings.map((f) => `${f.ruleId} ${f.location?.file}:${f.location?.line}`);
+}
+
+const ORG_WITH_OUS =
+  ORG +
+  FEATURES +
+  ou('prod') +
+  ou('sandbox') +
+  account('app', 'aws_organizations_organizational_unit.prod.id') +
+  account('play', 'aws_organizations_organizational_unit.sandbox.id');
+
+describe('aws_iam_policy_document', () => {
+  const document = (operator: string) => `variable "carve_outs" {
+  default = [
+    { sid = "DenyRootUser", actions = ["*"] },
+  ]
+}
+
+data "aws_iam_policy_document" "deny_root" {
+  dynamic "statement" {
+    for_each = var.carve_outs
+    content {
+      sid       = statement.value.sid
+      effect    = "Deny"
+      actions   = statement.value.actions
+      resources = ["*"]
+      condition {
+        test     = "${operator}"
+        variable = "aws:PrincipalArn"
+        values   = ["arn:aws:iam::*:root"]
+      }
+      condition {
+        test     = "Null"
+        variable = "aws:AssumedRoot"
+        values   = ["true"]
+      }
+    }
+  }
+}
+
+resource "aws_organizations_policy" "deny_root" {
+  name    = "deny-root"
+  content = data.aws_iam_policy_document.deny_root.json
+}
+${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`;
+
+  it('renders a dynamic "statement" and recognises the root deny', async () => {
+    const result = await scanFiles({ 'org.tf': ORG + FEATURES, 'scp.tf': document('ArnLike') });
+    expect(result.errors).toEqual([]);
+    expect(result.unverified).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('and finds the StringEquals mistake in it, on the content line', async () => {
+    const result = await scanFiles({ 'org.tf': ORG + FEATURES, 'scp.tf': document('StringEquals') });
+    expect(ids(result)).toEqual(['RG002 org.tf:1', 'RG003 scp.tf:31']);
+  });
+
+  it('merges source_policy_documents and statements by sid', async () => {
+    const result = await scanFiles({
+      'org.tf': ORG + FEATURES,
+      'scp.tf': `data "aws_iam_policy_document" "base" {
+  statement {
+    sid       = "DenyRoot"
+    effect    = "Deny"
+    actions   = ["*"]
+    resources = ["*"]
+    condition {
+      test     = "StringEquals"
+      variable = "aws:PrincipalArn"
+      values   = ["arn:aws:iam::*:root"]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "fixed" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    sid       = "DenyRoot"
+    effect    = "Deny"
+    actions   = ["*"]
+    resources = ["*"]
+    condition {
+      test     = "ArnLike"
+      variable = "aws:PrincipalArn"
+      values   = ["arn:aws:iam::*:root"]
+    }
+  }
+}
+
+resource "aws_organizations_policy" "deny_root" {
+  name    = "deny-root"
+  content = data.aws_iam_policy_document.fixed.json
+}
+${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+});
+
+describe('templatefile() with a tfvars value', () => {
+  it('reads the .tftpl, takes the partition from terraform.tfvars, and judges the result', async () => {
+    const files = {
+      'org.tf': ORG + FEATURES,
+      'terraform.tfvars': 'root_arn_pattern = "arn:aws:iam::*:root"\n',
+      'scp.tf': `variable "root_arn_pattern" {
+  default = "arn:aws:iam::123456789012:user/nobody"
+}
+
+resource "aws_organizations_policy" "deny_root" {
+  name    = "deny-root"
+  content = templatefile("\${path.module}/policies/deny-root.json.tftpl", { pattern = var.root_arn_pattern })
+}
+${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`,
+      'policies/deny-root.json.tftpl': `{
+  "Version": "2012-10-17",
+  "Statement": [{
+    "Effect": "Deny",
+    "Action": "*",
+    "Resource": "*",
+    "Condition": { "ArnLike": { "aws:PrincipalArn": "\${pattern}" } }
+  }]
+}
+`,
+    };
+    const good = await scanFiles(files);
+    expect(good.errors).toEqual([]);
+    expect(good.unverified).toEqual([]);
+    expect(good.findings).toEqual([]);
+    // Without the tfvars the default (a user ARN) is used: no longer a root deny.
+    const { 'terraform.tfvars': _unused, ...withoutTfvars } = files;
+    const bad = await scanFiles(withoutTfvars);
+    expect(ids(bad)).toEqual(['RG002 org.tf:1']);
+  });
+});
+
+describe('modules', () => {
+  const SCP_MODULE = `variable "target_id" {}
+
+resource "aws_organizations_policy" "deny_root" {
+  name = "deny-root"
+  content = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      NotAction = ["s3:PutBucketPolicy", "s3:DeleteBucketPolicy"]
+      Resource  = "*"
+      Condition = { ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" } }
+    }]
+  })
+}
+
+resource "aws_organizations_policy_attachment" "this" {
+  policy_id = aws_organizations_policy.deny_root.id
+  target_id = var.target_id
+}
+`;
+
+  it('an SCP module called twice with different targets covers both OUs', async () => {
+    const result = await scanFiles({
+      'main.tf': `${ORG_WITH_OUS}
+module "prod_guardrails" {
+  source    = "./modules/scp"
+  target_id = aws_organizations_organizational_unit.prod.id
+}
+
+module "sandbox_guardrails" {
+  source    = "./modules/scp"
+  target_id = aws_organizations_organizational_unit.sandbox.id
+}
+`,
+      'modules/scp/main.tf': SCP_MODULE,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.unverified).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('called once, the other OU is named as uncovered', async () => {
+    const result = await scanFiles({
+      'main.tf': `${ORG_WITH_OUS}
+module "prod_guardrails" {
+  source    = "./modules/scp"
+  target_id = aws_organizations_organizational_unit.prod.id
+}
+`,
+      'modules/scp/main.tf': SCP_MODULE,
+    });
+    expect(result.findings.map((f) => [f.ruleId, f.resource])).toEqual([
+      ['RG002', 'aws_organizations_organizational_unit.sandbox'],
+    ]);
+  });
+
+  it('an opaque registry module is reported as unverified, naming it', async () => {
+    const result = await scanFiles({
+      'main.tf': `${ORG}${FEATURES}
+module "guardrails" {
+  source  = "cloudposse/service-control-policies/aws"
+  version = "0.15.1"
+}
+`,
+    });
+    expect(result.unverified).toContainEqual(
+      expect.objectContaining({
+        resource: 'module.guardrails',
+        reason: expect.stringMatching(/cloudposse\/service-control-policies\/aws/),
+      }),
+    );
+  });
+
+  it('a registry module downloaded by terraform init is read through .terraform/modules/modules.json', async () => {
+    const result = await scanFiles({
+      'main.tf': `${ORG}${FEATURES}
+module "guardrails" {
+  source    = "example/scp/aws"
+  version   = "1.0.0"
+  target_id = ${ROOT_ID}
+}
+`,
+      '.terraform/modules/modules.json': JSON.stringify({
+        Modules: [
+          { Key: '', Source: '', Dir: '.' },
+          {
+            Key: 'guardrails',
+            Source: 'registry.terraform.io/example/scp/aws',
+            Version: '1.0.0',
+            Dir: '.terraform/modules/guardrails',
+          },
+        ],
+      }),
+      '.terraform/modules/guardrails/main.tf': SCP_MODULE,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.unverified).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+});
+
+describe('for_each attachments', () => {
+  const FOR_EACH_SCP = `variable "target_ids" {
+  type = list(string)
+}
+
+resource "aws_organizations_policy" "deny_root" {
+  name = "deny-root"
+  content = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Deny", Action = "*", Resource = "*", Condition = { StringLike = { "aws:PrincipalArn" = "arn:*:iam::*:root" } } }]
+  })
+}
+
+resource "aws_organizations_policy_attachment" "deny_root" {
+  for_each  = toset(var.target_ids)
+  policy_id = aws_organizations_policy.deny_root.id
+  target_id = each.value
+}
+`;
+  const ACCOUNTS = `${ORG}${FEATURES}${account('app', '"ou-ab12-11111111"')}${account('data', '"ou-ab12-22222222"')}`;
+
+  it('for_each = toset(var.target_ids) over literal OU ids from a tfvars file covers the accounts in them', async () => {
+    const result = await scanFiles({
+      'org/main.tf': ACCOUNTS,
+      'scps/main.tf': FOR_EACH_SCP,
+      'scps/terraform.tfvars': 'target_ids = ["ou-ab12-11111111", "ou-ab12-22222222"]\n',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('leaving one OU out of the list names the account that is not covered', async () => {
+    const result = await scanFiles({
+      'org/main.tf': ACCOUNTS,
+      'scps/main.tf': FOR_EACH_SCP,
+      'scps/terraform.tfvars': 'target_ids = ["ou-ab12-11111111"]\n',
+    });
+    expect(result.findings.map((f) => [f.ruleId, f.message])).toEqual([
+      ['RG002', expect.stringMatching(/ou-ab12-22222222/)],
+    ]);
+  });
+
+  it('an unknown for_each collection makes coverage unverified, not a finding', async () => {
+    const result = await scanFiles({ 'org/main.tf': ACCOUNTS, 'scps/main.tf': FOR_EACH_SCP });
+    expect(result.errors).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'RG002')).toEqual([]);
+    expect(result.unverified.filter((u) => u.ruleId === 'RG002')).not.toEqual([]);
+  });
+});
+
+describe('OpenTofu', () => {
+  it('reads .tofu files, and x.tofu takes the place of x.tf', async () => {
+    const result = await scanFiles({
+      'providers.tf': 'provider "aws" {\n  access_key = "AKIAIOSFODNN7EXAMPLE"\n}\n',
+      'providers.tofu': 'provider "aws" {\n  region = "eu-west-1"\n}\n',
+      'keys.tofu': 'provider "aws" {\n  alias      = "b"\n  secret_key = "abc"\n}\n',
+    });
+    expect(result.errors).toEqual([]);
+    expect(ids(result)).toEqual(['RG001 keys.tofu:3']);
+  });
+});

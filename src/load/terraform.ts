@@ -1,0 +1,149 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { ScanError } from '../model/finding.js';
+import type { ProviderConfig, Resource } from '../model/resource.js';
+import type { Value } from '../model/value.js';
+import { discoverTerraformFiles, displayPath, isTerraformFile } from './files.js';
+import { readAndParse, type ParsedFile } from './hcl.js';
+import { readModuleManifest, type ModuleManifest } from './module-manifest.js';
+import { evaluateEstate, groupModules, localModuleDir, rootModules, type BlindSpot } from './module.js';
+import { rootVariables, type VariableSources } from './tfvars.js';
+
+export interface TerraformLoad {
+  readonly resources: Resource[];
+  readonly providers: ProviderConfig[];
+  readonly blindSpots: BlindSpot[];
+  readonly errors: ScanError[];
+  /** Source text by display path: inline suppressions are read from it. */
+  readonly sources: Map<string, string>;
+  /** Start lines of the top-level blocks of each file, ascending: a comment above the block covers it. */
+  readonly blockLines: Map<string, number[]>;
+  readonly files: number;
+}
+
+export interface TerraformLoadOptions {
+  readonly cwd: string;
+  readonly exclude?: (relPath: string) => boolean;
+  readonly variables?: VariableSources;
+}
+
+/**
+ * Reads every Terraform file under the paths, the modules they call, and the variables of each
+ * root module, and evaluates the estate. Bad files become errors; the rest is still read.
+ */
+export async function loadTerraform(
+  paths: readonly string[],
+  options: TerraformLoadOptions,
+): Promise<TerraformLoad> {
+  const { cwd } = options;
+  const discovered = await discoverTerraformFiles(paths, cwd, options.exclude);
+  const errors: ScanError[] = [...discovered.errors];
+  const parsed = await parseAll(discovered.files, cwd, errors);
+  const manifests = await readManifests(parsed);
+  await loadCalledModules(parsed, cwd, errors, manifests);
+
+  const modules = groupModules([...parsed.values()]);
+  const calledDirs = [...manifests.values()].flatMap((m) => [...m.values()]);
+  const variables = new Map<string, Map<string, Value>>();
+  for (const { dir } of rootModules(modules, calledDirs)) {
+    variables.set(dir, await rootVariables(dir, options.variables ?? {}, cwd, errors));
+  }
+  const estate = evaluateEstate(modules, {
+    cwd,
+    rootVariables: (dir) => variables.get(dir) ?? new Map(),
+    installedModuleDir: (rootDir, key) => manifests.get(rootDir)?.get(key),
+    calledDirs,
+  });
+  return {
+    ...estate,
+    errors: dedupeErrors(errors),
+    sources: new Map([...parsed.values()].map((f) => [f.display, f.text])),
+    blockLines: new Map(
+      [...parsed.values()].map((f) => [f.display, f.blocks.map((b) => b.line).sort((a, b) => a - b)]),
+    ),
+    files: parsed.size,
+  };
+}
+
+/** The same var file fails once, not once per root module. */
+function dedupeErrors(errors: ScanError[]): ScanError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.file}\u0000${e.line ?? ''}\u0000${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+async function parseAll(
+  files: readonly string[],
+  cwd: string,
+  errors: ScanError[],
+): Promise<Map<string, ParsedFile>> {
+  const parsed = new Map<string, ParsedFile>();
+  const outcomes = await Promise.all(files.map((file) => readAndParse(file, displayPath(file, cwd))));
+  outcomes.forEach((outcome, i) => {
+    if (outcome.ok) parsed.set(files[i] ?? '', outcome.file);
+    else errors.push(outcome.error);
+  });
+  return parsed;
+}
+
+async function readManifests(parsed: Map<string, ParsedFile>): Promise<Map<string, ModuleManifest>> {
+  const manifests = new Map<string, ModuleManifest>();
+  for (const dir of new Set([...parsed.values()].map((f) => path.dirname(f.path)))) {
+    const manifest = await readModuleManifest(dir);
+    if (manifest.size > 0) manifests.set(dir, manifest);
+  }
+  return manifests;
+}
+
+/**
+ * Modules outside the scanned paths are read too: local ones (`source = "../../modules/scp"`)
+ * and, when `terraform init` has run, downloaded ones listed in `.terraform/modules/modules.json`.
+ */
+async function loadCalledModules(
+  parsed: Map<string, ParsedFile>,
+  cwd: string,
+  errors: ScanError[],
+  manifests: Map<string, ModuleManifest>,
+): Promise<void> {
+  const seenDirs = new Set([...parsed.values()].map((f) => path.dirname(f.path)));
+  const wanted = new Set<string>();
+  for (const manifest of manifests.values()) for (const dir of manifest.values()) wanted.add(dir);
+  let frontier = [...parsed.values()];
+  while (frontier.length > 0 || wanted.size > 0) {
+    for (const file of frontier) {
+      for (const block of file.blocks) {
+        if (block.type !== 'module') continue;
+        const dir = localModuleDir(path.dirname(file.path), block);
+        if (dir !== undefined) wanted.add(dir);
+      }
+    }
+    frontier = [];
+    for (const dir of [...wanted]) {
+      wanted.delete(dir);
+      if (seenDirs.has(dir)) continue;
+      seenDirs.add(dir);
+      const loaded = await parseAll(await terraformFilesIn(dir), cwd, errors);
+      for (const [file, p] of loaded) {
+        parsed.set(file, p);
+        frontier.push(p);
+      }
+    }
+  }
+}
+
+/** A module is one directory: its subdirectories are other modules. */
+async function terraformFilesIn(dir: string): Promise<string[]> {
+  try {
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile() && isTerraformFile(e.name))
+      .map((e) => path.join(dir, e.name))
+      .sort();
+  } catch {
+    return []; // a missing module directory becomes an opaque module, reported by the evaluator
+  }
+}
