@@ -2,6 +2,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   SEVERITIES,
+  VERSION,
   ansiStyle,
   createBaseline,
   failed,
@@ -9,7 +10,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-E6CWIGQR.js";
+} from "./chunk-7LFNUCSI.js";
 import "./chunk-ILEC6F66.js";
 
 // src/cli.ts
@@ -84,19 +85,18 @@ function ruleDocPath(rule) {
   return `docs/rules/${rule.id}.md`;
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
-
 // src/cli.ts
 var USAGE = `Usage: rootguard <command> [options]
 
 Commands:
-  scan [PATHS...]        Scan Terraform directories or files (default: .)
+  scan [PATHS...]        Scan Terraform directories or files (default: . unless --plan is given)
   baseline [PATHS...]    Print a baseline of the current findings (redirect to .rootguard-baseline.json)
   rules                  List the rules
   explain <RULE-ID>      Why a rule matters, how to fix it, references
 
 Scan options:
+  --plan FILE            A plan: terraform show -json tfplan > plan.json (repeatable). With PATHS too,
+                         findings point at the .tf lines that declare the planned resources
   --format text|json     Output format (default: text)
   --fail-on LEVEL        critical|high|medium|low|none: exit 1 when a finding is at or above it
                          (default: the config's fail-on, else high)
@@ -119,6 +119,7 @@ var OPTIONS = {
   "fail-on": { type: "string" },
   scope: { type: "string" },
   config: { type: "string" },
+  plan: { type: "string", multiple: true },
   baseline: { type: "string" },
   output: { type: "string" },
   "var-file": { type: "string", multiple: true },
@@ -141,8 +142,11 @@ function parseScope(value) {
 function scanOptions(values, paths) {
   const failOn = parseFailOn(values["fail-on"]);
   const scope = parseScope(values.scope);
+  const plans = values.plan ?? [];
   return {
-    paths: paths.length > 0 ? paths : ["."],
+    // With --plan and no PATHS only the plans are read; with neither, the current directory.
+    paths: paths.length > 0 ? paths : plans.length > 0 ? [] : ["."],
+    ...plans.length > 0 ? { plans } : {},
     ...failOn !== void 0 ? { failOn } : {},
     ...scope !== void 0 ? { scope } : {},
     ...values.config !== void 0 ? { config: values.config } : {},

@@ -15,12 +15,14 @@ import { VERSION } from './version.js';
 const USAGE = `Usage: rootguard <command> [options]
 
 Commands:
-  scan [PATHS...]        Scan Terraform directories or files (default: .)
+  scan [PATHS...]        Scan Terraform directories or files (default: . unless --plan is given)
   baseline [PATHS...]    Print a baseline of the current findings (redirect to .rootguard-baseline.json)
   rules                  List the rules
   explain <RULE-ID>      Why a rule matters, how to fix it, references
 
 Scan options:
+  --plan FILE            A plan: terraform show -json tfplan > plan.json (repeatable). With PATHS too,
+                         findings point at the .tf lines that declare the planned resources
   --format text|json     Output format (default: text)
   --fail-on LEVEL        critical|high|medium|low|none: exit 1 when a finding is at or above it
                          (default: the config's fail-on, else high)
@@ -44,6 +46,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   scope: { type: 'string' },
   config: { type: 'string' },
+  plan: { type: 'string', multiple: true },
   baseline: { type: 'string' },
   output: { type: 'string' },
   'var-file': { type: 'string', multiple: true },
@@ -71,8 +74,11 @@ function parseScope(value: string | undefined): ScanOptions['scope'] {
 function scanOptions(values: Values, paths: string[]): ScanOptions {
   const failOn = parseFailOn(values['fail-on']);
   const scope = parseScope(values.scope);
+  const plans = values.plan ?? [];
   return {
-    paths: paths.length > 0 ? paths : ['.'],
+    // With --plan and no PATHS only the plans are read; with neither, the current directory.
+    paths: paths.length > 0 ? paths : plans.length > 0 ? [] : ['.'],
+    ...(plans.length > 0 ? { plans } : {}),
     ...(failOn !== undefined ? { failOn } : {}),
     ...(scope !== undefined ? { scope } : {}),
     ...(values.config !== undefined ? { config: values.config } : {}),

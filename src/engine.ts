@@ -15,7 +15,7 @@ function applies(rule: Rule, ctx: RuleContext, options: RuleRunOptions): boolean
   if (rule.scope === 'live') return options.live;
   if (rule.scope === 'organization') {
     if (options.scope === 'workload') return false;
-    return options.scope === 'organization' || ctx.org.managed;
+    return options.scope === 'organization' || ctx.org.managed || ctx.orgBefore?.managed === true;
   }
   return true;
 }

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { applyBaseline, readBaseline } from './baseline.js';
 import { EMPTY_CONFIG, globMatches, loadConfig, type Config } from './config.js';
 import { compareText, runRules, type ScopeSetting } from './engine.js';
-import { loadTerraform } from './load/terraform.js';
+import { loadTerraform, type TerraformLoad } from './load/terraform.js';
+import { declaringCandidates, loadPlan, mapPlanLocations, mapPlanProviderLocations } from './load/plan.js';
+import type { ProviderConfig, Resource } from './model/resource.js';
 import { buildOrgModel } from './load/org-builder.js';
 import type { VariableSources } from './load/tfvars.js';
 import {
@@ -19,8 +21,10 @@ import type { Rule } from './rules/rule.js';
 import { applySuppressions } from './suppress.js';
 
 export interface ScanOptions {
-  /** Directories or files of Terraform; relative to cwd. */
+  /** Directories or files of Terraform; relative to cwd. With plans and no paths, only the plans are read. */
   readonly paths: readonly string[];
+  /** `terraform show -json` outputs (or binary plans, when terraform/tofu is on PATH). */
+  readonly plans?: readonly string[];
   readonly cwd?: string;
   /** Overrides the config file's `fail-on`; default `high`. */
   readonly failOn?: FailOn;
@@ -73,22 +77,28 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const scope = options.scope ?? config.scope ?? 'auto';
 
   const excluded = (rel: string): boolean => config.exclude.some((pattern) => globMatches(pattern, rel));
-  const terraform = await loadTerraform(options.paths, {
+  // With plans and no paths, only the plans are read: no directory scan.
+  const paths = options.paths.length === 0 && (options.plans ?? []).length === 0 ? ['.'] : options.paths;
+  const terraform = await loadTerraform(paths, {
     cwd,
     exclude: excluded,
     variables: options.variables ?? {},
   });
   errors.push(...terraform.errors);
+  const plans = await loadPlans(options.plans ?? [], cwd);
+  errors.push(...plans.errors);
+  const sources = mergeSources(terraform, plans);
 
-  const org = buildOrgModel(terraform.resources, terraform.blindSpots);
-  const activeRules = configureRules(baseRules, config);
+  const org = buildOrgModel(sources.after, terraform.blindSpots);
+  const orgBefore = sources.before ? buildOrgModel(sources.before, terraform.blindSpots) : undefined;
   const ran = runRules(
-    activeRules,
-    { resources: terraform.resources, providers: terraform.providers, org },
+    configureRules(baseRules, config),
+    { resources: sources.after, providers: sources.providers, org, ...(orgBefore ? { orgBefore } : {}) },
     { scope, live: false },
   );
-  for (const crash of ran.crashes)
+  for (const crash of ran.crashes) {
     errors.push({ file: '(rule)', message: `${crash.ruleId} failed: ${crash.message}` });
+  }
   const unverified = [...ran.unverified];
   for (const spot of terraform.blindSpots) {
     unverified.push({
@@ -97,6 +107,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       ...(spot.resource ? { resource: spot.resource } : {}),
     });
   }
+  for (const warning of plans.warnings) unverified.push({ ruleId: '*', reason: warning });
 
   const suppression = applySuppressions(ran.findings, {
     config,
@@ -122,7 +133,57 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     summary: countBySeverity(findings),
     suppressed: findings.filter((f) => f.suppressed).length,
     failOn,
-    stats: { files: terraform.files, resources: terraform.resources.length },
+    stats: { files: terraform.files + plans.count, resources: sources.after.length },
+  };
+}
+
+interface PlansLoad {
+  readonly before: Resource[];
+  readonly after: Resource[];
+  readonly providers: ProviderConfig[];
+  readonly warnings: string[];
+  readonly errors: ScanError[];
+  count: number;
+}
+
+async function loadPlans(files: readonly string[], cwd: string): Promise<PlansLoad> {
+  const out: PlansLoad = { before: [], after: [], providers: [], warnings: [], errors: [], count: 0 };
+  for (const file of files) {
+    const plan = await loadPlan(file, cwd);
+    out.errors.push(...plan.errors);
+    out.warnings.push(...plan.warnings);
+    if (plan.errors.length > 0 && plan.after.length === 0 && plan.before.length === 0) continue;
+    out.before.push(...plan.before);
+    out.after.push(...plan.after);
+    out.providers.push(...plan.providers);
+    out.count += 1;
+  }
+  return out;
+}
+
+/**
+ * One picture from HCL and plans. The plan is the truth for values and changes, the HCL gives
+ * their lines; resources only in HCL (another stack) are judged as they are, on both sides of
+ * the change, so each resource is judged once and no finding is reported twice.
+ */
+function mergeSources(
+  terraform: TerraformLoad,
+  plans: PlansLoad,
+): { after: Resource[]; before?: Resource[]; providers: ProviderConfig[] } {
+  if (plans.count === 0) return { after: terraform.resources, providers: terraform.providers };
+  const planned = new Set([...plans.before, ...plans.after].flatMap((r) => declaringCandidates(r.address)));
+  const hclOnly = terraform.resources.filter((r) => !planned.has(r.address));
+  const providerKey = (p: ProviderConfig): string => `${p.module}|${p.name}|${p.alias ?? ''}`;
+  const hclProviders = new Set(terraform.providers.map(providerKey));
+  return {
+    after: [...hclOnly, ...mapPlanLocations(plans.after, terraform.resources)],
+    before: [...hclOnly, ...mapPlanLocations(plans.before, terraform.resources)],
+    providers: [
+      ...terraform.providers,
+      ...mapPlanProviderLocations(plans.providers, terraform.providers).filter(
+        (p) => !hclProviders.has(providerKey(p)),
+      ),
+    ],
   };
 }
 

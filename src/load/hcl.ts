@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import type * as Hcl2JsonModule from '@cdktf/hcl2json';
 import type { ScanError } from '../model/finding.js';
 import { errorText } from './files.js';
-import { jsonErrorLine } from './json-error.js';
+import { describeJsonError } from './json-error.js';
 import { JSON_PATH_SEPARATOR, locateHclBlocks, locateJsonKeys, type LocatedBlock } from './locate.js';
 
 /** hcl2json's output: JSON values, with every non-literal expression as template text. */
@@ -187,8 +187,8 @@ function parseJsonSource(text: string, path: string, display: string): ParseOutc
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: jsonError(display, text, errorText(e)) };
+  } catch {
+    return { ok: false, error: jsonError(display, text) };
   }
   if (!isRawObject(raw as RawValue)) {
     return {
@@ -215,6 +215,8 @@ function parseJsonSource(text: string, path: string, display: string): ParseOutc
   return { ok: true, file: { path, display, blocks, text } };
 }
 
-function jsonError(display: string, text: string, message: string): ScanError {
-  return { file: display, line: jsonErrorLine(text), message: `invalid JSON: ${message}` };
+/** Built from the error's position only: the parser's own message would quote the file (maybe a secret). */
+function jsonError(display: string, text: string): ScanError {
+  const { message, line } = describeJsonError(text);
+  return { file: display, ...(line !== undefined ? { line } : {}), message: `invalid JSON: ${message}` };
 }

@@ -1,88 +1,133 @@
 /**
- * Where a JSON text stops being valid. V8's JSON.parse messages do not always carry a position
- * (Node 20 often says only `Unexpected token`), and a user needs the line to fix the file.
- * Only called after JSON.parse has failed, so speed does not matter here; correctness does.
+ * Where a JSON text stops being valid. Node's JSON.parse messages quote the text around the
+ * error (which may be a secret in a plan or a .tf.json file) and do not always give a position,
+ * so errors are built from this offset alone.
  */
-export function jsonErrorLine(text: string): number {
-  const offset = firstErrorOffset(text);
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
 
-function firstErrorOffset(text: string): number {
+/**
+ * Offset of the first syntax error in text that JSON.parse rejected. A small recursive-descent
+ * scan: only reached on the error path, so it favours clarity over speed.
+ */
+export function jsonErrorOffset(text: string): number | undefined {
   let i = 0;
-  const ws = () => {
-    while (i < text.length && ' \t\r\n'.includes(text[i] ?? '')) i++;
+  const space = (): void => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+      i++;
   };
-  const fail = (): never => {
-    throw i;
-  };
-  const string = () => {
-    if (text[i] !== '"') fail();
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      if (text.charCodeAt(i) < 0x20) fail();
-      i += text[i] === '\\' ? 2 : 1;
+  const string = (): boolean => {
+    i++; // opening quote
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c === 0x5c) {
+        const e = text[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else {
+          i++;
+          return false;
+        }
+      } else i++;
     }
-    if (i >= text.length) fail();
-    i++;
+    return false;
   };
-  const value = (): void => {
-    ws();
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const value = (): boolean => {
+    space();
     const c = text[i];
     if (c === '{') {
       i++;
-      ws();
+      space();
       if (text[i] === '}') {
         i++;
-        return;
+        return true;
       }
       for (;;) {
-        ws();
-        string();
-        ws();
-        if (text[i] !== ':') fail();
+        space();
+        if (text[i] !== '"' || !string()) return false;
+        space();
+        if (text[i] !== ':') return false;
         i++;
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') {
+        if (!value()) return false;
+        space();
+        if (text[i] === ',') {
           i++;
-          return;
-        } else fail();
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return true;
+        }
+        return false;
       }
     }
     if (c === '[') {
       i++;
-      ws();
+      space();
       if (text[i] === ']') {
         i++;
-        return;
+        return true;
       }
       for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') {
+        if (!value()) return false;
+        space();
+        if (text[i] === ',') {
           i++;
-          return;
-        } else fail();
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return true;
+        }
+        return false;
       }
     }
     if (c === '"') return string();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
-      text.slice(i, i + 400),
-    );
-    if (!literal) fail();
-    i += literal?.[0].length ?? 0;
+    for (const literal of ['true', 'false', 'null']) {
+      if (text.startsWith(literal, i)) {
+        i += literal.length;
+        return true;
+      }
+    }
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (m) {
+      i += m[0].length;
+      return true;
+    }
+    return false;
   };
   try {
-    value();
-    ws();
-    if (i < text.length) fail();
-    return text.length;
-  } catch (offset) {
-    return typeof offset === 'number' ? offset : 0;
+    if (value()) {
+      space();
+      return i < text.length ? i : undefined;
+    }
+    return i;
+  } catch {
+    return undefined; // nested too deep to scan: report without a position
   }
+}
+
+/** 1-based line of an offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** A position-only description of a JSON syntax error: never quotes the text. */
+export function describeJsonError(text: string): { message: string; line?: number } {
+  const offset = jsonErrorOffset(text);
+  if (text.trim() === '') return { message: 'the file is empty' };
+  if (offset === undefined) return { message: 'syntax error' };
+  const what = offset >= text.length ? 'unexpected end of input' : 'unexpected character';
+  const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
+  const line = lineAt(text, offset);
+  return { message: `${what} at line ${line}, column ${column}`, line };
 }

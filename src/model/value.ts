@@ -62,3 +62,17 @@ export function asString(value: Value | undefined): string | undefined {
 export function asList(value: Value | undefined): Value[] | undefined {
   return Array.isArray(value) ? value : undefined;
 }
+
+/** The strings of a known list, or why the list (or one of its items) is not known. */
+export function knownStrings(value: Value | undefined): { items: string[] } | { unknown: string } {
+  if (value instanceof Unknown) return { unknown: value.reason };
+  if (!Array.isArray(value)) return { items: [] };
+  const unknownItem = value.find((v) => v instanceof Unknown);
+  if (unknownItem instanceof Unknown) return { unknown: unknownItem.reason };
+  return { items: value.filter((v): v is string => typeof v === 'string') };
+}
+
+/** First letter upper-cased, for messages that start with a generated label. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

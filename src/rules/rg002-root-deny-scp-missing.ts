@@ -2,6 +2,7 @@ import { coverage } from '../model/coverage.js';
 import { rootDenyPicture } from '../model/root-deny.js';
 import type { OrgModel } from '../model/org.js';
 import type { Location } from '../model/location.js';
+import { capitalise } from '../model/value.js';
 import { finding, unverified, type Rule, type RuleReport } from './rule.js';
 
 /** Absence findings point at the organization when the sources declare it. */
@@ -115,7 +116,3 @@ export const rule: Rule = {
     return reports;
   },
 };
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,18 +1,9 @@
 import type { Location } from '../model/location.js';
-import { Unknown, type Value } from '../model/value.js';
+import { Unknown, knownStrings } from '../model/value.js';
 import { finding, unverified, type Rule, type RuleReport } from './rule.js';
 
 export const REQUIRED_ROOT_FEATURES = ['RootCredentialsManagement', 'RootSessions'] as const;
 const IAM_SERVICE = 'iam.amazonaws.com';
-
-/** Known strings of a list value, or the reason it is not known. */
-function stringList(value: Value): { items: string[] } | { unknown: string } {
-  if (value instanceof Unknown) return { unknown: value.reason };
-  if (!Array.isArray(value)) return { items: [] };
-  const unknownItem = value.find((v) => v instanceof Unknown);
-  if (unknownItem instanceof Unknown) return { unknown: unknownItem.reason };
-  return { items: value.filter((v): v is string => typeof v === 'string') };
-}
 
 function at(
   resource: string | undefined,
@@ -63,7 +54,7 @@ export const rule: Rule = {
         ),
       );
     } else {
-      const features = stringList(iamFeatures.enabledFeatures);
+      const features = knownStrings(iamFeatures.enabledFeatures);
       const where = at(iamFeatures.resource, iamFeatures.enabledFeaturesLocation ?? iamFeatures.location);
       if ('unknown' in features) {
         reports.push(
@@ -89,7 +80,7 @@ export const rule: Rule = {
     }
 
     if (organization) {
-      const principals = stringList(organization.servicePrincipals);
+      const principals = knownStrings(organization.servicePrincipals);
       const line = organization.lines.aws_service_access_principals ?? organization.location;
       if ('unknown' in principals) {
         reports.push(

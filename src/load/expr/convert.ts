@@ -25,8 +25,19 @@ const BOOL: Ty = { k: 'bool' };
 const NUMBER: Ty = { k: 'number' };
 const STRING: Ty = { k: 'string' };
 
+/**
+ * Plain objects keep V8's fast property access (null-prototype objects start in dictionary
+ * mode); the one key a plain object cannot take by assignment is handled in setKey.
+ */
 export function newObject(): ValueObject {
-  return Object.create(null) as ValueObject;
+  return {};
+}
+
+/** obj[key] = value, except that "__proto__" becomes an own property instead of the prototype. */
+export function setKey(obj: ValueObject, key: string, value: Value): void {
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
 }
 
 export function hasKey(obj: ValueObject, key: string): boolean {
@@ -149,7 +160,7 @@ export function convert(v: Value, ty: Ty): Value {
       for (const key in v) {
         const attrTy = ty.k === 'map' ? ty.elem : ty.attrs.get(key);
         if (attrTy === undefined) throw new EvalError(`unexpected attribute "${key}"`);
-        out[key] = convert(v[key]!, attrTy);
+        setKey(out, key, convert(v[key]!, attrTy));
       }
       return out;
     }

@@ -18,7 +18,6 @@ import type {
   IndexExpr,
   ObjectExpr,
   SplatExpr,
-  TemplateExpr,
   TemplatePart,
   UnaryExpr,
 } from './ast.js';
@@ -27,6 +26,7 @@ import {
   hasKey,
   interpolationString,
   newObject,
+  setKey,
   toBoolValue,
   toNumberValue,
   toStringValue,
@@ -84,18 +84,6 @@ export function errorToUnknown(err: unknown): Unknown {
 export function evaluate(expr: Expr, scope: Scope): Value {
   try {
     return evalExpr(expr, { scope, frame: null, templateVars: null });
-  } catch (err) {
-    return errorToUnknown(err);
-  }
-}
-
-/**
- * Evaluates a template in the context of a templatefile() call: only `vars` (and iteration
- * variables) are visible.
- */
-export function evaluateTemplateWithVars(template: TemplateExpr, scope: Scope, vars: ValueObject): Value {
-  try {
-    return evalTemplate(template.parts, { scope, frame: null, templateVars: vars }, true);
   } catch (err) {
     return errorToUnknown(err);
   }
@@ -364,6 +352,23 @@ function objectKey(value: Value): string {
   return toStringValue(value);
 }
 
+/** `a.b` or `a[0]` without parentheses: HCL refuses it as a key rather than guess intent. */
+function isNakedTraversal(expr: Expr): boolean {
+  let node = expr;
+  if (node.kind !== 'getAttr' && node.kind !== 'index') return false;
+  while (node.kind === 'getAttr' || node.kind === 'index') {
+    if (node.kind === 'index') {
+      const k = node.key;
+      const constant =
+        k.kind === 'literal' ||
+        (k.kind === 'template' && k.parts.length === 1 && k.parts[0]!.kind === 'literal');
+      if (!constant) return false;
+    }
+    node = node.object;
+  }
+  return node.kind === 'variable';
+}
+
 function evalObject(expr: ObjectExpr, ctx: Ctx): Value {
   const out = newObject();
   const unknownKeys: Unknown[] = [];
@@ -372,6 +377,11 @@ function evalObject(expr: ObjectExpr, ctx: Ctx): Value {
     if (item.key.kind === 'name') {
       key = item.key.name;
     } else {
+      if (isNakedTraversal(item.key)) {
+        throw new EvalError(
+          'ambiguous attribute key: wrap a reference in parentheses, or a name containing periods in quotes',
+        );
+      }
       const k = evalExpr(item.key, ctx);
       if (k instanceof Unknown) {
         unknownKeys.push(k);
@@ -381,7 +391,7 @@ function evalObject(expr: ObjectExpr, ctx: Ctx): Value {
       }
     }
     const value = evalExpr(item.value, ctx);
-    if (key !== null) out[key] = value;
+    if (key !== null) setKey(out, key, value);
   }
   return unknownKeys.length > 0 ? unknownFrom(unknownKeys)! : out;
 }
@@ -431,15 +441,15 @@ function evalFor(expr: ForExpr, ctx: Ctx): Value {
     const key = objectKey(keyValue);
     const value = evalExpr(expr.valueExpr, inner);
     if (expr.grouping) {
-      const group = object[key];
+      const group = hasKey(object, key) ? object[key] : undefined;
       if (Array.isArray(group)) group.push(value);
-      else object[key] = [value];
+      else setKey(object, key, [value]);
     } else if (hasKey(object, key)) {
       throw new EvalError(
         `duplicate object key "${key}" in for expression; add "..." after the value to group values by key`,
       );
     } else {
-      object[key] = value;
+      setKey(object, key, value);
     }
   }
   return expr.isObject ? object : tuple;

@@ -1,7 +1,7 @@
 /** Collection functions: lists, sets (arrays, deduplicated and ordered as cty orders them), maps. */
 import { Unknown, isObject } from '../../model/value.js';
 import type { Value } from '../../model/value.js';
-import { hasKey, newObject, typeName, unifyValues, valuesEqual } from './convert.js';
+import { hasKey, newObject, setKey, typeName, unifyValues, valuesEqual } from './convert.js';
 import { EvalError } from './errors.js';
 import { argInteger, argList, argNumber, argObject, argString, def, stringElements } from './fn-args.js';
 import type { FnDef } from './fn-args.js';
@@ -115,7 +115,7 @@ export const COLLECTION_FUNCTIONS: Record<string, FnDef> = {
     args.forEach((a, i) => {
       if (a === null) return;
       const obj = argObject(a, `argument ${i + 1}`);
-      for (const key in obj) out[key] = obj[key]!;
+      for (const key in obj) setKey(out, key, obj[key]!);
     });
     return out;
   }),
@@ -192,7 +192,7 @@ export const COLLECTION_FUNCTIONS: Record<string, FnDef> = {
       'all map elements must have the same type',
     );
     const out = newObject();
-    keys.forEach((k, i) => (out[k] = values[i]!));
+    keys.forEach((k, i) => setKey(out, k, values[i]!));
     return out;
   }),
   keys: def(1, 1, ([v]) => sortedKeys(argObject(v!, 'inputMap'))),
@@ -231,7 +231,7 @@ export const COLLECTION_FUNCTIONS: Record<string, FnDef> = {
     const names = stringElements(keys, 'keys');
     if (names instanceof Unknown) return names;
     const out = newObject();
-    names.forEach((name, i) => (out[name] = values[i]!));
+    names.forEach((name, i) => setKey(out, name, values[i]!));
     return out;
   }),
   one: def(1, 1, ([v]) => {
@@ -288,9 +288,9 @@ export const COLLECTION_FUNCTIONS: Record<string, FnDef> = {
       const list = stringElements(argList(obj[key]!, `values["${key}"]`), `values["${key}"]`);
       if (list instanceof Unknown) return list;
       for (const item of list) {
-        const existing = out[item];
+        const existing = hasKey(out, item) ? out[item] : undefined;
         if (Array.isArray(existing)) existing.push(key);
-        else out[item] = [key];
+        else setKey(out, item, [key]);
       }
     }
     return out;

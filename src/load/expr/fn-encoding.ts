@@ -46,10 +46,7 @@ function checkFinite(value: Value): Value {
 }
 
 export const ENCODING_FUNCTIONS: Record<string, FnDef> = {
-  jsonencode: def(1, 1, ([v]) => {
-    checkFinite(v!);
-    return jsonEncode(v!);
-  }),
+  jsonencode: def(1, 1, ([v]) => jsonEncode(v!)),
   jsondecode: def(1, 1, ([s]) => {
     const text = argString(s!, 'str');
     let parsed: Value;

@@ -17,41 +17,42 @@ import type {
 import { SyntaxFailure, lineColumn } from './errors.js';
 import { Lexer, T, tokenName } from './lexer.js';
 import type { Token } from './lexer.js';
-import { scanTemplate } from './template.js';
+import { plainQuotedEnd, scanTemplate } from './template.js';
 
 /** Deep enough for any real configuration, shallow enough to stay far from the JS stack limit. */
 const MAX_DEPTH = 200;
 
-/** Binary operator levels, lowest precedence first; each level is left-associative. */
-const BINARY_LEVELS: ReadonlyArray<ReadonlyMap<T, BinaryOp>> = [
-  new Map([[T.Or, '||']]),
-  new Map([[T.And, '&&']]),
-  new Map<T, BinaryOp>([
-    [T.EqEq, '=='],
-    [T.NotEq, '!='],
-  ]),
-  new Map<T, BinaryOp>([
-    [T.Gt, '>'],
-    [T.Ge, '>='],
-    [T.Lt, '<'],
-    [T.Le, '<='],
-  ]),
-  new Map<T, BinaryOp>([
-    [T.Plus, '+'],
-    [T.Minus, '-'],
-  ]),
-  new Map<T, BinaryOp>([
-    [T.Star, '*'],
-    [T.Slash, '/'],
-    [T.Percent, '%'],
-  ]),
-];
+/**
+ * Binary operators by token type: precedence (higher binds tighter, all left-associative) and
+ * the operator. Same levels as hclsyntax: || < && < == != < comparisons < + - < * / %.
+ */
+const BINARY_PRECEDENCE = new Int8Array(T.Invalid + 1);
+const BINARY_OP: BinaryOp[] = [];
+for (const [type, precedence, op] of [
+  [T.Or, 1, '||'],
+  [T.And, 2, '&&'],
+  [T.EqEq, 3, '=='],
+  [T.NotEq, 3, '!='],
+  [T.Gt, 4, '>'],
+  [T.Ge, 4, '>='],
+  [T.Lt, 4, '<'],
+  [T.Le, 4, '<='],
+  [T.Plus, 5, '+'],
+  [T.Minus, 5, '-'],
+  [T.Star, 6, '*'],
+  [T.Slash, 6, '/'],
+  [T.Percent, 6, '%'],
+] as const) {
+  BINARY_PRECEDENCE[type] = precedence;
+  BINARY_OP[type] = op;
+}
 
 export class Parser {
   readonly lex: Lexer;
   private peeked: Token | null = null;
   /** Whether newlines are tokens right now: true only directly inside `{ ... }` object constructors. */
-  private readonly newlines: boolean[] = [false];
+  private includeNewlines = false;
+  private readonly newlineStack: boolean[] = [];
   private depth = 0;
 
   constructor(readonly src: string) {
@@ -60,7 +61,7 @@ export class Parser {
 
   peek(): Token {
     let tok = this.peeked ?? this.lex.next();
-    if (!this.newlines[this.newlines.length - 1]) {
+    if (!this.includeNewlines) {
       while (tok.type === T.Newline) tok = this.lex.next();
     }
     this.peeked = tok;
@@ -80,11 +81,12 @@ export class Parser {
   }
 
   pushNewlines(include: boolean): void {
-    this.newlines.push(include);
+    this.newlineStack.push(this.includeNewlines);
+    this.includeNewlines = include;
   }
 
   popNewlines(): void {
-    this.newlines.pop();
+    this.includeNewlines = this.newlineStack.pop() ?? false;
   }
 
   fail(message: string, start: number, end: number = start): never {
@@ -129,7 +131,7 @@ export class Parser {
   parseExpression(): Expr {
     if (++this.depth > MAX_DEPTH) this.fail('expression is nested too deeply', this.lex.pos);
     try {
-      const condition = this.parseBinary(0);
+      const condition = this.parseBinary(1);
       if (this.peek().type !== T.Question) return condition;
       this.next();
       const trueExpr = this.parseExpression();
@@ -148,16 +150,16 @@ export class Parser {
     }
   }
 
-  private parseBinary(level: number): Expr {
-    if (level >= BINARY_LEVELS.length) return this.parseTermWithTraversals();
-    const ops = BINARY_LEVELS[level]!;
-    let left = this.parseBinary(level + 1);
+  /** Precedence climbing over operators binding at least as tightly as `minPrecedence`. */
+  private parseBinary(minPrecedence: number): Expr {
+    let left = this.parseTermWithTraversals();
     for (;;) {
-      const op = ops.get(this.peek().type);
-      if (op === undefined) return left;
+      const type = this.peek().type;
+      const precedence = BINARY_PRECEDENCE[type]!;
+      if (precedence === 0 || precedence < minPrecedence) return left;
       this.next();
-      const right = this.parseBinary(level + 1);
-      left = { kind: 'binary', op, left, right, start: left.start, end: right.end };
+      const right = this.parseBinary(precedence + 1);
+      left = { kind: 'binary', op: BINARY_OP[type]!, left, right, start: left.start, end: right.end };
     }
   }
 
@@ -193,6 +195,13 @@ export class Parser {
       case T.OBrace:
         return this.parseObject(tok);
       case T.OQuote: {
+        const close = plainQuotedEnd(this.src, tok.end);
+        if (close >= 0) {
+          this.resetAt(close + 1);
+          const value = this.src.slice(tok.end, close);
+          const part = { kind: 'literal', value, start: tok.end, end: close } as const;
+          return { kind: 'template', parts: [part], start: tok.start, end: close + 1 };
+        }
         const { parts, end } = scanTemplate(this, tok.end, 'quoted', undefined, tok.start);
         this.resetAt(end);
         return { kind: 'template', parts, start: tok.start, end };
@@ -310,10 +319,20 @@ export class Parser {
         break;
       }
       const keyExpr = this.parseExpression();
-      const key: ObjectItem['key'] =
-        keyExpr.kind === 'variable'
-          ? { kind: 'name', name: keyExpr.name, start: keyExpr.start, end: keyExpr.end }
-          : keyExpr;
+      // A naked identifier, keywords included (`null = 1`), is a literal key, as in HCL.
+      const bareWord =
+        keyExpr.kind === 'variable' ||
+        (keyExpr.kind === 'literal' &&
+          typeof keyExpr.value !== 'number' &&
+          typeof keyExpr.value !== 'string');
+      const key: ObjectItem['key'] = bareWord
+        ? {
+            kind: 'name',
+            name: this.src.slice(keyExpr.start, keyExpr.end),
+            start: keyExpr.start,
+            end: keyExpr.end,
+          }
+        : keyExpr;
       const eq = this.next();
       if (eq.type !== T.Eq && eq.type !== T.Colon) {
         this.fail(`expected "=" or ":" after object key but found ${this.describe(eq)}`, eq.start, eq.end);

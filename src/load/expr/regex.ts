@@ -6,7 +6,7 @@
  * Match iteration and `$1` replacement expansion follow Go's regexp package.
  */
 import type { Value } from '../../model/value.js';
-import { newObject } from './convert.js';
+import { newObject, setKey } from './convert.js';
 import { EvalError, Unsupported } from './errors.js';
 
 export interface CompiledRegex {
@@ -345,7 +345,7 @@ function matchResult(compiled: CompiledRegex, m: RegExpExecArray): Value {
   if (named !== names.length)
     throw new EvalError('regex pattern must not mix named and unnamed capture groups');
   const obj = newObject();
-  names.forEach((name, i) => (obj[name!] = m[i + 1] ?? null));
+  names.forEach((name, i) => setKey(obj, name!, m[i + 1] ?? null));
   return obj;
 }
 

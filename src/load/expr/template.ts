@@ -14,6 +14,12 @@ import type { Expr, TemplatePart } from './ast.js';
 import { T } from './lexer.js';
 import type { Parser } from './parser.js';
 
+/** ASCII characters the scanner must look at: `$`, `%`, newline, and in quoted mode `"` and `\`. */
+const TEXT_SPECIAL = new Uint8Array(128);
+const QUOTED_SPECIAL = new Uint8Array(128);
+for (const c of [36, 37, 10]) TEXT_SPECIAL[c] = QUOTED_SPECIAL[c] = 1;
+for (const c of [34, 92]) QUOTED_SPECIAL[c] = 1;
+
 export type TemplateMode = 'quoted' | 'heredoc' | 'flushHeredoc' | 'bare';
 
 type Flat =
@@ -80,7 +86,7 @@ function closingMarkerEnd(src: string, i: number, marker: string): number {
 
 class Scanner {
   readonly flat: Flat[] = [];
-  private chunks: string[] = [];
+  private readonly chunks: string[] = [];
   private segStart: number;
   private litStart: number;
   private ltrimNext = false;
@@ -101,7 +107,7 @@ class Scanner {
       let value = this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join('');
       if (this.ltrimNext) value = trimLeftSpace(value);
       this.flat.push({ kind: 'literal', value, start: this.litStart, end });
-      this.chunks = [];
+      this.chunks.length = 0;
     }
     this.ltrimNext = false;
   }
@@ -191,6 +197,18 @@ class Scanner {
 }
 
 /**
+ * The offset of the closing quote when the quoted string starting at `start` is plain text (no
+ * escapes, sequences or newlines), else -1. Lets the parser skip the scanner for the common case.
+ */
+export function plainQuotedEnd(src: string, start: number): number {
+  for (let i = start; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c < 128 && QUOTED_SPECIAL[c]) return c === 34 ? i : -1;
+  }
+  return -1;
+}
+
+/**
  * Scans template text starting at `start`. Returns the structured parts and the offset where
  * the expression lexer resumes: after the closing quote, or just after a heredoc's closing
  * marker (its newline stays for the surrounding syntax), or the end of input for bare mode.
@@ -207,6 +225,7 @@ export function scanTemplate(
   const quoted = mode === 'quoted';
   const heredoc = mode === 'heredoc' || mode === 'flushHeredoc';
   const s = new Scanner(p, src, start);
+  const special = quoted ? QUOTED_SPECIAL : TEXT_SPECIAL;
   let i = start;
   let lineStart = heredoc;
   let end = -1;
@@ -228,7 +247,13 @@ export function scanTemplate(
       end = len;
       break;
     }
-    const c = src.charCodeAt(i);
+    let c = src.charCodeAt(i);
+    if (c < 128 && !special[c]) {
+      // Fast path over ordinary text: most template bytes need no decision.
+      do c = src.charCodeAt(++i);
+      while (i < len && (c >= 128 || !special[c]));
+      continue;
+    }
     if (c === 36 || c === 37) {
       // `$` or `%`
       const c1 = src.charCodeAt(i + 1);
@@ -264,11 +289,20 @@ export function scanTemplate(
     i++;
   }
 
-  if (s.flat.length === 0) s.flat.push({ kind: 'literal', value: '', start, end: start });
-  if (mode === 'flushHeredoc') flushIndent(s.flat);
-  const melded = meld(s.flat);
-  const nester = new Nester(p, melded);
-  return { parts: nester.sequence(null), end };
+  const flat = s.flat;
+  if (flat.length === 0) flat.push({ kind: 'literal', value: '', start, end: start });
+  if (mode === 'flushHeredoc') flushIndent(flat);
+  let directives = false;
+  let adjacentLiterals = false;
+  for (let k = 0; k < flat.length; k++) {
+    const kind = flat[k]!.kind;
+    if (kind !== 'literal' && kind !== 'interp') directives = true;
+    else if (kind === 'literal' && k > 0 && flat[k - 1]!.kind === 'literal') adjacentLiterals = true;
+  }
+  const melded = adjacentLiterals ? meld(flat) : flat;
+  // Without directives every flat token already has the shape of its TemplatePart.
+  if (!directives) return { parts: melded as Array<Extract<Flat, { kind: 'literal' | 'interp' }>>, end };
+  return { parts: new Nester(p, melded).sequence(null), end };
 }
 
 function decodeEscape(p: Parser, s: Scanner, src: string, i: number): number {

@@ -86,14 +86,14 @@ function renderText(result, rules2, failOn, style = plainStyle) {
     const sev = f.severity.toUpperCase();
     const colour = f.severity === "critical" || f.severity === "high" ? style.red : style.yellow;
     const where = f.location ? `${f.location.file}:${f.location.line}` : "(organization)";
-    const rule5 = byId.get(f.ruleId);
+    const rule6 = byId.get(f.ruleId);
     lines.push(
-      `${colour(style.bold(sev))} ${style.bold(f.ruleId)} ${rule5?.name ?? ""}  ${where}${f.suppressed ? style.dim(" (suppressed)") : ""}`
+      `${colour(style.bold(sev))} ${style.bold(f.ruleId)} ${rule6?.name ?? ""}  ${where}${f.suppressed ? style.dim(" (suppressed)") : ""}`
     );
     if (f.resource) lines.push(`  ${style.dim("resource:")} ${f.resource}`);
     lines.push(`  ${f.message}`);
     if (f.suppressed && f.justification) lines.push(`  ${style.dim("suppressed:")} ${f.justification}`);
-    if (rule5) lines.push(`  ${style.dim("fix:")} ${rule5.remediation}`);
+    if (rule6) lines.push(`  ${style.dim("fix:")} ${rule6.remediation}`);
     lines.push("");
   }
   if (result.unverified.length > 0) {
@@ -167,6 +167,16 @@ function referenceText(ref) {
     ref.address
   );
 }
+function knownStrings(value) {
+  if (value instanceof Unknown) return { unknown: value.reason };
+  if (!Array.isArray(value)) return { items: [] };
+  const unknownItem = value.find((v) => v instanceof Unknown);
+  if (unknownItem instanceof Unknown) return { unknown: unknownItem.reason };
+  return { items: value.filter((v) => typeof v === "string") };
+}
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 // src/model/resolve.ts
 function indexResources(resources) {
@@ -176,19 +186,19 @@ function resolveValue(value, index2) {
   if (!(value instanceof Unknown) || value.refs.length !== 1) return value;
   const ref = value.refs[0];
   if (!ref) return value;
-  let path8 = [...ref.path];
+  let path10 = [...ref.path];
   let resource = index2.get(ref.address);
-  const first = path8[0];
+  const first = path10[0];
   if (first !== void 0 && (typeof first === "number" || !resource)) {
     const instance = index2.get(`${ref.address}[${JSON.stringify(first)}]`);
     if (instance) {
       resource = instance;
-      path8 = path8.slice(1);
+      path10 = path10.slice(1);
     }
   }
-  if (!resource || path8.length === 0) return value;
+  if (!resource || path10.length === 0) return value;
   let current = resource.values;
-  for (const segment of path8) {
+  for (const segment of path10) {
     if (current instanceof Unknown) return current;
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else if (current && typeof current === "object" && !Array.isArray(current) && typeof segment === "string")
@@ -302,10 +312,10 @@ function attachmentsOf(org, policyKey) {
 }
 function describeNode(node2, key) {
   if (key === ROOT_KEY) return "the organization root";
-  const label3 = node2?.kind === "account" ? "account" : node2?.kind === "ou" ? "OU" : "target";
+  const label4 = node2?.kind === "account" ? "account" : node2?.kind === "ou" ? "OU" : "target";
   const name = node2?.name !== void 0 ? ` "${node2.name}"` : "";
   const where = node2?.resource ?? key;
-  return `${label3}${name} (${where})`;
+  return `${label4}${name} (${where})`;
 }
 
 // src/model/coverage.ts
@@ -421,10 +431,10 @@ function isRecord(value) {
 function has(record2, key) {
   return Object.prototype.hasOwnProperty.call(record2, key);
 }
-function stringList(value, path8) {
+function stringList(value, path10) {
   if (typeof value === "string") return [value];
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return [...value];
-  return fail(`${path8} must be a string or an array of strings`);
+  return fail(`${path10} must be a string or an array of strings`);
 }
 var ACCOUNT_ID = /^\d{12}$/;
 var PRINCIPAL_KEYS = {
@@ -433,33 +443,33 @@ var PRINCIPAL_KEYS = {
   Federated: "federated",
   CanonicalUser: "canonicalUser"
 };
-function parsePrincipal(value, path8) {
+function parsePrincipal(value, path10) {
   if (value === "*") return "*";
-  if (!isRecord(value)) return fail(`${path8} must be "*" or an object such as {"AWS": ...}`);
+  if (!isRecord(value)) return fail(`${path10} must be "*" or an object such as {"AWS": ...}`);
   const set = {};
   for (const [key, raw] of Object.entries(value)) {
     const field = PRINCIPAL_KEYS[key];
     if (!field)
-      return fail(`${path8} has unknown key "${key}" (expected AWS, Service, Federated or CanonicalUser)`);
-    const list2 = stringList(raw, `${path8}.${key}`);
+      return fail(`${path10} has unknown key "${key}" (expected AWS, Service, Federated or CanonicalUser)`);
+    const list2 = stringList(raw, `${path10}.${key}`);
     set[field] = field === "aws" ? list2.map((v) => ACCOUNT_ID.test(v) ? `arn:aws:iam::${v}:root` : v) : list2;
   }
   return set;
 }
-function conditionValues(value, path8) {
-  const scalar = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
-  if (scalar(value)) return [String(value)];
-  if (Array.isArray(value) && value.every(scalar)) return value.map((v) => String(v));
-  return fail(`${path8} must be a string, number, boolean or an array of them`);
+function conditionValues(value, path10) {
+  const scalar2 = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+  if (scalar2(value)) return [String(value)];
+  if (Array.isArray(value) && value.every(scalar2)) return value.map((v) => String(v));
+  return fail(`${path10} must be a string, number, boolean or an array of them`);
 }
-function parseConditions(value, path8) {
+function parseConditions(value, path10) {
   if (value === void 0) return [];
-  if (!isRecord(value)) return fail(`${path8} must be an object of condition operators`);
+  if (!isRecord(value)) return fail(`${path10} must be an object of condition operators`);
   const conditions = [];
   for (const [rawOperator, block] of Object.entries(value)) {
     const parsed = parseOperator(rawOperator);
-    if (!parsed) return fail(`${path8} has unknown condition operator "${rawOperator}"`);
-    if (!isRecord(block)) return fail(`${path8}.${rawOperator} must be an object of condition keys`);
+    if (!parsed) return fail(`${path10} has unknown condition operator "${rawOperator}"`);
+    if (!isRecord(block)) return fail(`${path10}.${rawOperator} must be an object of condition keys`);
     for (const [rawKey, raw] of Object.entries(block)) {
       conditions.push({
         operator: parsed.spec.name,
@@ -468,41 +478,41 @@ function parseConditions(value, path8) {
         key: rawKey.toLowerCase(),
         rawKey,
         rawOperator,
-        values: conditionValues(raw, `${path8}.${rawOperator}["${rawKey}"]`)
+        values: conditionValues(raw, `${path10}.${rawOperator}["${rawKey}"]`)
       });
     }
   }
   return conditions;
 }
-function pair(record2, path8, a, b, required2) {
+function pair(record2, path10, a, b, required2) {
   const hasA = has(record2, a) && record2[a] !== void 0;
   const hasB = has(record2, b) && record2[b] !== void 0;
-  if (hasA && hasB) return fail(`${path8} has both ${a} and ${b}; use one`);
-  if (required2 && !hasA && !hasB) return fail(`${path8} needs ${a} or ${b}`);
+  if (hasA && hasB) return fail(`${path10} has both ${a} and ${b}; use one`);
+  if (required2 && !hasA && !hasB) return fail(`${path10} needs ${a} or ${b}`);
   return hasA ? "a" : hasB ? "b" : void 0;
 }
-function parseStatement(value, path8, policyVariables) {
-  if (!isRecord(value)) return fail(`${path8} must be an object`);
+function parseStatement(value, path10, policyVariables) {
+  if (!isRecord(value)) return fail(`${path10} must be an object`);
   const effect = value["Effect"];
-  if (effect !== "Allow" && effect !== "Deny") return fail(`${path8}.Effect must be "Allow" or "Deny"`);
+  if (effect !== "Allow" && effect !== "Deny") return fail(`${path10}.Effect must be "Allow" or "Deny"`);
   const sid = value["Sid"];
-  if (sid !== void 0 && typeof sid !== "string") return fail(`${path8}.Sid must be a string`);
-  const action = pair(value, path8, "Action", "NotAction", true);
-  const resource = pair(value, path8, "Resource", "NotResource", false);
-  const principal = pair(value, path8, "Principal", "NotPrincipal", false);
+  if (sid !== void 0 && typeof sid !== "string") return fail(`${path10}.Sid must be a string`);
+  const action = pair(value, path10, "Action", "NotAction", true);
+  const resource = pair(value, path10, "Resource", "NotResource", false);
+  const principal = pair(value, path10, "Principal", "NotPrincipal", false);
   const statement = {
     effect,
-    conditions: parseConditions(value["Condition"], `${path8}.Condition`),
+    conditions: parseConditions(value["Condition"], `${path10}.Condition`),
     policyVariables
   };
   if (sid !== void 0) statement.sid = sid;
-  if (action === "a") statement.actions = stringList(value["Action"], `${path8}.Action`);
-  if (action === "b") statement.notActions = stringList(value["NotAction"], `${path8}.NotAction`);
-  if (resource === "a") statement.resources = stringList(value["Resource"], `${path8}.Resource`);
-  if (resource === "b") statement.notResources = stringList(value["NotResource"], `${path8}.NotResource`);
-  if (principal === "a") statement.principals = parsePrincipal(value["Principal"], `${path8}.Principal`);
+  if (action === "a") statement.actions = stringList(value["Action"], `${path10}.Action`);
+  if (action === "b") statement.notActions = stringList(value["NotAction"], `${path10}.NotAction`);
+  if (resource === "a") statement.resources = stringList(value["Resource"], `${path10}.Resource`);
+  if (resource === "b") statement.notResources = stringList(value["NotResource"], `${path10}.NotResource`);
+  if (principal === "a") statement.principals = parsePrincipal(value["Principal"], `${path10}.Principal`);
   if (principal === "b")
-    statement.notPrincipals = parsePrincipal(value["NotPrincipal"], `${path8}.NotPrincipal`);
+    statement.notPrincipals = parsePrincipal(value["NotPrincipal"], `${path10}.NotPrincipal`);
   return statement;
 }
 function parseDocument(value) {
@@ -1370,9 +1380,6 @@ var rule2 = {
     return reports;
   }
 };
-function capitalise(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 // src/rules/rg003-root-deny-scp-ineffective.ts
 var CREDENTIAL_ACTIONS = ["iam:CreateAccessKey", "iam:CreateLoginProfile", "iam:UpdateLoginProfile"];
@@ -1455,13 +1462,6 @@ var rule3 = {
 // src/rules/rg004-centralized-root-access-disabled.ts
 var REQUIRED_ROOT_FEATURES = ["RootCredentialsManagement", "RootSessions"];
 var IAM_SERVICE = "iam.amazonaws.com";
-function stringList2(value) {
-  if (value instanceof Unknown) return { unknown: value.reason };
-  if (!Array.isArray(value)) return { items: [] };
-  const unknownItem = value.find((v) => v instanceof Unknown);
-  if (unknownItem instanceof Unknown) return { unknown: unknownItem.reason };
-  return { items: value.filter((v) => typeof v === "string") };
-}
 function at(resource, location) {
   return { ...resource ? { resource } : {}, ...location ? { location } : {} };
 }
@@ -1504,7 +1504,7 @@ var rule4 = {
         )
       );
     } else {
-      const features = stringList2(iamFeatures.enabledFeatures);
+      const features = knownStrings(iamFeatures.enabledFeatures);
       const where = at(iamFeatures.resource, iamFeatures.enabledFeaturesLocation ?? iamFeatures.location);
       if ("unknown" in features) {
         reports.push(
@@ -1529,7 +1529,7 @@ var rule4 = {
       }
     }
     if (organization) {
-      const principals = stringList2(organization.servicePrincipals);
+      const principals = knownStrings(organization.servicePrincipals);
       const line = organization.lines.aws_service_access_principals ?? organization.location;
       if ("unknown" in principals) {
         reports.push(
@@ -1572,8 +1572,412 @@ var rule4 = {
   }
 };
 
+// src/rules/rg005-root-guardrail-removed.ts
+var IAM_SERVICE2 = "iam.amazonaws.com";
+var SCP_TYPE = "SERVICE_CONTROL_POLICY";
+function placeOf(p) {
+  return p ? { ...p.resource ? { resource: p.resource } : {}, ...p.location ? { location: p.location } : {} } : {};
+}
+function contentPlace(policy) {
+  return { ...placeOf(policy), ...policy.contentLocation ? { location: policy.contentLocation } : {} };
+}
+function label3(p) {
+  return p.resource ?? p.name ?? p.key ?? "an organization element";
+}
+function listText(items) {
+  return `[${items.map((i) => JSON.stringify(i)).join(", ")}]`;
+}
+function joinAnd(items) {
+  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}
+function whyNotRootDeny(c) {
+  switch (c.kind) {
+    case "attempt":
+      return `it tries to but cannot: ${c.result.problems.join("; ")}`;
+    case "malformed":
+      return `its content is not a valid policy: ${c.error}`;
+    case "other":
+      return "none of its statements denies the root user";
+    default:
+      return "its content changes";
+  }
+}
+function sameNodeAfter(before, after, key, afterByResource) {
+  if (after.nodes.has(key)) return key;
+  const node2 = before.nodes.get(key);
+  if (node2?.resource !== void 0 && key !== ROOT_KEY) return afterByResource.get(node2.resource);
+  return key;
+}
+function nodeIdentity(org, key) {
+  if (key === ROOT_KEY) return ROOT_KEY;
+  return org.nodes.get(key)?.resource ?? key;
+}
+function nodeLabel(org, key) {
+  const base = describeNode(org.nodes.get(key), key);
+  return key === ROOT_KEY ? `${base} (every member account)` : base;
+}
+var AfterView = class {
+  constructor(org) {
+    this.org = org;
+    this.picture = rootDenyPicture(org);
+    const unresolved = [...this.picture.unknownTargets];
+    for (const { policy, reason } of this.picture.undecided) {
+      const why = {
+        reason: `the content of ${label3(policy)} is not known until apply (${reason})`,
+        place: contentPlace(policy)
+      };
+      for (const a of attachmentsOf(org, policy.key)) {
+        if ("key" in a.target)
+          this.undecidedTargets.set(a.target.key, [...this.undecidedTargets.get(a.target.key) ?? [], why]);
+        else unresolved.push(`${a.resource ?? "an attachment"} of ${label3(policy)}: ${a.target.unknown}`);
+      }
+    }
+    this.unresolved = unresolved;
+  }
+  org;
+  picture;
+  /** Targets of SCPs whose content is known only after apply, with why and where. */
+  undecidedTargets = /* @__PURE__ */ new Map();
+  unresolved;
+  status(key) {
+    const chain = ancestors(this.org, key);
+    const keys = [key, ...chain.keys];
+    if (keys.some((k) => this.picture.targets.has(k))) return { kind: "covered", reasons: [] };
+    const undecided = keys.flatMap((k) => this.undecidedTargets.get(k) ?? []);
+    const reasons = undecided.map((u) => u.reason);
+    if (chain.brokenAt !== void 0) reasons.push(`its parent after apply is not known: ${chain.brokenAt}`);
+    reasons.push(...this.unresolved);
+    if (reasons.length === 0) return { kind: "lost", reasons: [] };
+    return { kind: "maybe", reasons, ...undecided[0] ? { place: undecided[0].place } : {} };
+  }
+};
+var ScpComparison = class {
+  constructor(before, after, resources) {
+    this.before = before;
+    this.after = after;
+    this.resources = resources;
+    this.was = rootDenyPicture(before);
+    this.will = new AfterView(after);
+    for (const [key, node2] of after.nodes)
+      if (node2.resource !== void 0) this.afterNodeByResource.set(node2.resource, key);
+    for (const p of after.policies.values())
+      if (p.resource !== void 0) this.afterPolicyByResource.set(p.resource, p);
+    for (const a of after.attachments)
+      if (a.resource !== void 0) this.afterAttachmentByResource.set(a.resource, a);
+    const accounts = [...before.nodes.values()].filter((n) => n.kind === "account");
+    this.accountsDeclared = accounts.length > 0;
+    for (const account of accounts) {
+      this.withAccounts.add(account.key);
+      for (const k of ancestors(before, account.key).keys) this.withAccounts.add(k);
+    }
+  }
+  before;
+  after;
+  resources;
+  was;
+  will;
+  afterNodeByResource = /* @__PURE__ */ new Map();
+  afterPolicyByResource = /* @__PURE__ */ new Map();
+  afterAttachmentByResource = /* @__PURE__ */ new Map();
+  accountsDeclared;
+  withAccounts = /* @__PURE__ */ new Set();
+  reports() {
+    if (this.was.rootDeny.length === 0) return [];
+    const reports = this.unattachedDeletions();
+    if (coverage(this.after, this.will.picture.targets, []).wholeOrganization) return reports;
+    const affected = /* @__PURE__ */ new Map();
+    for (const key of this.protectedKeys()) {
+      const afterKey = sameNodeAfter(this.before, this.after, key, this.afterNodeByResource);
+      if (afterKey === void 0) continue;
+      const status = this.will.status(afterKey);
+      if (status.kind !== "covered" && this.holdsAccounts(key)) affected.set(key, status);
+    }
+    for (const [key, status] of affected) {
+      if (ancestors(this.before, key).keys.some((k) => affected.has(k))) continue;
+      reports.push(this.report(key, status));
+    }
+    return reports;
+  }
+  /** Nodes under a root-deny SCP today, and targets of one that no source declares. */
+  protectedKeys() {
+    const keys = /* @__PURE__ */ new Set([...this.before.nodes.keys(), ...this.was.targets]);
+    return [...keys].filter(
+      (key) => [key, ...ancestors(this.before, key).keys].some((k) => this.was.targets.has(k))
+    );
+  }
+  holdsAccounts(key) {
+    const node2 = this.before.nodes.get(key);
+    if (key === ROOT_KEY || !node2 || node2.kind === "account") return true;
+    return !this.accountsDeclared || this.withAccounts.has(key);
+  }
+  report(key, status) {
+    const chain = [key, ...ancestors(this.before, key).keys];
+    const protections = [];
+    const fates = [];
+    for (const policy of this.was.rootDeny) {
+      for (const a of attachmentsOf(this.before, policy.key)) {
+        if (!("key" in a.target) || !chain.includes(a.target.key)) continue;
+        const where = a.target.key === key ? "to it" : `to ${nodeLabel(this.before, a.target.key)} above it`;
+        protections.push(`${label3(policy)} is attached ${where}${a.resource ? ` by ${a.resource}` : ""}`);
+        fates.push(...this.fatesOf(policy, a));
+      }
+    }
+    const moved = this.moveOf(key);
+    if (moved) fates.push(moved);
+    const nodeText = capitalise(nodeLabel(this.before, key));
+    const today = protections.length > 0 ? protections.join("; ") : "a root-deny SCP applies to it";
+    const first = fates[0];
+    const place2 = first ? first.place : placeOf(this.before.nodes.get(key));
+    if (status.kind === "maybe") {
+      const changes2 = fates.length > 0 ? ` after apply ${joinAnd(fates.map((f) => f.text))};` : "";
+      return unverified(
+        `${nodeText} may lose its root-user deny: today ${today};${changes2} whether an SCP that denies the root user still applies cannot be known before apply: ${status.reasons.join("; ")}.`,
+        status.place ?? place2
+      );
+    }
+    const changes = fates.length > 0 ? joinAnd(fates.map((f) => f.text)) : "the SCPs that protect it change";
+    return finding(
+      `${nodeText} loses its root-user deny: today ${today}; after apply ${changes}, and no SCP that denies the root user applies to it.`,
+      { ...place2, source: first?.place.source ?? "plan" }
+    );
+  }
+  /** What the plan does to one SCP and one of its attachments. */
+  fatesOf(policy, attachment) {
+    const fates = [];
+    const actionOf = (address) => address === void 0 ? void 0 : this.resources.get(address)?.action;
+    const attachmentAfter = attachment.resource !== void 0 ? this.afterAttachmentByResource.get(attachment.resource) : void 0;
+    if (attachment.resource !== void 0 && !attachmentAfter) {
+      fates.push({
+        text: `${attachment.resource} is destroyed`,
+        place: { ...placeOf(attachment), source: attachment.origin }
+      });
+    } else if (attachmentAfter && "key" in attachment.target && "key" in attachmentAfter.target) {
+      const was = nodeIdentity(this.before, attachment.target.key);
+      const will = nodeIdentity(this.after, attachmentAfter.target.key);
+      if (was !== will) {
+        fates.push({
+          text: `${attachment.resource ?? "its attachment"} attaches it to ${nodeLabel(this.after, attachmentAfter.target.key)} instead`,
+          place: { ...placeOf(attachmentAfter), source: attachmentAfter.origin }
+        });
+      }
+    }
+    if (attachmentAfter && "key" in attachmentAfter.policy) {
+      const attached = this.after.policies.get(attachmentAfter.policy.key);
+      if (attached && attached.resource !== policy.resource) {
+        fates.push({
+          text: `${attachment.resource ?? "its attachment"} attaches ${label3(attached)} instead of ${label3(policy)}`,
+          place: { ...placeOf(attachmentAfter), source: attachmentAfter.origin }
+        });
+      }
+    }
+    const policyAfter = policy.resource !== void 0 ? this.afterPolicyByResource.get(policy.resource) : this.after.policies.get(policy.key);
+    if (!policyAfter) {
+      fates.push({
+        text: `${label3(policy)} is destroyed`,
+        place: { ...placeOf(policy), source: policy.origin }
+      });
+    } else {
+      const c = classifyScp(policyAfter);
+      if (c.kind !== "root-deny" && c.kind !== "unknown") {
+        const verb = actionOf(policyAfter.resource) === "replace" ? "is replaced by a policy that no longer denies" : "no longer denies";
+        fates.push({
+          text: `${label3(policyAfter)} ${verb} the root user (${whyNotRootDeny(c)})`,
+          place: { ...contentPlace(policyAfter), source: policyAfter.origin }
+        });
+      }
+    }
+    return fates;
+  }
+  /** An account or OU moved out from under its protection. */
+  moveOf(key) {
+    const node2 = this.before.nodes.get(key);
+    if (!node2 || key === ROOT_KEY) return void 0;
+    const afterKey = sameNodeAfter(this.before, this.after, key, this.afterNodeByResource);
+    const afterNode = afterKey !== void 0 ? this.after.nodes.get(afterKey) : void 0;
+    if (!afterNode || typeof node2.parent !== "string" || typeof afterNode.parent !== "string")
+      return void 0;
+    if (nodeIdentity(this.before, node2.parent) === nodeIdentity(this.after, afterNode.parent))
+      return void 0;
+    return {
+      text: `it moves from ${nodeLabel(this.before, node2.parent)} to ${nodeLabel(this.after, afterNode.parent)}`,
+      place: { ...placeOf(afterNode), source: afterNode.origin }
+    };
+  }
+  /** A root-deny SCP destroyed with no attachment in the scanned sources: another stack may attach it. */
+  unattachedDeletions() {
+    const reports = [];
+    for (const policy of this.was.rootDeny) {
+      if (attachmentsOf(this.before, policy.key).length > 0) continue;
+      const gone = policy.resource !== void 0 ? !this.afterPolicyByResource.has(policy.resource) : !this.after.policies.has(policy.key);
+      if (!gone) continue;
+      reports.push(
+        unverified(
+          `${label3(policy)}, an SCP that denies the root user, is destroyed by this plan; no attachment of it is in the scanned sources, so whether any account loses that protection cannot be checked.`,
+          placeOf(policy)
+        )
+      );
+    }
+    return reports;
+  }
+};
+function featureReports(before, after) {
+  const was = before.iamFeatures;
+  if (!was) return [];
+  const had = knownStrings(was.enabledFeatures);
+  if ("unknown" in had) return [];
+  const enabled = REQUIRED_ROOT_FEATURES.filter((f) => had.items.includes(f));
+  if (enabled.length === 0) return [];
+  const will = after.iamFeatures;
+  if (!will) {
+    return [
+      finding(
+        `${label3(was)} is destroyed: ${joinAnd(enabled)} ${enabled.length > 1 ? "are" : "is"} enabled today (enabled_features = ${listText(had.items)}) and will be disabled after apply, so member accounts can hold root credentials again.`,
+        { ...placeOf(was), source: was.origin }
+      )
+    ];
+  }
+  const where = {
+    ...placeOf(will),
+    ...will.enabledFeaturesLocation ? { location: will.enabledFeaturesLocation } : {}
+  };
+  const now = knownStrings(will.enabledFeatures);
+  if ("unknown" in now) {
+    return [
+      unverified(
+        `enabled_features of ${label3(will)} is not known before apply (${now.unknown}); today it enables ${joinAnd(enabled)}.`,
+        where
+      )
+    ];
+  }
+  const dropped = enabled.filter((f) => !now.items.includes(f));
+  if (dropped.length === 0) return [];
+  return [
+    finding(
+      `${label3(will)} disables ${joinAnd(dropped)}: enabled_features is ${listText(had.items)} today and will be ${listText(now.items)} after apply.`,
+      { ...where, source: will.origin }
+    )
+  ];
+}
+function organizationReports(before, after, wasPicture) {
+  const was = before.organization;
+  const will = after.organization;
+  if (!was || !will) return [];
+  const reports = [];
+  const name = label3(will);
+  const hadPrincipals = knownStrings(was.servicePrincipals);
+  if ("items" in hadPrincipals && hadPrincipals.items.includes(IAM_SERVICE2)) {
+    const now = knownStrings(will.servicePrincipals);
+    const where = {
+      ...placeOf(will),
+      ...will.lines.aws_service_access_principals ? { location: will.lines.aws_service_access_principals } : {}
+    };
+    if ("unknown" in now) {
+      reports.push(
+        unverified(
+          `aws_service_access_principals of ${name} is not known before apply (${now.unknown}); today it includes ${IAM_SERVICE2}.`,
+          where
+        )
+      );
+    } else if (!now.items.includes(IAM_SERVICE2)) {
+      reports.push(
+        finding(
+          `${name} removes ${IAM_SERVICE2} from aws_service_access_principals: trusted access for IAM is enabled today (${listText(hadPrincipals.items)}) and will be disabled after apply (${listText(now.items)}), which turns off centralized root access for member accounts.`,
+          { ...where, source: will.origin }
+        )
+      );
+    }
+  }
+  const scpGuarded = wasPicture().targets.size > 0;
+  const hadTypes = knownStrings(was.enabledPolicyTypes);
+  if (scpGuarded && "items" in hadTypes && hadTypes.items.includes(SCP_TYPE)) {
+    const now = knownStrings(will.enabledPolicyTypes);
+    const where = {
+      ...placeOf(will),
+      ...will.lines.enabled_policy_types ? { location: will.lines.enabled_policy_types } : {}
+    };
+    const scpNames = joinAnd(wasPicture().rootDeny.map(label3));
+    if ("unknown" in now) {
+      reports.push(
+        unverified(
+          `enabled_policy_types of ${name} is not known before apply (${now.unknown}); today SCPs are enabled and ${scpNames} denies the root user.`,
+          where
+        )
+      );
+    } else if (!now.items.includes(SCP_TYPE)) {
+      reports.push(
+        finding(
+          `${name} disables ${SCP_TYPE}: enabled_policy_types is ${listText(hadTypes.items)} today and will be ${listText(now.items)} after apply, which detaches every SCP, including ${scpNames} that denies the root user.`,
+          { ...where, source: will.origin }
+        )
+      );
+    }
+  }
+  if (scpGuarded && was.featureSet === "ALL" && typeof will.featureSet === "string" && will.featureSet !== "ALL") {
+    reports.push(
+      finding(
+        `${name} changes feature_set from "ALL" to "${will.featureSet}": SCPs, including the root-user deny, stop applying after apply.`,
+        {
+          ...placeOf(will),
+          ...will.lines.feature_set ? { location: will.lines.feature_set } : {},
+          source: will.origin
+        }
+      )
+    );
+  }
+  return reports;
+}
+var rule5 = {
+  id: "RG005",
+  name: "root-guardrail-removed",
+  severity: "critical",
+  scope: "organization",
+  title: "A Terraform plan removes a guardrail on the root user",
+  rationale: "A plan that destroys, detaches or weakens the SCP denying the root user, or turns off centralized root access, silently re-opens the most powerful identity in every affected account. Such changes often ride along with unrelated refactors (a renamed resource, a module move), where a reviewer reading a long plan misses them.",
+  remediation: 'Keep the root-deny SCP and its attachments in the configuration (use a moved block when renaming), attach the replacement before removing the old one, keep enabled_features = ["RootCredentialsManagement", "RootSessions"] and iam.amazonaws.com in aws_service_access_principals. If the removal is intended, suppress this finding with a justification.',
+  example: {
+    bad: [
+      "# terraform plan",
+      "  # aws_organizations_policy_attachment.deny_root will be destroyed",
+      "  # (because aws_organizations_policy_attachment.deny_root is not in configuration)",
+      '  - resource "aws_organizations_policy_attachment" "deny_root" {',
+      '      - policy_id = "p-examplepolicy" -> null',
+      '      - target_id = "r-exmp" -> null',
+      "    }"
+    ].join("\n"),
+    good: [
+      "# the attachment stays; a rename keeps the object through a moved block",
+      "moved {",
+      "  from = aws_organizations_policy_attachment.deny_root",
+      "  to   = aws_organizations_policy_attachment.deny_root_user",
+      "}",
+      "",
+      'resource "aws_organizations_policy_attachment" "deny_root_user" {',
+      "  policy_id = aws_organizations_policy.deny_root.id",
+      "  target_id = aws_organizations_organization.org.roots[0].id",
+      "}"
+    ].join("\n")
+  },
+  docs: [
+    "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_examples_general.html",
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-enable-root-access.html",
+    "https://developer.hashicorp.com/terraform/internals/json-format"
+  ],
+  check(ctx) {
+    const before = ctx.orgBefore;
+    if (!before) return [];
+    const after = ctx.org;
+    const resources = new Map(ctx.resources.map((r) => [r.address, r]));
+    const scp = new ScpComparison(before, after, resources);
+    return [
+      ...scp.reports(),
+      ...featureReports(before, after),
+      ...organizationReports(before, after, () => rootDenyPicture(before))
+    ];
+  }
+};
+
 // src/rules/index.ts
-var rules = [rule, rule2, rule3, rule4];
+var rules = [rule, rule2, rule3, rule4, rule5];
 
 // src/baseline.ts
 import { promises as fs } from "node:fs";
@@ -1622,7 +2026,7 @@ function applyBaseline(findings, baseline, display) {
 }
 
 // src/scan.ts
-import path7 from "node:path";
+import path9 from "node:path";
 
 // src/config.ts
 import { promises as fs2 } from "node:fs";
@@ -2815,19 +3219,19 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   }
   return result;
 }
-function getScalarValue(input, scalar) {
-  if (scalar.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar;
-  if (scalar.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar.style) {
+function getScalarValue(input, scalar2) {
+  if (scalar2.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar2;
+  if (scalar2.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar2.style) {
     case SCALAR_STYLE.SINGLE_QUOTED:
       return getSingleQuotedValue(input, valueStart, valueEnd);
     case SCALAR_STYLE.DOUBLE_QUOTED:
       return getDoubleQuotedValue(input, valueStart, valueEnd);
     case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, false);
     case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, true);
     default:
       return getPlainValue(input, valueStart, valueEnd);
   }
@@ -4361,10 +4765,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema2) {
   return mergeDefs(schema2._zod.def);
 }
-function getElementAtPath(obj, path8) {
-  if (!path8)
+function getElementAtPath(obj, path10) {
+  if (!path10)
     return obj;
-  return path8.reduce((acc, key) => acc?.[key], obj);
+  return path10.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -4704,11 +5108,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path8, issues) {
+function prefixIssues(path10, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path8);
+    iss.path.unshift(path10);
     return iss;
   });
 }
@@ -5166,16 +5570,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError2(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path8 = []) => {
+  const processError = (error3, path10 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path8, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path10, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path8, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
       } else {
-        const fullpath = [...path8, ...issue2.path];
+        const fullpath = [...path10, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -8355,12 +8759,12 @@ function foldIntersection(json) {
   if (!unions.length) {
     folded = foldObjects(allOf);
   } else {
-    const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
-    if (Object.keys(union2).length !== 1)
+    const union3 = unions[0];
+    const keyword = UNION_KEYS.find((k) => Array.isArray(union3[k]));
+    if (Object.keys(union3).length !== 1)
       return;
-    const rest = allOf.filter((m) => m !== union2);
-    const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
+    const rest = allOf.filter((m) => m !== union3);
+    const branches = union3[keyword].map((branch) => foldObjects([...rest, branch]));
     if (branches.some((b) => !b))
       return;
     folded = { [keyword]: branches };
@@ -9922,9 +10326,9 @@ function yamlLines(text) {
     const top = stack[stack.length - 1];
     if (!top) return [];
     if (top.kind === "seq") {
-      const path8 = [...top.path, top.index++];
-      lines.set(pathKey(path8), lineOf(offset));
-      return path8;
+      const path10 = [...top.path, top.index++];
+      lines.set(pathKey(path10), lineOf(offset));
+      return path10;
     }
     top.expectKey = true;
     return [...top.path, top.key];
@@ -9941,9 +10345,9 @@ function yamlLines(text) {
           lines.set(pathKey([...top.path, top.key]), lineOf(offset));
         } else placeValue(offset);
       } else if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) {
-        const path8 = placeValue(e.start ?? 0);
+        const path10 = placeValue(e.start ?? 0);
         const kind = e.type === EVENT_ID.MAPPING ? "map" : "seq";
-        stack.push({ kind, path: path8, key: "", expectKey: true, index: 0 });
+        stack.push({ kind, path: path10, key: "", expectKey: true, index: 0 });
       } else if (e.type === EVENT_ID.POP) {
         stack.pop();
       }
@@ -9952,12 +10356,12 @@ function yamlLines(text) {
   }
   return lines;
 }
-function pathKey(path8) {
-  return path8.map(String).join("\0");
+function pathKey(path10) {
+  return path10.map(String).join("\0");
 }
-function lineOfPath(lines, path8) {
-  for (let n = path8.length; n > 0; n--) {
-    const line = lines.get(pathKey(path8.slice(0, n)));
+function lineOfPath(lines, path10) {
+  for (let n = path10.length; n > 0; n--) {
+    const line = lines.get(pathKey(path10.slice(0, n)));
     if (line !== void 0) return line;
   }
   return void 0;
@@ -10129,11 +10533,11 @@ function globMatches(pattern, text) {
 }
 
 // src/engine.ts
-function applies(rule5, ctx, options) {
-  if (rule5.scope === "live") return options.live;
-  if (rule5.scope === "organization") {
+function applies(rule6, ctx, options) {
+  if (rule6.scope === "live") return options.live;
+  if (rule6.scope === "organization") {
     if (options.scope === "workload") return false;
-    return options.scope === "organization" || ctx.org.managed;
+    return options.scope === "organization" || ctx.org.managed || ctx.orgBefore?.managed === true;
   }
   return true;
 }
@@ -10141,21 +10545,21 @@ function runRules(rules2, ctx, options) {
   const findings = [];
   const unverified2 = [];
   const crashes = [];
-  for (const rule5 of rules2) {
-    if (!applies(rule5, ctx, options)) continue;
+  for (const rule6 of rules2) {
+    if (!applies(rule6, ctx, options)) continue;
     let reports;
     try {
-      reports = rule5.check(ctx);
+      reports = rule6.check(ctx);
     } catch (e) {
-      crashes.push({ ruleId: rule5.id, message: e instanceof Error ? e.message : String(e) });
+      crashes.push({ ruleId: rule6.id, message: e instanceof Error ? e.message : String(e) });
       continue;
     }
     for (const report of reports) {
       if (report.kind === "finding") {
         findings.push({
-          ruleId: rule5.id,
-          severity: rule5.severity,
-          title: rule5.title,
+          ruleId: rule6.id,
+          severity: rule6.severity,
+          title: rule6.title,
           message: report.message,
           ...report.resource !== void 0 ? { resource: report.resource } : {},
           ...report.location !== void 0 ? { location: report.location } : {},
@@ -10164,7 +10568,7 @@ function runRules(rules2, ctx, options) {
         });
       } else {
         unverified2.push({
-          ruleId: rule5.id,
+          ruleId: rule6.id,
           reason: report.reason,
           ...report.resource !== void 0 ? { resource: report.resource } : {},
           ...report.location !== void 0 ? { location: report.location } : {}
@@ -10296,87 +10700,124 @@ function errorText(e) {
 import { promises as fs4 } from "node:fs";
 
 // src/load/json-error.ts
-function jsonErrorLine(text) {
-  const offset = firstErrorOffset(text);
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-function firstErrorOffset(text) {
+function jsonErrorOffset(text) {
   let i = 0;
-  const ws = () => {
-    while (i < text.length && " 	\r\n".includes(text[i] ?? "")) i++;
-  };
-  const fail2 = () => {
-    throw i;
+  const space = () => {
+    while (i < text.length && (text[i] === " " || text[i] === "	" || text[i] === "\n" || text[i] === "\r"))
+      i++;
   };
   const string3 = () => {
-    if (text[i] !== '"') fail2();
     i++;
-    while (i < text.length && text[i] !== '"') {
-      if (text.charCodeAt(i) < 32) fail2();
-      i += text[i] === "\\" ? 2 : 1;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          i += 6;
+        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) i += 2;
+        else {
+          i++;
+          return false;
+        }
+      } else i++;
     }
-    if (i >= text.length) fail2();
-    i++;
+    return false;
   };
+  const NUMBER3 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
   const value = () => {
-    ws();
+    space();
     const c = text[i];
     if (c === "{") {
       i++;
-      ws();
+      space();
       if (text[i] === "}") {
         i++;
-        return;
+        return true;
       }
       for (; ; ) {
-        ws();
-        string3();
-        ws();
-        if (text[i] !== ":") fail2();
+        space();
+        if (text[i] !== '"' || !string3()) return false;
+        space();
+        if (text[i] !== ":") return false;
         i++;
-        value();
-        ws();
-        if (text[i] === ",") i++;
-        else if (text[i] === "}") {
+        if (!value()) return false;
+        space();
+        if (text[i] === ",") {
           i++;
-          return;
-        } else fail2();
+          continue;
+        }
+        if (text[i] === "}") {
+          i++;
+          return true;
+        }
+        return false;
       }
     }
     if (c === "[") {
       i++;
-      ws();
+      space();
       if (text[i] === "]") {
         i++;
-        return;
+        return true;
       }
       for (; ; ) {
-        value();
-        ws();
-        if (text[i] === ",") i++;
-        else if (text[i] === "]") {
+        if (!value()) return false;
+        space();
+        if (text[i] === ",") {
           i++;
-          return;
-        } else fail2();
+          continue;
+        }
+        if (text[i] === "]") {
+          i++;
+          return true;
+        }
+        return false;
       }
     }
     if (c === '"') return string3();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
-      text.slice(i, i + 400)
-    );
-    if (!literal) fail2();
-    i += literal?.[0].length ?? 0;
+    for (const literal of ["true", "false", "null"]) {
+      if (text.startsWith(literal, i)) {
+        i += literal.length;
+        return true;
+      }
+    }
+    NUMBER3.lastIndex = i;
+    const m = NUMBER3.exec(text);
+    if (m) {
+      i += m[0].length;
+      return true;
+    }
+    return false;
   };
   try {
-    value();
-    ws();
-    if (i < text.length) fail2();
-    return text.length;
-  } catch (offset) {
-    return typeof offset === "number" ? offset : 0;
+    if (value()) {
+      space();
+      return i < text.length ? i : void 0;
+    }
+    return i;
+  } catch {
+    return void 0;
   }
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function describeJsonError(text) {
+  const offset = jsonErrorOffset(text);
+  if (text.trim() === "") return { message: "the file is empty" };
+  if (offset === void 0) return { message: "syntax error" };
+  const what = offset >= text.length ? "unexpected end of input" : "unexpected character";
+  const column = offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1;
+  const line = lineAt(text, offset);
+  return { message: `${what} at line ${line}, column ${column}`, line };
 }
 
 // src/load/locate.ts
@@ -10431,8 +10872,8 @@ var Locator = class {
   recordAttribute(name, line) {
     const top = this.stack[this.stack.length - 1];
     if (!top?.block) return;
-    const path8 = top.path === "" ? name : `${top.path}.${name}`;
-    if (!top.block.attributes.has(path8)) top.block.attributes.set(path8, line);
+    const path10 = top.path === "" ? name : `${top.path}.${name}`;
+    if (!top.block.attributes.has(path10)) top.block.attributes.set(path10, line);
   }
   readBlockHeader(type, line) {
     const labels = [];
@@ -10452,9 +10893,9 @@ var Locator = class {
       this.stack.push({ block, path: "" });
     } else {
       const segment = type === "dynamic" && labels[0] !== void 0 ? labels[0] : type;
-      const path8 = top.path === "" ? segment : `${top.path}.${segment}`;
-      if (top.block && !top.block.attributes.has(path8)) top.block.attributes.set(path8, line);
-      this.stack.push({ block: top.block, path: path8 });
+      const path10 = top.path === "" ? segment : `${top.path}.${segment}`;
+      if (top.block && !top.block.attributes.has(path10)) top.block.attributes.set(path10, line);
+      this.stack.push({ block: top.block, path: path10 });
     }
   }
   readIdent() {
@@ -10595,7 +11036,7 @@ var Locator = class {
 };
 function locateJsonKeys(text) {
   const lines = /* @__PURE__ */ new Map();
-  const path8 = [];
+  const path10 = [];
   let line = 1;
   let pendingKey = null;
   const containers = [];
@@ -10617,18 +11058,18 @@ function locateJsonKeys(text) {
       }
       if (expectKey && containers[containers.length - 1] === "object") {
         pendingKey = s;
-        const keyPath = [...path8.filter((p) => p !== null), s].join("\0");
+        const keyPath = [...path10.filter((p) => p !== null), s].join("\0");
         if (!lines.has(keyPath)) lines.set(keyPath, line);
         expectKey = false;
       }
       i = j;
     } else if (c === 123 /* LBrace */ || c === 91 /* LBracket */) {
-      path8.push(pendingKey);
+      path10.push(pendingKey);
       pendingKey = null;
       containers.push(c === 123 /* LBrace */ ? "object" : "array");
       expectKey = c === 123 /* LBrace */;
     } else if (c === 125 /* RBrace */ || c === 93 /* RBracket */) {
-      path8.pop();
+      path10.pop();
       containers.pop();
       pendingKey = null;
     } else if (c === 44 /* Comma */) {
@@ -10677,20 +11118,20 @@ function decodeSource(buffer) {
     return { error: "file is not valid UTF-8 (Terraform requires UTF-8 source)" };
   }
 }
-async function readAndParse(path8, display) {
+async function readAndParse(path10, display) {
   let buffer;
   try {
-    buffer = await fs4.readFile(path8);
+    buffer = await fs4.readFile(path10);
   } catch (e) {
     return { ok: false, error: { file: display, message: `cannot read file: ${errorText(e)}` } };
   }
   const decoded = decodeSource(buffer);
   if ("error" in decoded) return { ok: false, error: { file: display, message: decoded.error } };
-  return parseSource(decoded.text, path8, display);
+  return parseSource(decoded.text, path10, display);
 }
-async function parseSource(text, path8, display, options = {}) {
-  if (display.endsWith(".json")) return parseJsonSource(text, path8, display);
-  if (text.trim() === "") return { ok: true, file: { path: path8, display, blocks: [], text }, attributes: {} };
+async function parseSource(text, path10, display, options = {}) {
+  if (display.endsWith(".json")) return parseJsonSource(text, path10, display);
+  if (text.trim() === "") return { ok: true, file: { path: path10, display, blocks: [], text }, attributes: {} };
   let raw;
   try {
     const { parse: parse2 } = await loadHcl2Json();
@@ -10698,9 +11139,9 @@ async function parseSource(text, path8, display, options = {}) {
   } catch (e) {
     return { ok: false, error: hclError(display, errorText(e)) };
   }
-  if (options.attributesOnly) return { ok: true, file: { path: path8, display, blocks: [], text }, attributes: raw };
+  if (options.attributesOnly) return { ok: true, file: { path: path10, display, blocks: [], text }, attributes: raw };
   const located = locateHclBlocks(text);
-  return { ok: true, file: { path: path8, display, blocks: pairBlocks(raw, located, display), text } };
+  return { ok: true, file: { path: path10, display, blocks: pairBlocks(raw, located, display), text } };
 }
 function hclError(display, message) {
   const match = /\[?[^[\]]*?:(\d+),\d+(?:-\d+(?:,\d+)?)?: ([^\]]*)\]?/.exec(message);
@@ -10744,8 +11185,8 @@ function* walkSection(type, node2, depth, labels) {
     return;
   }
   if (!isRawObject(node2)) return;
-  for (const [label3, child] of Object.entries(node2))
-    yield* walkSection(type, child, depth - 1, [...labels, label3]);
+  for (const [label4, child] of Object.entries(node2))
+    yield* walkSection(type, child, depth - 1, [...labels, label4]);
 }
 function asBodies(node2) {
   if (Array.isArray(node2)) return node2.filter(isRawObject);
@@ -10754,12 +11195,12 @@ function asBodies(node2) {
 function isRawObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function parseJsonSource(text, path8, display) {
+function parseJsonSource(text, path10, display) {
   let raw;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: jsonError(display, text, errorText(e)) };
+  } catch {
+    return { ok: false, error: jsonError(display, text) };
   }
   if (!isRawObject(raw)) {
     return {
@@ -10780,10 +11221,11 @@ function parseJsonSource(text, path8, display) {
     }
     blocks2.push({ type, labels, body, file: display, line: keyLines.get(prefix) ?? 1, attributeLines });
   }
-  return { ok: true, file: { path: path8, display, blocks: blocks2, text } };
+  return { ok: true, file: { path: path10, display, blocks: blocks2, text } };
 }
-function jsonError(display, text, message) {
-  return { file: display, line: jsonErrorLine(text), message: `invalid JSON: ${message}` };
+function jsonError(display, text) {
+  const { message, line } = describeJsonError(text);
+  return { file: display, ...line !== void 0 ? { line } : {}, message: `invalid JSON: ${message}` };
 }
 
 // src/load/module-manifest.ts
@@ -10962,39 +11404,46 @@ function quoteJSON(s) {
   out.push('"');
   return out.join("");
 }
-function encodeInto(value, out) {
-  if (value === null) {
-    out.push("null");
-  } else if (typeof value === "string") {
-    out.push(quoteJSON(value));
-  } else if (typeof value === "number") {
-    out.push(formatNumber(value));
-  } else if (typeof value === "boolean") {
-    out.push(value ? "true" : "false");
-  } else if (Array.isArray(value)) {
-    out.push("[");
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out.push(",");
-      encodeInto(value[i], out);
+var Encoder = class {
+  text = "";
+  unknowns = [];
+  encode(value) {
+    if (value === null) {
+      this.text += "null";
+    } else if (typeof value === "string") {
+      this.text += quoteJSON(value);
+    } else if (typeof value === "number") {
+      if (!Number.isFinite(value)) throw new Unsupported("JSON cannot represent infinite numbers");
+      this.text += formatNumber(value);
+    } else if (typeof value === "boolean") {
+      this.text += value ? "true" : "false";
+    } else if (Array.isArray(value)) {
+      this.text += "[";
+      for (let i = 0; i < value.length; i++) {
+        if (i > 0) this.text += ",";
+        this.encode(value[i]);
+      }
+      this.text += "]";
+    } else if (value instanceof Unknown) {
+      this.unknowns.push(value);
+    } else {
+      this.text += "{";
+      const keys = sortedKeys(value);
+      for (let i = 0; i < keys.length; i++) {
+        if (i > 0) this.text += ",";
+        this.text += quoteJSON(keys[i]) + ":";
+        this.encode(value[keys[i]]);
+      }
+      this.text += "}";
     }
-    out.push("]");
-  } else if (!(value instanceof Unknown)) {
-    out.push("{");
-    const keys = sortedKeys(value);
-    for (let i = 0; i < keys.length; i++) {
-      if (i > 0) out.push(",");
-      out.push(quoteJSON(keys[i]), ":");
-      encodeInto(value[keys[i]], out);
-    }
-    out.push("}");
   }
-}
+};
 function jsonEncode(value) {
-  const unknown2 = unknownFrom([value], true);
-  if (unknown2) return unknown2;
-  const out = [];
-  encodeInto(value, out);
-  return out.join("");
+  const encoder = new Encoder();
+  encoder.encode(value);
+  const { unknowns } = encoder;
+  if (unknowns.length > 0) return new Unknown(unknowns[0].reason, mergeRefs(unknowns));
+  return encoder.text;
 }
 function jsonDecode(text) {
   return JSON.parse(text);
@@ -11006,7 +11455,12 @@ var BOOL = { k: "bool" };
 var NUMBER2 = { k: "number" };
 var STRING = { k: "string" };
 function newObject() {
-  return /* @__PURE__ */ Object.create(null);
+  return {};
+}
+function setKey(obj, key, value) {
+  if (key === "__proto__")
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
 }
 function hasKey(obj, key) {
   return Object.prototype.hasOwnProperty.call(obj, key);
@@ -11121,7 +11575,7 @@ function convert(v, ty) {
       for (const key in v) {
         const attrTy = ty.k === "map" ? ty.elem : ty.attrs.get(key);
         if (attrTy === void 0) throw new EvalError(`unexpected attribute "${key}"`);
-        out[key] = convert(v[key], attrTy);
+        setKey(out, key, convert(v[key], attrTy));
       }
       return out;
     }
@@ -11330,7 +11784,7 @@ var COLLECTION_FUNCTIONS = {
     args.forEach((a, i) => {
       if (a === null) return;
       const obj = argObject(a, `argument ${i + 1}`);
-      for (const key in obj) out[key] = obj[key];
+      for (const key in obj) setKey(out, key, obj[key]);
     });
     return out;
   }),
@@ -11409,7 +11863,7 @@ var COLLECTION_FUNCTIONS = {
       "all map elements must have the same type"
     );
     const out = newObject();
-    keys.forEach((k, i) => out[k] = values[i]);
+    keys.forEach((k, i) => setKey(out, k, values[i]));
     return out;
   }),
   keys: def(1, 1, ([v]) => sortedKeys(argObject(v, "inputMap"))),
@@ -11448,7 +11902,7 @@ var COLLECTION_FUNCTIONS = {
     const names = stringElements(keys, "keys");
     if (names instanceof Unknown) return names;
     const out = newObject();
-    names.forEach((name, i) => out[name] = values[i]);
+    names.forEach((name, i) => setKey(out, name, values[i]));
     return out;
   }),
   one: def(1, 1, ([v]) => {
@@ -11505,9 +11959,9 @@ var COLLECTION_FUNCTIONS = {
       const list2 = stringElements(argList(obj[key], `values["${key}"]`), `values["${key}"]`);
       if (list2 instanceof Unknown) return list2;
       for (const item of list2) {
-        const existing = out[item];
+        const existing = hasKey(out, item) ? out[item] : void 0;
         if (Array.isArray(existing)) existing.push(key);
-        else out[item] = [key];
+        else setKey(out, item, [key]);
       }
     }
     return out;
@@ -11851,7 +12305,7 @@ function matchResult(compiled, m) {
   if (named !== names.length)
     throw new EvalError("regex pattern must not mix named and unnamed capture groups");
   const obj = newObject();
-  names.forEach((name, i) => obj[name] = m[i + 1] ?? null);
+  names.forEach((name, i) => setKey(obj, name, m[i + 1] ?? null));
   return obj;
 }
 function regexFirst(compiled, s) {
@@ -11959,10 +12413,7 @@ function checkFinite(value) {
   return value;
 }
 var ENCODING_FUNCTIONS = {
-  jsonencode: def(1, 1, ([v]) => {
-    checkFinite(v);
-    return jsonEncode(v);
-  }),
+  jsonencode: def(1, 1, ([v]) => jsonEncode(v)),
   jsondecode: def(1, 1, ([s]) => {
     const text = argString(s, "str");
     let parsed;
@@ -11994,9 +12445,9 @@ var ENCODING_FUNCTIONS = {
   regex: def(2, 2, ([p, s]) => regexFirst(compileRE2(argString(p, "pattern")), argString(s, "string"))),
   regexall: def(2, 2, ([p, s]) => regexAll(compileRE2(argString(p, "pattern")), argString(s, "string"))),
   file: def(1, 1, ([p], ctx) => {
-    const path8 = argString(p, "path");
-    const text = ctx.scope.readFile(path8);
-    if (text === void 0) throw new Unsupported(`file "${path8}" is not readable here`);
+    const path10 = argString(p, "path");
+    const text = ctx.scope.readFile(path10);
+    if (text === void 0) throw new Unsupported(`file "${path10}" is not readable here`);
     return text;
   })
 };
@@ -12456,6 +12907,10 @@ var Lexer = class {
 };
 
 // src/load/expr/template.ts
+var TEXT_SPECIAL = new Uint8Array(128);
+var QUOTED_SPECIAL = new Uint8Array(128);
+for (const c of [36, 37, 10]) TEXT_SPECIAL[c] = QUOTED_SPECIAL[c] = 1;
+for (const c of [34, 92]) QUOTED_SPECIAL[c] = 1;
 function isSpaceCode(c) {
   if (c <= 32) return c === 32 || c >= 9 && c <= 13;
   if (c < 133) return false;
@@ -12515,7 +12970,7 @@ var Scanner = class {
       let value = this.chunks.length === 1 ? this.chunks[0] : this.chunks.join("");
       if (this.ltrimNext) value = trimLeftSpace(value);
       this.flat.push({ kind: "literal", value, start: this.litStart, end });
-      this.chunks = [];
+      this.chunks.length = 0;
     }
     this.ltrimNext = false;
   }
@@ -12599,12 +13054,20 @@ var Scanner = class {
     }
   }
 };
+function plainQuotedEnd(src, start) {
+  for (let i = start; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c < 128 && QUOTED_SPECIAL[c]) return c === 34 ? i : -1;
+  }
+  return -1;
+}
 function scanTemplate(p, start, mode, marker, openStart = start) {
   const src = p.src;
   const len = src.length;
   const quoted = mode === "quoted";
   const heredoc = mode === "heredoc" || mode === "flushHeredoc";
   const s = new Scanner(p, src, start);
+  const special = quoted ? QUOTED_SPECIAL : TEXT_SPECIAL;
   let i = start;
   let lineStart = heredoc;
   let end = -1;
@@ -12625,7 +13088,13 @@ function scanTemplate(p, start, mode, marker, openStart = start) {
       end = len;
       break;
     }
-    const c = src.charCodeAt(i);
+    let c = src.charCodeAt(i);
+    if (c < 128 && !special[c]) {
+      do
+        c = src.charCodeAt(++i);
+      while (i < len && (c >= 128 || !special[c]));
+      continue;
+    }
     if (c === 36 || c === 37) {
       const c1 = src.charCodeAt(i + 1);
       if (c1 === 123) {
@@ -12659,11 +13128,19 @@ function scanTemplate(p, start, mode, marker, openStart = start) {
     }
     i++;
   }
-  if (s.flat.length === 0) s.flat.push({ kind: "literal", value: "", start, end: start });
-  if (mode === "flushHeredoc") flushIndent(s.flat);
-  const melded = meld(s.flat);
-  const nester = new Nester(p, melded);
-  return { parts: nester.sequence(null), end };
+  const flat = s.flat;
+  if (flat.length === 0) flat.push({ kind: "literal", value: "", start, end: start });
+  if (mode === "flushHeredoc") flushIndent(flat);
+  let directives = false;
+  let adjacentLiterals = false;
+  for (let k = 0; k < flat.length; k++) {
+    const kind = flat[k].kind;
+    if (kind !== "literal" && kind !== "interp") directives = true;
+    else if (kind === "literal" && k > 0 && flat[k - 1].kind === "literal") adjacentLiterals = true;
+  }
+  const melded = adjacentLiterals ? meld(flat) : flat;
+  if (!directives) return { parts: melded, end };
+  return { parts: new Nester(p, melded).sequence(null), end };
 }
 function decodeEscape(p, s, src, i) {
   const e = src.charCodeAt(i + 1);
@@ -12976,29 +13453,26 @@ var FUNCTIONS = new Map(
 
 // src/load/expr/parser.ts
 var MAX_DEPTH = 200;
-var BINARY_LEVELS = [
-  /* @__PURE__ */ new Map([[31 /* Or */, "||"]]),
-  /* @__PURE__ */ new Map([[30 /* And */, "&&"]]),
-  /* @__PURE__ */ new Map([
-    [22 /* EqEq */, "=="],
-    [25 /* NotEq */, "!="]
-  ]),
-  /* @__PURE__ */ new Map([
-    [28 /* Gt */, ">"],
-    [29 /* Ge */, ">="],
-    [26 /* Lt */, "<"],
-    [27 /* Le */, "<="]
-  ]),
-  /* @__PURE__ */ new Map([
-    [19 /* Plus */, "+"],
-    [20 /* Minus */, "-"]
-  ]),
-  /* @__PURE__ */ new Map([
-    [16 /* Star */, "*"],
-    [17 /* Slash */, "/"],
-    [18 /* Percent */, "%"]
-  ])
-];
+var BINARY_PRECEDENCE = new Int8Array(35 /* Invalid */ + 1);
+var BINARY_OP = [];
+for (const [type, precedence, op] of [
+  [31 /* Or */, 1, "||"],
+  [30 /* And */, 2, "&&"],
+  [22 /* EqEq */, 3, "=="],
+  [25 /* NotEq */, 3, "!="],
+  [28 /* Gt */, 4, ">"],
+  [29 /* Ge */, 4, ">="],
+  [26 /* Lt */, 4, "<"],
+  [27 /* Le */, 4, "<="],
+  [19 /* Plus */, 5, "+"],
+  [20 /* Minus */, 5, "-"],
+  [16 /* Star */, 6, "*"],
+  [17 /* Slash */, 6, "/"],
+  [18 /* Percent */, 6, "%"]
+]) {
+  BINARY_PRECEDENCE[type] = precedence;
+  BINARY_OP[type] = op;
+}
 var Parser = class {
   constructor(src) {
     this.src = src;
@@ -13008,11 +13482,12 @@ var Parser = class {
   lex;
   peeked = null;
   /** Whether newlines are tokens right now: true only directly inside `{ ... }` object constructors. */
-  newlines = [false];
+  includeNewlines = false;
+  newlineStack = [];
   depth = 0;
   peek() {
     let tok = this.peeked ?? this.lex.next();
-    if (!this.newlines[this.newlines.length - 1]) {
+    if (!this.includeNewlines) {
       while (tok.type === 1 /* Newline */) tok = this.lex.next();
     }
     this.peeked = tok;
@@ -13029,10 +13504,11 @@ var Parser = class {
     this.lex.pos = pos;
   }
   pushNewlines(include) {
-    this.newlines.push(include);
+    this.newlineStack.push(this.includeNewlines);
+    this.includeNewlines = include;
   }
   popNewlines() {
-    this.newlines.pop();
+    this.includeNewlines = this.newlineStack.pop() ?? false;
   }
   fail(message, start, end = start) {
     throw new SyntaxFailure(message, start, end);
@@ -13068,7 +13544,7 @@ var Parser = class {
   parseExpression() {
     if (++this.depth > MAX_DEPTH) this.fail("expression is nested too deeply", this.lex.pos);
     try {
-      const condition = this.parseBinary(0);
+      const condition = this.parseBinary(1);
       if (this.peek().type !== 32 /* Question */) return condition;
       this.next();
       const trueExpr = this.parseExpression();
@@ -13086,16 +13562,16 @@ var Parser = class {
       this.depth--;
     }
   }
-  parseBinary(level) {
-    if (level >= BINARY_LEVELS.length) return this.parseTermWithTraversals();
-    const ops = BINARY_LEVELS[level];
-    let left = this.parseBinary(level + 1);
+  /** Precedence climbing over operators binding at least as tightly as `minPrecedence`. */
+  parseBinary(minPrecedence) {
+    let left = this.parseTermWithTraversals();
     for (; ; ) {
-      const op = ops.get(this.peek().type);
-      if (op === void 0) return left;
+      const type = this.peek().type;
+      const precedence = BINARY_PRECEDENCE[type];
+      if (precedence === 0 || precedence < minPrecedence) return left;
       this.next();
-      const right = this.parseBinary(level + 1);
-      left = { kind: "binary", op, left, right, start: left.start, end: right.end };
+      const right = this.parseBinary(precedence + 1);
+      left = { kind: "binary", op: BINARY_OP[type], left, right, start: left.start, end: right.end };
     }
   }
   parseTermWithTraversals() {
@@ -13128,6 +13604,13 @@ var Parser = class {
       case 6 /* OBrace */:
         return this.parseObject(tok);
       case 4 /* OQuote */: {
+        const close = plainQuotedEnd(this.src, tok.end);
+        if (close >= 0) {
+          this.resetAt(close + 1);
+          const value = this.src.slice(tok.end, close);
+          const part = { kind: "literal", value, start: tok.end, end: close };
+          return { kind: "template", parts: [part], start: tok.start, end: close + 1 };
+        }
         const { parts, end } = scanTemplate(this, tok.end, "quoted", void 0, tok.start);
         this.resetAt(end);
         return { kind: "template", parts, start: tok.start, end };
@@ -13240,7 +13723,13 @@ var Parser = class {
         break;
       }
       const keyExpr = this.parseExpression();
-      const key = keyExpr.kind === "variable" ? { kind: "name", name: keyExpr.name, start: keyExpr.start, end: keyExpr.end } : keyExpr;
+      const bareWord = keyExpr.kind === "variable" || keyExpr.kind === "literal" && typeof keyExpr.value !== "number" && typeof keyExpr.value !== "string";
+      const key = bareWord ? {
+        kind: "name",
+        name: this.src.slice(keyExpr.start, keyExpr.end),
+        start: keyExpr.start,
+        end: keyExpr.end
+      } : keyExpr;
       const eq = this.next();
       if (eq.type !== 21 /* Eq */ && eq.type !== 33 /* Colon */) {
         this.fail(`expected "=" or ":" after object key but found ${this.describe(eq)}`, eq.start, eq.end);
@@ -13568,8 +14057,8 @@ function resolveRoot(name, steps, ctx) {
     case "data":
     case "ephemeral": {
       const type = attrStep(steps, 0, name);
-      const label3 = attrStep(steps, 1, `${name}.${type}`);
-      return resolveAddress(`${name}.${type}.${label3}`, steps, 2, ctx);
+      const label4 = attrStep(steps, 1, `${name}.${type}`);
+      return resolveAddress(`${name}.${type}.${label4}`, steps, 2, ctx);
     }
     case "module":
       return resolveAddress(`module.${attrStep(steps, 0, name)}`, steps, 1, ctx);
@@ -13597,16 +14086,16 @@ function stepKey(step, ctx) {
   throw new EvalError(`invalid index: a ${typeName(key)} cannot be used as an index`);
 }
 function unknownReference(address, steps, from, ctx, reason) {
-  const path8 = [];
+  const path10 = [];
   for (let i = from; i < steps.length; i++) {
     const key = stepKey(steps[i], ctx);
     if (key instanceof Unknown) {
-      const partial2 = referenceUnknown({ address: ctx.scope.modulePrefix + address, path: path8 }, reason);
+      const partial2 = referenceUnknown({ address: ctx.scope.modulePrefix + address, path: path10 }, reason);
       return new Unknown(partial2.reason, mergeRefs([partial2, key]));
     }
-    path8.push(key);
+    path10.push(key);
   }
-  return referenceUnknown({ address: ctx.scope.modulePrefix + address, path: path8 }, reason);
+  return referenceUnknown({ address: ctx.scope.modulePrefix + address, path: path10 }, reason);
 }
 function applySteps(value, steps, from, ctx) {
   let v = value;
@@ -13684,6 +14173,19 @@ function objectKey(value) {
   if (typeof value === "object") throw new EvalError(`object key must be a string, not ${typeName(value)}`);
   return toStringValue(value);
 }
+function isNakedTraversal(expr) {
+  let node2 = expr;
+  if (node2.kind !== "getAttr" && node2.kind !== "index") return false;
+  while (node2.kind === "getAttr" || node2.kind === "index") {
+    if (node2.kind === "index") {
+      const k = node2.key;
+      const constant = k.kind === "literal" || k.kind === "template" && k.parts.length === 1 && k.parts[0].kind === "literal";
+      if (!constant) return false;
+    }
+    node2 = node2.object;
+  }
+  return node2.kind === "variable";
+}
 function evalObject(expr, ctx) {
   const out = newObject();
   const unknownKeys = [];
@@ -13692,6 +14194,11 @@ function evalObject(expr, ctx) {
     if (item.key.kind === "name") {
       key = item.key.name;
     } else {
+      if (isNakedTraversal(item.key)) {
+        throw new EvalError(
+          "ambiguous attribute key: wrap a reference in parentheses, or a name containing periods in quotes"
+        );
+      }
       const k = evalExpr(item.key, ctx);
       if (k instanceof Unknown) {
         unknownKeys.push(k);
@@ -13701,7 +14208,7 @@ function evalObject(expr, ctx) {
       }
     }
     const value = evalExpr(item.value, ctx);
-    if (key !== null) out[key] = value;
+    if (key !== null) setKey(out, key, value);
   }
   return unknownKeys.length > 0 ? unknownFrom(unknownKeys) : out;
 }
@@ -13744,15 +14251,15 @@ function evalFor(expr, ctx) {
     const key = objectKey(keyValue);
     const value = evalExpr(expr.valueExpr, inner);
     if (expr.grouping) {
-      const group = object[key];
+      const group = hasKey(object, key) ? object[key] : void 0;
       if (Array.isArray(group)) group.push(value);
-      else object[key] = [value];
+      else setKey(object, key, [value]);
     } else if (hasKey(object, key)) {
       throw new EvalError(
         `duplicate object key "${key}" in for expression; add "..." after the value to group values by key`
       );
     } else {
-      object[key] = value;
+      setKey(object, key, value);
     }
   }
   return expr.isObject ? object : tuple;
@@ -14675,6 +15182,582 @@ async function terraformFilesIn(dir) {
   }
 }
 
+// src/load/plan/load.ts
+import path8 from "node:path";
+
+// src/load/plan/address.ts
+function parseTraversal(text) {
+  const steps = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === ".") {
+      if (i === 0 || i === text.length - 1) return void 0;
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      const close = indexClose(text, i + 1);
+      if (close < 0) return void 0;
+      const inner = text.slice(i + 1, close).trim();
+      const key = parseKey(inner);
+      if (key === void 0) return void 0;
+      steps.push({ key });
+      i = close + 1;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && text[j] !== "." && text[j] !== "[") j++;
+    if (j === i) return void 0;
+    steps.push({ name: text.slice(i, j) });
+    i = j;
+  }
+  return steps;
+}
+function indexClose(text, from) {
+  let inString = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "]") return i;
+  }
+  return -1;
+}
+function parseKey(inner) {
+  if (/^\d+$/.test(inner)) return Number(inner);
+  if (inner.startsWith('"')) {
+    try {
+      const value = JSON.parse(inner);
+      return typeof value === "string" ? value : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+function keyText(key) {
+  return `[${JSON.stringify(key)}]`;
+}
+function parseResourceAddress(address) {
+  const steps = parseTraversal(address);
+  if (!steps) return void 0;
+  const modules = [];
+  let i = 0;
+  const nameAt = (n) => {
+    const s = steps[n];
+    return s && "name" in s ? s.name : void 0;
+  };
+  const keyAt = (n) => {
+    const s = steps[n];
+    return s && "key" in s ? s.key : void 0;
+  };
+  while (nameAt(i) === "module" && nameAt(i + 1) !== void 0) {
+    const key2 = keyAt(i + 2);
+    modules.push({ name: nameAt(i + 1) ?? "", ...key2 !== void 0 ? { key: key2 } : {} });
+    i += key2 !== void 0 ? 3 : 2;
+  }
+  let mode = "managed";
+  if (nameAt(i) === "data" && nameAt(i + 2) !== void 0) {
+    mode = "data";
+    i++;
+  }
+  const type = nameAt(i);
+  const name = nameAt(i + 1);
+  if (type === void 0 || name === void 0) return void 0;
+  const key = keyAt(i + 2);
+  const end = i + 2 + (key !== void 0 ? 1 : 0);
+  if (end !== steps.length) return void 0;
+  return { modules, mode, type, name, ...key !== void 0 ? { key } : {} };
+}
+function moduleText(modules, withKeys = true) {
+  return modules.map((m) => `module.${m.name}${withKeys && m.key !== void 0 ? keyText(m.key) : ""}`).join(".");
+}
+function localAddress(a) {
+  return `${a.mode === "data" ? "data." : ""}${a.type}.${a.name}`;
+}
+function formatResourceAddress(a, withKeys = true) {
+  const mod = moduleText(a.modules, withKeys);
+  const key = withKeys && a.key !== void 0 ? keyText(a.key) : "";
+  return `${mod === "" ? "" : `${mod}.`}${localAddress(a)}${key}`;
+}
+function stepsToPath(steps) {
+  return steps.map((s) => "name" in s ? s.name : s.key);
+}
+
+// src/load/plan/format.ts
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function objectOr(value) {
+  return isJsonObject(value) ? value : {};
+}
+function arrayOr(value) {
+  return Array.isArray(value) ? value : [];
+}
+function stringOr(value, fallback = "") {
+  return typeof value === "string" ? value : fallback;
+}
+function objectEntries(value) {
+  return Object.entries(objectOr(value)).filter((entry) => isJsonObject(entry[1]));
+}
+function objectItems(value) {
+  return arrayOr(value).filter((item) => isJsonObject(item));
+}
+function providerType(providerName) {
+  const last = providerName.split("/").pop() ?? providerName;
+  return last.split(".")[0] ?? last;
+}
+
+// src/load/plan/values.ts
+function planValues(raw, options) {
+  const sensitive = [];
+  const walker = new Walker(options, sensitive);
+  const source = isJsonObject(raw) ? raw : {};
+  const unknown2 = isJsonObject(options.unknown) ? options.unknown : {};
+  const wholeSensitive = options.sensitive === true;
+  const sensitiveMask = isJsonObject(options.sensitive) ? options.sensitive : {};
+  const values = {};
+  for (const key of objectKeys(source, unknown2)) {
+    const value = walker.convert(source[key], unknown2[key], wholeSensitive ? true : sensitiveMask[key], [
+      key
+    ]);
+    if (value !== void 0) values[key] = value;
+  }
+  return { values, sensitive };
+}
+var Walker = class {
+  constructor(options, sensitive) {
+    this.options = options;
+    this.sensitive = sensitive;
+  }
+  options;
+  sensitive;
+  convert(raw, unknown2, sensitive, path10) {
+    if (sensitive === true) this.sensitive.push(path10.join("."));
+    if (unknown2 === true) {
+      return new Unknown(
+        `known after apply: ${pathText(this.options.address, path10)}`,
+        this.options.refsAt?.(path10) ?? []
+      );
+    }
+    if (sensitive === true) return new Unknown(`sensitive value: ${pathText(this.options.address, path10)}`);
+    if (Array.isArray(raw) || raw == null && Array.isArray(unknown2) && hasTrue(unknown2)) {
+      const items = Array.isArray(raw) ? raw : [];
+      const unknowns = Array.isArray(unknown2) ? unknown2 : [];
+      const sensitives = Array.isArray(sensitive) ? sensitive : [];
+      const length = Math.max(items.length, unknowns.length);
+      const out = [];
+      for (let i = 0; i < length; i++)
+        out.push(this.convert(items[i] ?? null, unknowns[i], sensitives[i], [...path10, i]) ?? null);
+      return out;
+    }
+    if (isJsonObject(raw) || raw == null && isJsonObject(unknown2) && hasTrue(unknown2)) {
+      const source = isJsonObject(raw) ? raw : {};
+      const unknowns = isJsonObject(unknown2) ? unknown2 : {};
+      const sensitives = isJsonObject(sensitive) ? sensitive : {};
+      const out = {};
+      for (const key of objectKeys(source, unknowns)) {
+        const value = this.convert(source[key], unknowns[key], sensitives[key], [...path10, key]);
+        if (value !== void 0) out[key] = value;
+      }
+      return out;
+    }
+    if (raw === void 0) return void 0;
+    return scalar(raw);
+  }
+};
+function objectKeys(source, unknown2) {
+  const keys = Object.keys(source);
+  for (const key of Object.keys(unknown2)) {
+    if (!(key in source) && hasTrue(unknown2[key])) keys.push(key);
+  }
+  return keys;
+}
+function hasTrue(mask) {
+  if (mask === true) return true;
+  if (Array.isArray(mask)) return mask.some(hasTrue);
+  if (isJsonObject(mask)) return Object.values(mask).some(hasTrue);
+  return false;
+}
+function scalar(raw) {
+  return typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" ? raw : null;
+}
+function jsonValue(raw) {
+  if (Array.isArray(raw)) return raw.map(jsonValue);
+  if (isJsonObject(raw)) {
+    const out = {};
+    for (const [key, value] of Object.entries(raw)) out[key] = jsonValue(value);
+    return out;
+  }
+  return scalar(raw);
+}
+function pathText(address, path10) {
+  return path10.reduce((text, seg) => {
+    if (typeof seg === "number") return `${text}[${seg}]`;
+    return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg) ? `${text}.${seg}` : `${text}[${JSON.stringify(seg)}]`;
+  }, address);
+}
+
+// src/load/plan/config.ts
+var MAX_DEPTH2 = 32;
+var NOT_RESOURCES = /* @__PURE__ */ new Set(["var", "local", "module", "each", "count", "path", "self", "terraform"]);
+var PlanConfiguration = class {
+  modules = /* @__PURE__ */ new Map();
+  resources = /* @__PURE__ */ new Map();
+  constructor(rootModule) {
+    if (isJsonObject(rootModule)) this.addModule({ path: "", module: rootModule }, 0);
+  }
+  addModule(scope, depth) {
+    if (depth > MAX_DEPTH2) return;
+    this.modules.set(scope.path, scope);
+    for (const resource of objectItems(scope.module.resources)) {
+      this.resources.set(`${scope.path}|${stringOr(resource.address)}`, resource);
+    }
+    for (const [name, call] of objectEntries(scope.module.module_calls)) {
+      if (!isJsonObject(call.module)) continue;
+      const path10 = scope.path === "" ? `module.${name}` : `${scope.path}.module.${name}`;
+      this.addModule({ path: path10, module: call.module, parent: scope, call }, depth + 1);
+    }
+  }
+  /** Whether the configuration declares the resource (any instance of it). */
+  declares(address) {
+    return this.resources.has(`${moduleText(address.modules, false)}|${localAddress(address)}`);
+  }
+  hasConfiguration() {
+    return this.modules.size > 0;
+  }
+  /**
+   * References of the expression that sets `path` of a resource instance, resolved to the
+   * objects they name (module prefix of the instance included), most specific first.
+   */
+  refsAt(address, path10) {
+    const scope = this.modules.get(moduleText(address.modules, false));
+    const resource = this.resources.get(`${moduleText(address.modules, false)}|${localAddress(address)}`);
+    if (!scope || !resource) return [];
+    const expression = expressionAt(resource.expressions, path10);
+    return expression ? this.resolve(expression.references, scope, address.modules, 0) : [];
+  }
+  /** A provider_config entry's arguments, references resolved in the provider's module. */
+  providerValues(expressions, modulePath, label4) {
+    const scope = this.modules.get(modulePath) ?? { path: modulePath, module: {} };
+    const steps = parseTraversal(modulePath) ?? [];
+    const modules = [];
+    for (let i = 0; i + 1 < steps.length; i += 2) {
+      const s = steps[i + 1];
+      if (s && "name" in s) modules.push({ name: s.name });
+    }
+    return expressionValues(expressions, label4, (refs) => this.resolve(refs, scope, modules, 0));
+  }
+  resolve(references2, scope, prefix, depth) {
+    if (depth > MAX_DEPTH2) return [];
+    const out = [];
+    for (const text of arrayOr(references2)) {
+      if (typeof text !== "string") continue;
+      const steps = parseTraversal(text);
+      if (steps) out.push(...this.resolveOne(steps, scope, prefix, depth));
+    }
+    return mostSpecific(out);
+  }
+  resolveOne(steps, scope, prefix, depth) {
+    const name = (i) => {
+      const s = steps[i];
+      return s && "name" in s ? s.name : void 0;
+    };
+    const head = name(0);
+    if (head === void 0) return [];
+    if (head === "var") {
+      const variable = name(1);
+      if (variable === void 0 || !scope.parent || !scope.call) return [];
+      const argument = objectOr(objectOr(scope.call.expressions)[variable]);
+      const outer = this.resolve(argument.references, scope.parent, prefix.slice(0, -1), depth + 1);
+      return withRest(outer, stepsToPath(steps.slice(2)));
+    }
+    if (head === "module") {
+      const call = name(1);
+      if (call === void 0) return [];
+      const keyStep = steps[2];
+      const key = keyStep && "key" in keyStep ? keyStep.key : void 0;
+      const outputAt = key === void 0 ? 2 : 3;
+      const output = name(outputAt);
+      const child = this.modules.get(scope.path === "" ? `module.${call}` : `${scope.path}.module.${call}`);
+      if (output === void 0 || !child) return [];
+      const expression = objectOr(objectOr(objectOr(child.module.outputs)[output]).expression);
+      const childPrefix = [...prefix, { name: call, ...key !== void 0 ? { key } : {} }];
+      const inner = this.resolve(expression.references, child, childPrefix, depth + 1);
+      return withRest(inner, stepsToPath(steps.slice(outputAt + 1)));
+    }
+    if (NOT_RESOURCES.has(head)) return [];
+    const isData = head === "data";
+    const type = isData ? name(1) : head;
+    const resourceName = isData ? name(2) : name(1);
+    if (type === void 0 || resourceName === void 0) return [];
+    const mod = moduleText(prefix);
+    const local = `${isData ? "data." : ""}${type}.${resourceName}`;
+    return [
+      { address: mod === "" ? local : `${mod}.${local}`, path: stepsToPath(steps.slice(isData ? 3 : 2)) }
+    ];
+  }
+};
+function mostSpecific(refs) {
+  const kept = [];
+  for (const ref of refs) {
+    const dominated = refs.some(
+      (other) => other !== ref && other.address === ref.address && extendsPath(other.path, ref.path)
+    );
+    const duplicate = kept.some((k) => k.address === ref.address && samePath(k.path, ref.path));
+    if (!dominated && !duplicate) kept.push(ref);
+  }
+  return kept;
+}
+function extendsPath(longer, shorter) {
+  return longer.length > shorter.length && shorter.every((seg, i) => longer[i] === seg);
+}
+function samePath(a, b) {
+  return a.length === b.length && a.every((seg, i) => b[i] === seg);
+}
+function withRest(refs, rest) {
+  if (rest.length === 0) return [...refs];
+  return refs.map((r) => r.path.length === 0 ? { address: r.address, path: rest } : r);
+}
+function isExpression(node2) {
+  return "references" in node2 || "constant_value" in node2;
+}
+function expressionAt(expressions, path10) {
+  let node2 = expressions;
+  for (const segment of path10) {
+    if (Array.isArray(node2)) {
+      const index2 = typeof segment === "number" ? segment : 0;
+      node2 = node2[index2] ?? (node2.length === 1 ? node2[0] : void 0);
+      if (typeof segment === "number") continue;
+    }
+    if (!isJsonObject(node2)) return void 0;
+    if (isExpression(node2)) return node2;
+    node2 = typeof segment === "string" ? node2[segment] : void 0;
+  }
+  return isJsonObject(node2) && isExpression(node2) ? node2 : void 0;
+}
+function expressionValues(expressions, label4, resolve) {
+  const values = {};
+  for (const [key, node2] of Object.entries(objectOr(expressions))) {
+    const value = expressionValue(node2, `${label4}.${key}`, resolve);
+    if (value !== void 0) values[key] = value;
+  }
+  return values;
+}
+function expressionValue(node2, label4, resolve) {
+  if (Array.isArray(node2)) {
+    return node2.filter(isJsonObject).map((block) => expressionValues(block, label4, resolve));
+  }
+  if (!isJsonObject(node2)) return void 0;
+  if (!isExpression(node2)) return [expressionValues(node2, label4, resolve)];
+  if ("constant_value" in node2) return jsonValue(node2.constant_value);
+  const refs = resolve(node2.references);
+  const via = arrayOr(node2.references).filter((r) => typeof r === "string");
+  return new Unknown(
+    `${label4} is not known in the plan (it refers to ${via.length > 0 ? via.join(", ") : "an expression"})`,
+    refs
+  );
+}
+function normaliseModulePath(moduleAddress) {
+  if (moduleAddress === "" || moduleAddress.startsWith("module.")) return stripKeys(moduleAddress);
+  return moduleAddress.split(".").map((name) => `module.${name}`).join(".");
+}
+function stripKeys(path10) {
+  const steps = parseTraversal(path10);
+  if (!steps) return path10;
+  return steps.filter((s) => "name" in s).map((s) => s.name).join(".");
+}
+
+// src/load/plan/lines.ts
+var ADDRESS = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+function indexPlanLines(text) {
+  const changesAt = keyOffset(text, "resource_changes");
+  const providersAt = keyOffset(text, "provider_config");
+  const first = /* @__PURE__ */ new Map();
+  const inChanges = /* @__PURE__ */ new Map();
+  const counter = lineCounter(text);
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(text); m !== null; m = ADDRESS.exec(text)) {
+    let address;
+    try {
+      address = JSON.parse(`"${m[1] ?? ""}"`);
+    } catch {
+      continue;
+    }
+    const line = counter(m.index);
+    if (!first.has(address)) first.set(address, line);
+    if (changesAt >= 0 && m.index > changesAt && !inChanges.has(address)) inChanges.set(address, line);
+  }
+  return {
+    resource: (address) => inChanges.get(address) ?? first.get(address) ?? 1,
+    provider: (key) => {
+      if (providersAt < 0) return 1;
+      const at2 = text.indexOf(JSON.stringify(key), providersAt);
+      return at2 < 0 ? lineAt(text, providersAt) : lineAt(text, at2);
+    }
+  };
+}
+function keyOffset(text, key) {
+  const pattern = new RegExp(`(^|[^\\\\])"${key}"\\s*:`, "g");
+  const m = pattern.exec(text);
+  return m ? m.index + (m[1] ?? "").length : -1;
+}
+function lineCounter(text) {
+  let line = 1;
+  let next = text.indexOf("\n");
+  return (offset) => {
+    while (next >= 0 && next < offset) {
+      line++;
+      next = text.indexOf("\n", next + 1);
+    }
+    return line;
+  };
+}
+
+// src/load/plan/parse.ts
+var SHOW_HINT = 'expected the output of "terraform show -json <planfile>"';
+function parsePlanJson(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return notJson(text);
+  }
+  if (!isJsonObject(data)) return { error: `not a Terraform plan: the JSON is not an object; ${SHOW_HINT}` };
+  if ("resource_changes" in data || "planned_values" in data || "configuration" in data && "format_version" in data) {
+    return { plan: data };
+  }
+  if ("values" in data && "format_version" in data) {
+    return {
+      error: `not a Terraform plan: this is Terraform state ("terraform show -json" without a plan file); run "terraform plan -out=tfplan" and "terraform show -json tfplan"`
+    };
+  }
+  if ("resource" in data || "provider" in data || "terraform" in data || "module" in data) {
+    return {
+      error: `not a Terraform plan: this looks like Terraform JSON configuration (.tf.json); ${SHOW_HINT}`
+    };
+  }
+  return {
+    error: `not a Terraform plan: no format_version, planned_values or resource_changes; ${SHOW_HINT}`
+  };
+}
+function notJson(text) {
+  const newline = text.indexOf("\n");
+  const firstLine = (newline < 0 ? text : text.slice(0, newline)).trim();
+  if (firstLine.startsWith("{") && /"@level"\s*:/.test(firstLine)) {
+    return {
+      error: `not a Terraform plan: this is the log of "terraform plan -json" (one JSON message a line); save the plan with "terraform plan -out=tfplan" and run "terraform show -json tfplan"`,
+      line: 1
+    };
+  }
+  const offset = jsonErrorOffset(text);
+  const trimmed = text.trimStart();
+  if (trimmed === "") return { error: "not a Terraform plan: the file is empty" };
+  const what = offset === void 0 ? "syntax error" : offset >= text.length ? "unexpected end of input" : "unexpected character";
+  const column = offset === void 0 ? void 0 : offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1;
+  const where = offset === void 0 ? "" : ` at line ${lineAt(text, offset)}, column ${column}`;
+  const hint = /^(Error|Warning|╷|│)/.test(trimmed) ? " (it looks like Terraform error output)" : "";
+  return {
+    error: `not valid JSON${hint}: ${what}${where}; ${SHOW_HINT}`,
+    ...offset !== void 0 ? { line: lineAt(text, offset) } : {}
+  };
+}
+
+// src/load/plan/read.ts
+import { execFile } from "node:child_process";
+import { promises as fs8, constants as fsConstants } from "node:fs";
+import path7 from "node:path";
+import { promisify } from "node:util";
+var execFileAsync = promisify(execFile);
+var ZIP_MAGIC = Buffer.from([80, 75, 3, 4]);
+var MAX_SHOW_OUTPUT = 1024 * 1024 * 1024;
+var SHOW_TIMEOUT_MS = 10 * 60 * 1e3;
+async function readPlanText(file, display) {
+  let buffer;
+  try {
+    buffer = await fs8.readFile(file);
+  } catch (e) {
+    return { error: `cannot read plan file: ${readError(e)}` };
+  }
+  if (buffer.subarray(0, 4).equals(ZIP_MAGIC)) return showBinaryPlan(file, display);
+  return decodePlanText(buffer);
+}
+function decodePlanText(buffer) {
+  if (buffer.length >= 2 && buffer[0] === 255 && buffer[1] === 254)
+    return { text: buffer.subarray(2).toString("utf16le") };
+  if (buffer.length >= 2 && buffer[0] === 254 && buffer[1] === 255)
+    return { text: utf16be(buffer.subarray(2)) };
+  if (buffer.length >= 3 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191)
+    return utf8(buffer.subarray(3));
+  if (buffer.length >= 2 && buffer[0] !== 0 && buffer[1] === 0) return { text: buffer.toString("utf16le") };
+  if (buffer.length >= 2 && buffer[0] === 0 && buffer[1] !== 0) return { text: utf16be(buffer) };
+  return utf8(buffer);
+}
+function utf8(buffer) {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(buffer) };
+  } catch {
+    return { error: "not a Terraform plan: the file is neither UTF-8 nor UTF-16 text" };
+  }
+}
+function utf16be(buffer) {
+  const swapped = Buffer.from(buffer.subarray(0, buffer.length - buffer.length % 2));
+  swapped.swap16();
+  return swapped.toString("utf16le");
+}
+async function showBinaryPlan(file, display) {
+  const instead = `run "terraform show -json ${display} > plan.json" (or "tofu show -json ...") in the Terraform working directory and scan plan.json`;
+  for (const tool of ["terraform", "tofu"]) {
+    const executable = await findOnPath(tool);
+    if (executable === void 0) continue;
+    try {
+      const { stdout } = await execFileAsync(executable, ["show", "-no-color", "-json", file], {
+        cwd: path7.dirname(file),
+        maxBuffer: MAX_SHOW_OUTPUT,
+        timeout: SHOW_TIMEOUT_MS,
+        windowsHide: true,
+        encoding: "utf8"
+      });
+      return { text: stdout };
+    } catch (e) {
+      const stderr = typeof e === "object" && e !== null && "stderr" in e ? String(e.stderr) : "";
+      const reason = firstLines(stderr) || errorText(e);
+      return { error: `binary plan file: "${tool} show -json" failed: ${reason}; ${instead}` };
+    }
+  }
+  return { error: `binary plan file, and neither terraform nor tofu is on PATH to read it: ${instead}` };
+}
+function readError(e) {
+  const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : void 0;
+  if (code === "ENOENT") return "ENOENT: no such file";
+  if (code === "EISDIR") return "EISDIR: it is a directory";
+  if (code === "EACCES") return "EACCES: permission denied";
+  return code ?? errorText(e);
+}
+function firstLines(text) {
+  const lines = text.split(/\r?\n/).map((l) => l.replace(/^[│╷╵\s]+/, "").trim()).filter((l) => l !== "");
+  return lines.slice(0, 3).join(" ").slice(0, 400);
+}
+async function findOnPath(tool) {
+  const dirs = (process.env.PATH ?? "").split(path7.delimiter).filter((d) => d !== "");
+  const names = process.platform === "win32" ? (process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";").map((ext) => tool + ext.toLowerCase()) : [tool];
+  for (const dir of dirs) {
+    for (const name of names) {
+      const candidate = path7.join(dir, name);
+      try {
+        await fs8.access(candidate, fsConstants.X_OK);
+        const stat = await fs8.stat(candidate);
+        if (stat.isFile()) return candidate;
+      } catch {
+      }
+    }
+  }
+  return void 0;
+}
+
 // src/load/org-builder.ts
 var ORGANIZATION_TYPES = /* @__PURE__ */ new Set([
   "aws_organizations_organization",
@@ -14827,6 +15910,266 @@ function linkReference(ref, byAddress, aliases) {
   return void 0;
 }
 
+// src/load/plan/resources.ts
+var MAX_MODULE_DEPTH2 = 64;
+function buildPlanResources(plan, config2, place2) {
+  const before = [];
+  const after = [];
+  const warnings = [];
+  const prior = stateResources(plan.prior_state?.values?.root_module);
+  const planned = stateResources(plan.planned_values?.root_module);
+  const seen = /* @__PURE__ */ new Set();
+  const unparsed = [];
+  const identify = (address) => {
+    const parsed = parseResourceAddress(address);
+    if (!parsed) unparsed.push(address);
+    return parsed ? { address, parsed } : void 0;
+  };
+  const make = (id, values, extra) => {
+    const { parsed } = id;
+    return {
+      address: id.address,
+      mode: parsed.mode,
+      type: parsed.type,
+      name: parsed.name,
+      module: moduleText(parsed.modules),
+      ...parsed.key !== void 0 ? { index: parsed.key } : {},
+      values,
+      location: place2(id.address),
+      attributeLines: {},
+      origin: "plan",
+      ...extra.action !== void 0 ? { action: extra.action } : {},
+      ...extra.before !== void 0 ? { before: extra.before } : {},
+      ...extra.sensitive !== void 0 && extra.sensitive.length > 0 ? { sensitive: extra.sensitive } : {}
+    };
+  };
+  for (const rc of objectItems(plan.resource_changes)) {
+    if (rc.deposed !== void 0 && rc.deposed !== null && rc.deposed !== "") continue;
+    const address = stringOr(rc.address);
+    if (seen.has(address)) continue;
+    const id = identify(address);
+    if (!id) continue;
+    seen.add(address);
+    const change = objectOr(rc.change);
+    const { action, unrecognised } = changeAction(change.actions);
+    if (unrecognised !== void 0)
+      warnings.push(`${address}: unrecognised plan action ${unrecognised}; read as an update`);
+    const priorEntry = prior.get(address);
+    let old;
+    if (isJsonObject(change.before))
+      old = planValues(change.before, { address, sensitive: change.before_sensitive });
+    else if (priorEntry && action !== "create")
+      old = planValues(priorEntry.values, { address, sensitive: priorEntry.sensitive_values });
+    if (old && action !== "create") before.push(make(id, old.values, { action, sensitive: old.sensitive }));
+    if (action === "delete") continue;
+    if (action === "forget") {
+      after.push(
+        make(id, old?.values ?? {}, { action, before: old?.values ?? null, sensitive: old?.sensitive ?? [] })
+      );
+      continue;
+    }
+    const next = planValues(change.after, {
+      address,
+      unknown: change.after_unknown,
+      sensitive: change.after_sensitive,
+      refsAt: (path10) => config2.refsAt(id.parsed, path10)
+    });
+    after.push(
+      make(id, next.values, {
+        action,
+        before: old?.values ?? null,
+        sensitive: union2(next.sensitive, old?.sensitive)
+      })
+    );
+  }
+  for (const [address, entry] of prior) {
+    if (seen.has(address)) continue;
+    const id = identify(address);
+    if (!id) continue;
+    seen.add(address);
+    const now = planValues(entry.values, { address, sensitive: entry.sensitive_values });
+    before.push(make(id, now.values, { sensitive: now.sensitive }));
+    if (id.parsed.mode === "data" && config2.hasConfiguration() && !config2.declares(id.parsed)) continue;
+    after.push(make(id, now.values, { action: "no-op", before: now.values, sensitive: now.sensitive }));
+  }
+  for (const [address, entry] of planned) {
+    if (seen.has(address)) continue;
+    const id = identify(address);
+    if (!id) continue;
+    seen.add(address);
+    const next = planValues(entry.values, { address, sensitive: entry.sensitive_values });
+    after.push(make(id, next.values, { sensitive: next.sensitive }));
+  }
+  if (unparsed.length > 0)
+    warnings.push(
+      `skipped ${unparsed.length} entries with unreadable addresses: ${unparsed.slice(0, 5).join(", ")}`
+    );
+  warnings.push(...driftWarnings(plan.resource_drift));
+  return { before, after, warnings };
+}
+function changeAction(actions) {
+  const list2 = Array.isArray(actions) ? actions.filter((a) => typeof a === "string") : [];
+  switch (list2.join(",")) {
+    case "no-op":
+    case "create":
+    case "read":
+    case "update":
+    case "delete":
+    case "forget":
+      return { action: list2[0] };
+    // `create,forget`: a new object replaces the old one, which stays in AWS unmanaged.
+    case "delete,create":
+    case "create,delete":
+    case "create,forget":
+      return { action: "replace" };
+    default:
+      return { action: "update", unrecognised: JSON.stringify(actions) };
+  }
+}
+function stateResources(root) {
+  const out = /* @__PURE__ */ new Map();
+  const walk = (module, depth) => {
+    if (depth > MAX_MODULE_DEPTH2) return;
+    for (const r of objectItems(module.resources)) {
+      if (typeof r.address !== "string" || r.deposed_key !== void 0 && r.deposed_key !== null) continue;
+      if (!out.has(r.address)) out.set(r.address, r);
+    }
+    for (const child of objectItems(module.child_modules)) walk(child, depth + 1);
+  };
+  if (isJsonObject(root)) walk(root, 0);
+  return out;
+}
+function union2(a, b) {
+  return b === void 0 || b.length === 0 ? [...a] : [.../* @__PURE__ */ new Set([...a, ...b])];
+}
+function driftWarnings(drift) {
+  const out = [];
+  for (const rc of objectItems(drift)) {
+    const type = stringOr(rc.type);
+    if (!ORGANIZATION_TYPES.has(type)) continue;
+    const { action } = changeAction(objectOr(rc.change).actions);
+    const what = action === "delete" ? "was deleted" : "was changed";
+    out.push(`${stringOr(rc.address, type)} ${what} outside Terraform since the last apply (resource_drift)`);
+  }
+  return out;
+}
+
+// src/load/plan/load.ts
+var KNOWN_MAJORS = /* @__PURE__ */ new Set([0, 1]);
+async function loadPlan(file, cwd) {
+  const absolute = path8.resolve(cwd, file);
+  const display = displayPath(absolute, cwd);
+  const read = await readPlanText(absolute, display);
+  if ("error" in read) return failed(display, { file: display, message: read.error });
+  return loadPlanText(read.text, display);
+}
+function loadPlanText(text, display) {
+  const parsed = parsePlanJson(text);
+  if ("error" in parsed) {
+    return failed(display, {
+      file: display,
+      ...parsed.line !== void 0 ? { line: parsed.line } : {},
+      message: parsed.error
+    });
+  }
+  const plan = parsed.plan;
+  const warnings = planWarnings(plan).map((w) => `${display}: ${w}`);
+  const lines = indexPlanLines(text);
+  const config2 = new PlanConfiguration(plan.configuration?.root_module);
+  const built = buildPlanResources(plan, config2, (address) => ({
+    file: display,
+    line: lines.resource(address)
+  }));
+  warnings.push(...built.warnings.map((w) => `${display}: ${w}`));
+  return {
+    display,
+    before: built.before,
+    after: built.after,
+    providers: providers(plan, config2, display, lines),
+    warnings,
+    errors: []
+  };
+}
+function failed(display, error2) {
+  return { display, before: [], after: [], providers: [], warnings: [], errors: [error2] };
+}
+function planWarnings(plan) {
+  const warnings = [];
+  const version2 = plan.format_version;
+  const major = typeof version2 === "string" ? /^(\d+)\.\d+/.exec(version2)?.[1] : void 0;
+  if (typeof version2 !== "string") {
+    warnings.push("the plan has no format_version; reading it as format 1.x");
+  } else if (major === void 0 || !KNOWN_MAJORS.has(Number(major))) {
+    warnings.push(
+      `plan format_version ${JSON.stringify(version2)} is not one RootGuard knows (0.x, 1.x); reading what it can, checks may miss changes`
+    );
+  }
+  if (plan.errored === true) {
+    warnings.push(
+      "Terraform reported errors while planning (errored: true): the plan is incomplete, so resources it could not plan are missing and their checks are skipped"
+    );
+  } else if (plan.complete === false) {
+    warnings.push(
+      "the plan is not complete (complete: false): some changes are deferred to a later plan and are not checked"
+    );
+  }
+  return warnings;
+}
+function providers(plan, config2, display, lines) {
+  const out = [];
+  for (const [key, entry] of objectEntries(plan.configuration?.provider_config)) {
+    const name = stringOr(entry.name) || providerType(stringOr(entry.full_name, key.split(":").pop() ?? key));
+    const alias = typeof entry.alias === "string" && entry.alias !== "" ? entry.alias : void 0;
+    const module = normaliseModulePath(stringOr(entry.module_address));
+    const label4 = `provider "${name}"${alias !== void 0 ? ` (alias "${alias}")` : ""}`;
+    out.push({
+      name,
+      ...alias !== void 0 ? { alias } : {},
+      module,
+      values: config2.providerValues(entry.expressions, module, label4),
+      location: { file: display, line: lines.provider(key) },
+      attributeLines: {},
+      origin: "plan"
+    });
+  }
+  return out;
+}
+
+// src/load/plan/locations.ts
+function mapPlanLocations(resources, hclResources) {
+  const hcl = new Map(hclResources.map((r) => [r.address, r]));
+  return resources.map((r) => {
+    const declaring = declaringCandidates(r.address).map((a) => hcl.get(a)).find((h) => h !== void 0);
+    return declaring ? { ...r, location: declaring.location, attributeLines: declaring.attributeLines } : r;
+  });
+}
+function mapPlanProviderLocations(providers2, hclProviders) {
+  const key = (p) => `${p.module}|${p.name}|${p.alias ?? ""}`;
+  const hcl = new Map(hclProviders.map((p) => [key(p), p]));
+  return providers2.map((p) => {
+    const declaring = hcl.get(key(p));
+    return declaring ? { ...p, location: declaring.location, attributeLines: declaring.attributeLines } : p;
+  });
+}
+function declaringCandidates(address) {
+  const parsed = parseResourceAddress(address);
+  if (!parsed) return [address];
+  const withoutKey = (a) => ({
+    modules: a.modules,
+    mode: a.mode,
+    type: a.type,
+    name: a.name
+  });
+  const bareModules = { ...parsed, modules: parsed.modules.map((m) => ({ name: m.name })) };
+  const candidates = [
+    address,
+    formatResourceAddress(bareModules),
+    formatResourceAddress(withoutKey(parsed)),
+    formatResourceAddress(withoutKey(bareModules))
+  ];
+  return [...new Set(candidates)];
+}
+
 // src/suppress.ts
 var INLINE = /^\s*(?:#|\/\/)\s*rootguard:ignore\b(.*)$/;
 var INLINE_BODY = /^\s+((?:RG\d{3})(?:\s*,\s*RG\d{3})*)(?:\s+until\s+(\S+))?\s*(?:--\s*(.*))?$/;
@@ -14959,7 +16302,7 @@ function entryMatches(entry, finding2) {
 
 // src/scan.ts
 async function scan(options) {
-  const cwd = path7.resolve(options.cwd ?? process.cwd());
+  const cwd = path9.resolve(options.cwd ?? process.cwd());
   const baseRules = options.rules ?? rules;
   const errors = [];
   const configOutcome = options.config === false ? { ok: true, config: EMPTY_CONFIG } : await loadConfig(
@@ -14972,21 +16315,26 @@ async function scan(options) {
   const failOn = options.failOn ?? config2.failOn ?? "high";
   const scope = options.scope ?? config2.scope ?? "auto";
   const excluded = (rel) => config2.exclude.some((pattern) => globMatches(pattern, rel));
-  const terraform = await loadTerraform(options.paths, {
+  const paths = options.paths.length === 0 && (options.plans ?? []).length === 0 ? ["."] : options.paths;
+  const terraform = await loadTerraform(paths, {
     cwd,
     exclude: excluded,
     variables: options.variables ?? {}
   });
   errors.push(...terraform.errors);
-  const org = buildOrgModel(terraform.resources, terraform.blindSpots);
-  const activeRules = configureRules(baseRules, config2);
+  const plans = await loadPlans(options.plans ?? [], cwd);
+  errors.push(...plans.errors);
+  const sources = mergeSources(terraform, plans);
+  const org = buildOrgModel(sources.after, terraform.blindSpots);
+  const orgBefore = sources.before ? buildOrgModel(sources.before, terraform.blindSpots) : void 0;
   const ran = runRules(
-    activeRules,
-    { resources: terraform.resources, providers: terraform.providers, org },
+    configureRules(baseRules, config2),
+    { resources: sources.after, providers: sources.providers, org, ...orgBefore ? { orgBefore } : {} },
     { scope, live: false }
   );
-  for (const crash of ran.crashes)
+  for (const crash of ran.crashes) {
     errors.push({ file: "(rule)", message: `${crash.ruleId} failed: ${crash.message}` });
+  }
   const unverified2 = [...ran.unverified];
   for (const spot of terraform.blindSpots) {
     unverified2.push({
@@ -14995,6 +16343,7 @@ async function scan(options) {
       ...spot.resource ? { resource: spot.resource } : {}
     });
   }
+  for (const warning of plans.warnings) unverified2.push({ ruleId: "*", reason: warning });
   const suppression = applySuppressions(ran.findings, {
     config: config2,
     sources: terraform.sources,
@@ -15003,8 +16352,8 @@ async function scan(options) {
   });
   let findings = suppression.findings;
   if (options.baseline !== void 0) {
-    const file = path7.resolve(cwd, options.baseline);
-    const display = path7.relative(cwd, file).split(path7.sep).join("/");
+    const file = path9.resolve(cwd, options.baseline);
+    const display = path9.relative(cwd, file).split(path9.sep).join("/");
     const read = await readBaseline(file, display);
     if ("error" in read) errors.push(read.error);
     else findings = applyBaseline(findings, read.baseline, display);
@@ -15018,26 +16367,63 @@ async function scan(options) {
     summary: countBySeverity(findings),
     suppressed: findings.filter((f) => f.suppressed).length,
     failOn,
-    stats: { files: terraform.files, resources: terraform.resources.length }
+    stats: { files: terraform.files + plans.count, resources: sources.after.length }
+  };
+}
+async function loadPlans(files, cwd) {
+  const out = { before: [], after: [], providers: [], warnings: [], errors: [], count: 0 };
+  for (const file of files) {
+    const plan = await loadPlan(file, cwd);
+    out.errors.push(...plan.errors);
+    out.warnings.push(...plan.warnings);
+    if (plan.errors.length > 0 && plan.after.length === 0 && plan.before.length === 0) continue;
+    out.before.push(...plan.before);
+    out.after.push(...plan.after);
+    out.providers.push(...plan.providers);
+    out.count += 1;
+  }
+  return out;
+}
+function mergeSources(terraform, plans) {
+  if (plans.count === 0) return { after: terraform.resources, providers: terraform.providers };
+  const planned = new Set([...plans.before, ...plans.after].flatMap((r) => declaringCandidates(r.address)));
+  const hclOnly = terraform.resources.filter((r) => !planned.has(r.address));
+  const providerKey = (p) => `${p.module}|${p.name}|${p.alias ?? ""}`;
+  const hclProviders = new Set(terraform.providers.map(providerKey));
+  return {
+    after: [...hclOnly, ...mapPlanLocations(plans.after, terraform.resources)],
+    before: [...hclOnly, ...mapPlanLocations(plans.before, terraform.resources)],
+    providers: [
+      ...terraform.providers,
+      ...mapPlanProviderLocations(plans.providers, terraform.providers).filter(
+        (p) => !hclProviders.has(providerKey(p))
+      )
+    ]
   };
 }
 function configureRules(rules2, config2) {
-  return rules2.filter((rule5) => !config2.disabledRules.has(rule5.id)).map((rule5) => {
-    const severity2 = config2.severityOverrides.get(rule5.id);
-    return severity2 === void 0 ? rule5 : { ...rule5, severity: severity2 };
+  return rules2.filter((rule6) => !config2.disabledRules.has(rule6.id)).map((rule6) => {
+    const severity2 = config2.severityOverrides.get(rule6.id);
+    return severity2 === void 0 ? rule6 : { ...rule6, severity: severity2 };
   });
 }
-function failed(result, failOn = result.failOn) {
+function failed2(result, failOn = result.failOn) {
   return result.findings.some((f) => !f.suppressed && atOrAbove(f.severity, failOn));
 }
 
+// src/version.ts
+var VERSION = "0.1.0";
+
 export {
   SEVERITIES,
+  severityRank,
+  atOrAbove,
   renderJson,
   ansiStyle,
   renderText,
   rules,
   createBaseline,
   scan,
-  failed
+  failed2 as failed,
+  VERSION
 };
