@@ -62,6 +62,25 @@ describe('dist/cli.js', () => {
     }
   });
 
+  it('--plan with no PATHS reads only the plan; with PATHS the findings point at the .tf lines', () => {
+    const planOnly = run(['scan', '--plan', 'examples/plan/plan.json', '--format', 'json']);
+    expect(planOnly.code).toBe(1);
+    const a = JSON.parse(planOnly.stdout) as { findings: { ruleId: string; location: { file: string } }[] };
+    expect(a.findings.map((f) => `${f.ruleId} ${f.location.file}`).sort()).toEqual([
+      'RG002 examples/plan/plan.json',
+      'RG004 examples/plan/plan.json',
+      'RG005 examples/plan/plan.json',
+    ]);
+    const both = run(['scan', 'examples/plan', '--plan', 'examples/plan/plan.json', '--format', 'json']);
+    const b = JSON.parse(both.stdout) as {
+      findings: { ruleId: string; location: { file: string; line: number } }[];
+    };
+    expect(b.findings.find((f) => f.ruleId === 'RG002')?.location).toEqual({
+      file: 'examples/plan/main.tf',
+      line: 18,
+    });
+  });
+
   it('usage errors exit 2 with a message', () => {
     const r = run(['scan', '--fail-on', 'severe']);
     expect(r.code).toBe(2);
