@@ -10,7 +10,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-7LFNUCSI.js";
+} from "./chunk-F6TDJ2CC.js";
 import "./chunk-ILEC6F66.js";
 
 // src/cli.ts

@@ -8,7 +8,7 @@ import {
   rules,
   scan,
   severityRank
-} from "./chunk-7LFNUCSI.js";
+} from "./chunk-F6TDJ2CC.js";
 import {
   __commonJS,
   __require,

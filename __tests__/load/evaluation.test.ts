@@ -304,3 +304,96 @@ describe('OpenTofu', () => {
     expect(ids(result)).toEqual(['RG001 keys.tofu:3']);
   });
 });
+
+describe('partial knowledge', () => {
+  const SCP = (regions: string) => `variable "allowed_regions" {
+  type = list(string)${regions}
+}
+
+resource "aws_organizations_policy" "baseline" {
+  name = "baseline"
+  content = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "DenyRootUser"
+        Effect    = "Deny"
+        Action    = "*"
+        Resource  = "*"
+        Condition = { StringLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" } }
+      },
+      {
+        Sid       = "DenyOtherRegions"
+        Effect    = "Deny"
+        NotAction = ["iam:*", "sts:*"]
+        Resource  = "*"
+        Condition = { StringNotEquals = { "aws:RequestedRegion" = var.allowed_regions } }
+      },
+    ]
+  })
+}
+${attach('root', 'aws_organizations_policy.baseline.id', ROOT_ID)}`;
+
+  it('a fully known root-deny statement counts although another statement depends on a variable with no value', async () => {
+    const result = await scanFiles({ 'org.tf': ORG + FEATURES, 'scp.tf': SCP('') });
+    expect(result.errors).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(result.unverified).toEqual([]);
+  });
+
+  it('but an unknown statement never makes a policy a root deny', async () => {
+    const result = await scanFiles({
+      'org.tf': ORG + FEATURES,
+      'scp.tf': `variable "root_pattern" {}
+
+resource "aws_organizations_policy" "p" {
+  name = "p"
+  content = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Deny", Action = "*", Resource = "*", Condition = { ArnLike = { "aws:PrincipalArn" = var.root_pattern } } }]
+  })
+}
+${attach('root', 'aws_organizations_policy.p.id', ROOT_ID)}`,
+    });
+    expect(result.findings).toEqual([]);
+    expect(result.unverified.map((u) => u.ruleId)).toEqual(['RG002']);
+  });
+
+  it('a policy document with an unexpandable dynamic statement keeps its static root-deny statement', async () => {
+    const result = await scanFiles({
+      'org.tf': ORG + FEATURES,
+      'scp.tf': `variable "extra" {}
+
+data "aws_iam_policy_document" "scp" {
+  statement {
+    sid       = "DenyRoot"
+    effect    = "Deny"
+    actions   = ["*"]
+    resources = ["*"]
+    condition {
+      test     = "ArnLike"
+      variable = "aws:PrincipalArn"
+      values   = ["arn:aws:iam::*:root"]
+    }
+  }
+  dynamic "statement" {
+    for_each = var.extra
+    content {
+      effect    = "Deny"
+      actions   = statement.value
+      resources = ["*"]
+    }
+  }
+}
+
+resource "aws_organizations_policy" "p" {
+  name    = "p"
+  content = data.aws_iam_policy_document.scp.json
+}
+${attach('root', 'aws_organizations_policy.p.id', ROOT_ID)}`,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(result.unverified).toEqual([]);
+  });
+});

@@ -160,7 +160,11 @@ export function buildOrgModel(
 
 function policyContent(value: Value | undefined): PolicyContent {
   if (typeof value === 'string') return { kind: 'known', text: value };
-  if (value instanceof Unknown) return { kind: 'unknown', reason: value.reason };
+  if (value instanceof Unknown) {
+    return value.partial !== undefined
+      ? { kind: 'partial', document: value.partial, reason: value.reason }
+      : { kind: 'unknown', reason: value.reason };
+  }
   return { kind: 'unknown', reason: 'content is not set' };
 }
 

@@ -6,10 +6,14 @@ import { Unknown, containsUnknown, isObject, type Value, type ValueObject } from
  * makes the whole document Unknown: a half-known policy must not be judged as if complete.
  */
 export function renderPolicyDocument(values: ValueObject, address: string): Value {
-  if (containsUnknown(values)) {
-    return new Unknown(`${address} depends on values not known statically`, collectRefs(values));
+  const sources = [values.source_policy_documents, values.override_policy_documents];
+  if (sources.some(containsUnknown)) {
+    return new Unknown(
+      `${address} merges policy documents that are not known statically`,
+      collectRefs(values),
+    );
   }
-  type Doc = { Version: string; Id?: string; Statement: ValueObject[] };
+  type Doc = { Version: string; Id?: string; Statement: (ValueObject | Unknown)[] };
   const doc: Doc = {
     Version: typeof values.version === 'string' ? values.version : '2012-10-17',
     Statement: [],
@@ -21,27 +25,50 @@ export function renderPolicyDocument(values: ValueObject, address: string): Valu
     if (parsed instanceof Unknown) return parsed;
     for (const statement of parsed) mergeBySid(doc.Statement, statement);
   }
-  for (const block of blocks(values.statement)) mergeBySid(doc.Statement, renderStatement(block));
+  for (const block of statementBlocks(values.statement))
+    mergeBySid(doc.Statement, block instanceof Unknown ? block : renderStatement(block));
   for (const override of listOf(values.override_policy_documents)) {
     const parsed = parseJsonPolicy(override);
     if (parsed instanceof Unknown) return parsed;
     for (const statement of parsed) mergeBySid(doc.Statement, statement);
   }
+  // Statements with unknown parts stay in the document as Unknowns: what is known can still be judged.
+  const rendered: ValueObject = { ...doc };
+  if (containsUnknown(rendered)) {
+    return new Unknown(`${address} depends on values not known statically`, collectRefs(values), rendered);
+  }
   return JSON.stringify(doc, null, 2);
 }
 
+/** Statement blocks, with a dynamic block that could not be expanded kept as an Unknown. */
+function statementBlocks(value: Value | undefined): (ValueObject | Unknown)[] {
+  if (value instanceof Unknown) return [value];
+  if (Array.isArray(value))
+    return value.filter((v): v is ValueObject | Unknown => v instanceof Unknown || isObject(v));
+  return isObject(value) ? [value] : [];
+}
+
 /** A statement with a Sid already present replaces it; others are appended (the provider's rule). */
-function mergeBySid(statements: ValueObject[], statement: ValueObject): void {
-  const sid = statement.Sid;
-  const index = typeof sid === 'string' && sid !== '' ? statements.findIndex((s) => s.Sid === sid) : -1;
+function mergeBySid(statements: (ValueObject | Unknown)[], statement: ValueObject | Unknown): void {
+  const sid = statement instanceof Unknown ? undefined : statement.Sid;
+  const index =
+    typeof sid === 'string' && sid !== ''
+      ? statements.findIndex((s) => !(s instanceof Unknown) && s.Sid === sid)
+      : -1;
   if (index >= 0) statements[index] = statement;
   else statements.push(statement);
 }
 
 function renderStatement(block: ValueObject): ValueObject {
   const out: ValueObject = {};
-  if (typeof block.sid === 'string' && block.sid !== '') out.Sid = block.sid;
-  out.Effect = typeof block.effect === 'string' && block.effect !== '' ? block.effect : 'Allow';
+  if (block.sid instanceof Unknown) out.Sid = block.sid;
+  else if (typeof block.sid === 'string' && block.sid !== '') out.Sid = block.sid;
+  out.Effect =
+    block.effect instanceof Unknown
+      ? block.effect
+      : typeof block.effect === 'string' && block.effect !== ''
+        ? block.effect
+        : 'Allow';
   const lists: [string, string][] = [
     ['actions', 'Action'],
     ['not_actions', 'NotAction'],
@@ -49,13 +76,27 @@ function renderStatement(block: ValueObject): ValueObject {
     ['not_resources', 'NotResource'],
   ];
   for (const [from, to] of lists) {
+    if (containsUnknown(block[from])) {
+      out[to] = unknownPart(block[from], from);
+      continue;
+    }
     const items = strings(block[from]);
     if (items.length > 0) out[to] = scalarOrList(items);
   }
-  const principals = renderPrincipals(blocks(block.principals));
-  if (principals !== undefined) out.Principal = principals;
-  const notPrincipals = renderPrincipals(blocks(block.not_principals));
-  if (notPrincipals !== undefined) out.NotPrincipal = notPrincipals;
+  for (const [from, to] of [
+    ['principals', 'Principal'],
+    ['not_principals', 'NotPrincipal'],
+  ] as const) {
+    if (containsUnknown(block[from])) out[to] = unknownPart(block[from], from);
+    else {
+      const rendered = renderPrincipals(blocks(block[from]));
+      if (rendered !== undefined) out[to] = rendered;
+    }
+  }
+  if (containsUnknown(block.condition)) {
+    out.Condition = unknownPart(block.condition, 'condition');
+    return out;
+  }
   const conditions: ValueObject = {};
   for (const condition of blocks(block.condition)) {
     const test = typeof condition.test === 'string' ? condition.test : '';
@@ -120,6 +161,11 @@ function parseJsonPolicy(text: string): ValueObject[] | Unknown {
   } catch {
     return new Unknown('a source or override policy document is not valid JSON');
   }
+}
+
+function unknownPart(value: Value | undefined, what: string): Unknown {
+  const refs = value === undefined ? [] : collectRefs(value);
+  return value instanceof Unknown ? value : new Unknown(`${what} is not known statically`, refs);
 }
 
 function collectRefs(value: Value): Unknown['refs'] {

@@ -23,7 +23,10 @@ export interface OrgNode extends Provenance {
 }
 
 export type PolicyContent =
-  { readonly kind: 'known'; readonly text: string } | { readonly kind: 'unknown'; readonly reason: string };
+  | { readonly kind: 'known'; readonly text: string }
+  /** A document with unknown parts: its known statements can still be judged. */
+  | { readonly kind: 'partial'; readonly document: Value; readonly reason: string }
+  | { readonly kind: 'unknown'; readonly reason: string };
 
 export interface OrgPolicy extends Provenance {
   readonly key: string;

@@ -1,5 +1,6 @@
 import { deniesRootUser, parsePolicy, type RootDenyResult } from './policy.js';
 import { attachmentsOf, scps, type OrgModel, type OrgPolicy } from './org.js';
+import { containsUnknown, isObject, type Value } from './value.js';
 
 /** What an SCP is, as far as the root user is concerned. */
 export type ScpClass =
@@ -22,11 +23,35 @@ export function classifyScp(policy: OrgPolicy): ScpClass {
 
 function computeClass(policy: OrgPolicy): ScpClass {
   if (policy.content.kind === 'unknown') return { kind: 'unknown', reason: policy.content.reason };
+  if (policy.content.kind === 'partial')
+    return classifyPartial(policy.content.document, policy.content.reason);
   const parsed = parsePolicy(policy.content.text);
   if (!parsed.ok) return { kind: 'malformed', error: parsed.error };
   const result = deniesRootUser(parsed.policy);
   if (result.kind !== 'none') return { kind: 'root-deny', result };
   return result.problems.length > 0 ? { kind: 'attempt', result } : { kind: 'other' };
+}
+
+/**
+ * A document with unknown parts. A fully known Deny statement denies whatever the other
+ * statements say (nothing in an SCP can cancel a Deny), so it is enough to say "denies the root
+ * user"; it is never enough to say "does not".
+ */
+function classifyPartial(document: Value, reason: string): ScpClass {
+  if (!isObject(document)) return { kind: 'unknown', reason };
+  const statement = document.Statement;
+  const statements = Array.isArray(statement) ? statement : statement === undefined ? [] : [statement];
+  const known = statements.filter((s) => !containsUnknown(s));
+  if (known.length === 0 || containsUnknown(document.Version)) return { kind: 'unknown', reason };
+  const parsed = parsePolicy({ ...document, Statement: known });
+  if (!parsed.ok) return { kind: 'unknown', reason };
+  const result = deniesRootUser(parsed.policy);
+  if (result.kind !== 'none') return { kind: 'root-deny', result };
+  const unknownCount = statements.length - known.length;
+  return {
+    kind: 'unknown',
+    reason: `${unknownCount} of ${statements.length} statements are not known statically: ${reason}`,
+  };
 }
 
 export interface RootDenyPicture {

@@ -19,6 +19,12 @@ export class Unknown {
   constructor(
     readonly reason: string,
     readonly refs: readonly Reference[] = [],
+    /**
+     * What is known of it, when it is a document with unknown parts (`jsonencode` of an object
+     * with one unknown leaf): the value with Unknown leaves. Lets a policy statement that is fully
+     * known be judged although another one is not.
+     */
+    readonly partial?: Value,
   ) {}
 }
 

@@ -153,7 +153,7 @@ export function jsonEncode(value: Value): string | Unknown {
   const encoder = new Encoder();
   encoder.encode(value);
   const { unknowns } = encoder;
-  if (unknowns.length > 0) return new Unknown(unknowns[0]!.reason, mergeRefs(unknowns));
+  if (unknowns.length > 0) return new Unknown(unknowns[0]!.reason, mergeRefs(unknowns), value);
   return encoder.text;
 }
 

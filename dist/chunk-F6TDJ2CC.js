@@ -144,12 +144,14 @@ function attributeLocation(resource, attribute) {
 
 // src/model/value.ts
 var Unknown = class {
-  constructor(reason, refs = []) {
+  constructor(reason, refs = [], partial2) {
     this.reason = reason;
     this.refs = refs;
+    this.partial = partial2;
   }
   reason;
   refs;
+  partial;
   kind = "unknown";
 };
 function isObject(value) {
@@ -1248,11 +1250,29 @@ function classifyScp(policy) {
 }
 function computeClass(policy) {
   if (policy.content.kind === "unknown") return { kind: "unknown", reason: policy.content.reason };
+  if (policy.content.kind === "partial")
+    return classifyPartial(policy.content.document, policy.content.reason);
   const parsed = parsePolicy(policy.content.text);
   if (!parsed.ok) return { kind: "malformed", error: parsed.error };
   const result = deniesRootUser(parsed.policy);
   if (result.kind !== "none") return { kind: "root-deny", result };
   return result.problems.length > 0 ? { kind: "attempt", result } : { kind: "other" };
+}
+function classifyPartial(document, reason) {
+  if (!isObject(document)) return { kind: "unknown", reason };
+  const statement = document.Statement;
+  const statements = Array.isArray(statement) ? statement : statement === void 0 ? [] : [statement];
+  const known = statements.filter((s) => !containsUnknown(s));
+  if (known.length === 0 || containsUnknown(document.Version)) return { kind: "unknown", reason };
+  const parsed = parsePolicy({ ...document, Statement: known });
+  if (!parsed.ok) return { kind: "unknown", reason };
+  const result = deniesRootUser(parsed.policy);
+  if (result.kind !== "none") return { kind: "root-deny", result };
+  const unknownCount = statements.length - known.length;
+  return {
+    kind: "unknown",
+    reason: `${unknownCount} of ${statements.length} statements are not known statically: ${reason}`
+  };
 }
 function rootDenyPicture(org) {
   const all = scps(org);
@@ -11442,7 +11462,7 @@ function jsonEncode(value) {
   const encoder = new Encoder();
   encoder.encode(value);
   const { unknowns } = encoder;
-  if (unknowns.length > 0) return new Unknown(unknowns[0].reason, mergeRefs(unknowns));
+  if (unknowns.length > 0) return new Unknown(unknowns[0].reason, mergeRefs(unknowns), value);
   return encoder.text;
 }
 function jsonDecode(text) {
@@ -14538,8 +14558,12 @@ function evaluateTemplateString(text, scope) {
 
 // src/load/policy-document.ts
 function renderPolicyDocument(values, address) {
-  if (containsUnknown(values)) {
-    return new Unknown(`${address} depends on values not known statically`, collectRefs(values));
+  const sources = [values.source_policy_documents, values.override_policy_documents];
+  if (sources.some(containsUnknown)) {
+    return new Unknown(
+      `${address} merges policy documents that are not known statically`,
+      collectRefs(values)
+    );
   }
   const doc = {
     Version: typeof values.version === "string" ? values.version : "2012-10-17",
@@ -14551,24 +14575,36 @@ function renderPolicyDocument(values, address) {
     if (parsed instanceof Unknown) return parsed;
     for (const statement of parsed) mergeBySid(doc.Statement, statement);
   }
-  for (const block of blocks(values.statement)) mergeBySid(doc.Statement, renderStatement(block));
+  for (const block of statementBlocks(values.statement))
+    mergeBySid(doc.Statement, block instanceof Unknown ? block : renderStatement(block));
   for (const override of listOf(values.override_policy_documents)) {
     const parsed = parseJsonPolicy(override);
     if (parsed instanceof Unknown) return parsed;
     for (const statement of parsed) mergeBySid(doc.Statement, statement);
   }
+  const rendered = { ...doc };
+  if (containsUnknown(rendered)) {
+    return new Unknown(`${address} depends on values not known statically`, collectRefs(values), rendered);
+  }
   return JSON.stringify(doc, null, 2);
 }
+function statementBlocks(value) {
+  if (value instanceof Unknown) return [value];
+  if (Array.isArray(value))
+    return value.filter((v) => v instanceof Unknown || isObject(v));
+  return isObject(value) ? [value] : [];
+}
 function mergeBySid(statements, statement) {
-  const sid = statement.Sid;
-  const index2 = typeof sid === "string" && sid !== "" ? statements.findIndex((s) => s.Sid === sid) : -1;
+  const sid = statement instanceof Unknown ? void 0 : statement.Sid;
+  const index2 = typeof sid === "string" && sid !== "" ? statements.findIndex((s) => !(s instanceof Unknown) && s.Sid === sid) : -1;
   if (index2 >= 0) statements[index2] = statement;
   else statements.push(statement);
 }
 function renderStatement(block) {
   const out = {};
-  if (typeof block.sid === "string" && block.sid !== "") out.Sid = block.sid;
-  out.Effect = typeof block.effect === "string" && block.effect !== "" ? block.effect : "Allow";
+  if (block.sid instanceof Unknown) out.Sid = block.sid;
+  else if (typeof block.sid === "string" && block.sid !== "") out.Sid = block.sid;
+  out.Effect = block.effect instanceof Unknown ? block.effect : typeof block.effect === "string" && block.effect !== "" ? block.effect : "Allow";
   const lists = [
     ["actions", "Action"],
     ["not_actions", "NotAction"],
@@ -14576,13 +14612,27 @@ function renderStatement(block) {
     ["not_resources", "NotResource"]
   ];
   for (const [from, to] of lists) {
+    if (containsUnknown(block[from])) {
+      out[to] = unknownPart(block[from], from);
+      continue;
+    }
     const items = strings(block[from]);
     if (items.length > 0) out[to] = scalarOrList(items);
   }
-  const principals = renderPrincipals(blocks(block.principals));
-  if (principals !== void 0) out.Principal = principals;
-  const notPrincipals = renderPrincipals(blocks(block.not_principals));
-  if (notPrincipals !== void 0) out.NotPrincipal = notPrincipals;
+  for (const [from, to] of [
+    ["principals", "Principal"],
+    ["not_principals", "NotPrincipal"]
+  ]) {
+    if (containsUnknown(block[from])) out[to] = unknownPart(block[from], from);
+    else {
+      const rendered = renderPrincipals(blocks(block[from]));
+      if (rendered !== void 0) out[to] = rendered;
+    }
+  }
+  if (containsUnknown(block.condition)) {
+    out.Condition = unknownPart(block.condition, "condition");
+    return out;
+  }
   const conditions = {};
   for (const condition of blocks(block.condition)) {
     const test = typeof condition.test === "string" ? condition.test : "";
@@ -14639,6 +14689,10 @@ function parseJsonPolicy(text) {
   } catch {
     return new Unknown("a source or override policy document is not valid JSON");
   }
+}
+function unknownPart(value, what) {
+  const refs = value === void 0 ? [] : collectRefs(value);
+  return value instanceof Unknown ? value : new Unknown(`${what} is not known statically`, refs);
 }
 function collectRefs(value) {
   if (value instanceof Unknown) return value.refs;
@@ -15876,7 +15930,9 @@ function buildOrgModel(resources, extraBlindSpots = []) {
 }
 function policyContent(value) {
   if (typeof value === "string") return { kind: "known", text: value };
-  if (value instanceof Unknown) return { kind: "unknown", reason: value.reason };
+  if (value instanceof Unknown) {
+    return value.partial !== void 0 ? { kind: "partial", document: value.partial, reason: value.reason } : { kind: "unknown", reason: value.reason };
+  }
   return { kind: "unknown", reason: "content is not set" };
 }
 function linkValue(value, what, byAddress, aliases) {
