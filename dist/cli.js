@@ -10,8 +10,9 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-F6TDJ2CC.js";
-import "./chunk-ILEC6F66.js";
+} from "./chunk-VQFSFOBY.js";
+import "./chunk-7P2V7QOO.js";
+import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
@@ -89,7 +90,7 @@ function ruleDocPath(rule) {
 var USAGE = `Usage: rootguard <command> [options]
 
 Commands:
-  scan [PATHS...]        Scan Terraform directories or files (default: . unless --plan is given)
+  scan [PATHS...]        Scan Terraform directories or files (default: . unless --plan or --live is given)
   baseline [PATHS...]    Print a baseline of the current findings (redirect to .rootguard-baseline.json)
   rules                  List the rules
   explain <RULE-ID>      Why a rule matters, how to fix it, references
@@ -97,6 +98,11 @@ Commands:
 Scan options:
   --plan FILE            A plan: terraform show -json tfplan > plan.json (repeatable). With PATHS too,
                          findings point at the .tf lines that declare the planned resources
+  --live                 Also read the live AWS Organization (default credential chain; read-only calls)
+  --aws-region REGION    Region to sign the live check's calls with (default us-east-1)
+  --audit-member-root-credentials
+                         With --live: list each member account's root keys, MFA and password
+                         through sts:AssumeRoot (IAMAuditRootUserCredentials); off by default
   --format text|json     Output format (default: text)
   --fail-on LEVEL        critical|high|medium|low|none: exit 1 when a finding is at or above it
                          (default: the config's fail-on, else high)
@@ -120,6 +126,9 @@ var OPTIONS = {
   scope: { type: "string" },
   config: { type: "string" },
   plan: { type: "string", multiple: true },
+  live: { type: "boolean", default: false },
+  "aws-region": { type: "string" },
+  "audit-member-root-credentials": { type: "boolean", default: false },
   baseline: { type: "string" },
   output: { type: "string" },
   "var-file": { type: "string", multiple: true },
@@ -144,9 +153,15 @@ function scanOptions(values, paths) {
   const scope = parseScope(values.scope);
   const plans = values.plan ?? [];
   return {
-    // With --plan and no PATHS only the plans are read; with neither, the current directory.
-    paths: paths.length > 0 ? paths : plans.length > 0 ? [] : ["."],
+    // With --plan or --live and no PATHS only those are read; with none of them, the current directory.
+    paths: paths.length > 0 ? paths : plans.length > 0 || values.live ? [] : ["."],
     ...plans.length > 0 ? { plans } : {},
+    ...values.live ? {
+      live: {
+        ...values["aws-region"] ? { region: values["aws-region"] } : {},
+        ...values["audit-member-root-credentials"] ? { auditMemberRootCredentials: true } : {}
+      }
+    } : {},
     ...failOn !== void 0 ? { failOn } : {},
     ...scope !== void 0 ? { scope } : {},
     ...values.config !== void 0 ? { config: values.config } : {},

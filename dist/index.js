@@ -8,12 +8,13 @@ import {
   rules,
   scan,
   severityRank
-} from "./chunk-F6TDJ2CC.js";
+} from "./chunk-VQFSFOBY.js";
+import "./chunk-7P2V7QOO.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-ILEC6F66.js";
+} from "./chunk-7FI7UYSE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -25483,8 +25484,6 @@ async function run() {
     const workspace = process.env.GITHUB_WORKSPACE || cwd;
     const paths = await expandGlobs("path", inputs.paths, cwd);
     const plans = await expandGlobs("plan", inputs.plans, cwd);
-    if (inputs.liveCheck)
-      info("live-check: not available in this version yet; scanning code and plans only.");
     const result = await scan(scanOptions(inputs, paths, plans));
     process.stdout.write(
       inputs.format === "json" ? renderJson(result) : renderText(result, rules, result.failOn)
@@ -25531,7 +25530,8 @@ function scanOptions(inputs, paths, plans) {
     ...plans.length > 0 ? { plans } : {},
     ...inputs.failOn ? { failOn: inputs.failOn } : {},
     ...inputs.varFiles.length > 0 ? { variables: { varFiles: inputs.varFiles } } : {},
-    ...inputs.config ? { config: inputs.config } : {}
+    ...inputs.config ? { config: inputs.config } : {},
+    ...inputs.liveCheck ? { live: inputs.awsRegion ? { region: inputs.awsRegion } : {} } : {}
   };
 }
 async function writeReportFiles(inputs, result, where) {

@@ -28,8 +28,6 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || cwd;
     const paths = await expandGlobs('path', inputs.paths, cwd);
     const plans = await expandGlobs('plan', inputs.plans, cwd);
-    if (inputs.liveCheck)
-      core.info('live-check: not available in this version yet; scanning code and plans only.');
     const result = await scan(scanOptions(inputs, paths, plans));
     process.stdout.write(
       inputs.format === 'json' ? renderJson(result) : renderText(result, rules, result.failOn),
@@ -85,6 +83,7 @@ function scanOptions(inputs: ActionInputs, paths: string[], plans: string[]): Sc
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
     ...(inputs.varFiles.length > 0 ? { variables: { varFiles: inputs.varFiles } } : {}),
     ...(inputs.config ? { config: inputs.config } : {}),
+    ...(inputs.liveCheck ? { live: inputs.awsRegion ? { region: inputs.awsRegion } : {} } : {}),
   };
 }
 

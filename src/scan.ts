@@ -5,6 +5,8 @@ import { compareText, runRules, type ScopeSetting } from './engine.js';
 import { loadTerraform, type TerraformLoad } from './load/terraform.js';
 import { declaringCandidates, loadPlan, mapPlanLocations, mapPlanProviderLocations } from './load/plan.js';
 import type { ProviderConfig, Resource } from './model/resource.js';
+import type { OrgModel } from './model/org.js';
+import type { LiveLoad, applyPlanToOrg as ApplyPlanToOrg } from './load/live/index.js';
 import { buildOrgModel } from './load/org-builder.js';
 import type { VariableSources } from './load/tfvars.js';
 import {
@@ -40,6 +42,15 @@ export interface ScanOptions {
   readonly baseline?: string;
   /** Today, for suppression expiry (tests inject it). */
   readonly now?: Date;
+  /** Read the live AWS Organization with the default credential chain (`--live`). */
+  readonly live?: LiveScanOptions;
+}
+
+export interface LiveScanOptions {
+  /** Region to sign with; Organizations and IAM are global (default us-east-1). */
+  readonly region?: string;
+  /** Read each member account's root user through sts:AssumeRoot (off by default). */
+  readonly auditMemberRootCredentials?: boolean;
 }
 
 export interface ScanResult {
@@ -54,7 +65,12 @@ export interface ScanResult {
   readonly suppressed: number;
   /** The threshold in force (option, else config, else `high`). */
   readonly failOn: FailOn;
-  readonly stats: { readonly files: number; readonly resources: number };
+  readonly stats: {
+    readonly files: number;
+    readonly resources: number;
+    /** Live check: AWS API calls by operation, and how many requests were retried. */
+    readonly live?: { readonly calls: Readonly<Record<string, number>>; readonly retries: number };
+  };
 }
 
 /** The engine's one entry point: read the sources, build the model, run the rules, apply suppressions. */
@@ -77,8 +93,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const scope = options.scope ?? config.scope ?? 'auto';
 
   const excluded = (rel: string): boolean => config.exclude.some((pattern) => globMatches(pattern, rel));
-  // With plans and no paths, only the plans are read: no directory scan.
-  const paths = options.paths.length === 0 && (options.plans ?? []).length === 0 ? ['.'] : options.paths;
+  // With plans or the live check and no paths, only those are read: no directory scan.
+  const onlyOthers = (options.plans ?? []).length > 0 || options.live !== undefined;
+  const paths = options.paths.length === 0 && !onlyOthers ? ['.'] : options.paths;
   const terraform = await loadTerraform(paths, {
     cwd,
     exclude: excluded,
@@ -89,12 +106,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   errors.push(...plans.errors);
   const sources = mergeSources(terraform, plans);
 
-  const org = buildOrgModel(sources.after, terraform.blindSpots);
-  const orgBefore = sources.before ? buildOrgModel(sources.before, terraform.blindSpots) : undefined;
+  const live = options.live ? await loadLive(options.live) : undefined;
+  if (live) errors.push(...live.errors);
+  const { org, orgBefore } = organizations(sources, terraform, plans, live);
   const ran = runRules(
     configureRules(baseRules, config),
-    { resources: sources.after, providers: sources.providers, org, ...(orgBefore ? { orgBefore } : {}) },
-    { scope, live: false },
+    {
+      resources: sources.after,
+      providers: sources.providers,
+      org,
+      ...(orgBefore ? { orgBefore } : {}),
+      ...(live ? { live: live.account } : {}),
+    },
+    { scope, live: live !== undefined },
   );
   for (const crash of ran.crashes) {
     errors.push({ file: '(rule)', message: `${crash.ruleId} failed: ${crash.message}` });
@@ -108,6 +132,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     });
   }
   for (const warning of plans.warnings) unverified.push({ ruleId: '*', reason: warning });
+  if (live) unverified.push(...live.unverified);
 
   const suppression = applySuppressions(ran.findings, {
     config,
@@ -133,8 +158,44 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     summary: countBySeverity(findings),
     suppressed: findings.filter((f) => f.suppressed).length,
     failOn,
-    stats: { files: terraform.files + plans.count, resources: sources.after.length },
+    stats: {
+      files: terraform.files + plans.count,
+      resources: sources.after.length,
+      ...(live ? { live: { calls: live.calls, retries: live.retries } } : {}),
+    },
   };
+}
+
+/** The AWS SDK is loaded only when the live check runs: it is most of the bundle's start-up cost. */
+async function loadLive(options: LiveScanOptions): Promise<LiveRead> {
+  const { loadLiveOrganization, applyPlanToOrg } = await import('./load/live/index.js');
+  const load = await loadLiveOrganization({
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}),
+  });
+  return { ...load, applyPlanToOrg };
+}
+
+type LiveRead = LiveLoad & { readonly applyPlanToOrg: typeof ApplyPlanToOrg };
+
+/**
+ * The organization the rules judge. Without a live read it is what the code (and plans) declare,
+ * before and after the change. With one, the live organization is the truth; a plan's changes
+ * are applied to it, so "this PR detaches the only root-deny SCP from an OU" is seen even when
+ * the plan alone cannot see what else is attached.
+ */
+function organizations(
+  sources: { after: Resource[]; before?: Resource[] },
+  terraform: TerraformLoad,
+  plans: PlansLoad,
+  live: LiveRead | undefined,
+): { org: OrgModel; orgBefore?: OrgModel } {
+  if (!live) {
+    const org = buildOrgModel(sources.after, terraform.blindSpots);
+    return sources.before ? { org, orgBefore: buildOrgModel(sources.before, terraform.blindSpots) } : { org };
+  }
+  if (plans.count === 0) return { org: live.org };
+  return { org: live.applyPlanToOrg(live.org, plans.after, plans.before), orgBefore: live.org };
 }
 
 interface PlansLoad {

@@ -1,7 +1,26 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  ORGANIZATION_TYPES,
+  ROOT_KEY,
+  Unknown,
+  actionMatches,
+  ancestors,
+  attachmentsOf,
+  attributeLocation,
+  buildOrgModel,
+  capitalise,
+  classifyScp,
+  containsUnknown,
+  describeNode,
+  isObject,
+  knownStrings,
+  referenceText,
+  rootDenyPicture,
+  scps
+} from "./chunk-7P2V7QOO.js";
+import {
   __export
-} from "./chunk-ILEC6F66.js";
+} from "./chunk-7FI7UYSE.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -86,14 +105,14 @@ function renderText(result, rules2, failOn, style = plainStyle) {
     const sev = f.severity.toUpperCase();
     const colour = f.severity === "critical" || f.severity === "high" ? style.red : style.yellow;
     const where = f.location ? `${f.location.file}:${f.location.line}` : "(organization)";
-    const rule6 = byId.get(f.ruleId);
+    const rule7 = byId.get(f.ruleId);
     lines.push(
-      `${colour(style.bold(sev))} ${style.bold(f.ruleId)} ${rule6?.name ?? ""}  ${where}${f.suppressed ? style.dim(" (suppressed)") : ""}`
+      `${colour(style.bold(sev))} ${style.bold(f.ruleId)} ${rule7?.name ?? ""}  ${where}${f.suppressed ? style.dim(" (suppressed)") : ""}`
     );
     if (f.resource) lines.push(`  ${style.dim("resource:")} ${f.resource}`);
     lines.push(`  ${f.message}`);
     if (f.suppressed && f.justification) lines.push(`  ${style.dim("suppressed:")} ${f.justification}`);
-    if (rule6) lines.push(`  ${style.dim("fix:")} ${rule6.remediation}`);
+    if (rule7) lines.push(`  ${style.dim("fix:")} ${rule7.remediation}`);
     lines.push("");
   }
   if (result.unverified.length > 0) {
@@ -134,50 +153,6 @@ function verdictLine(result, failOn, style = plainStyle) {
   const blocking = result.findings.filter((f) => !f.suppressed && atOrAbove(f.severity, failOn)).length;
   const verdict = blocking > 0 ? style.red(`FAIL: ${blocking} finding${blocking === 1 ? "" : "s"} at or above ${failOn}`) : style.green("PASS");
   return `${verdict} (${active} finding${active === 1 ? "" : "s"}: ${counts}${tail}; ${result.stats.files} file${result.stats.files === 1 ? "" : "s"} scanned)`;
-}
-
-// src/model/resource.ts
-function attributeLocation(resource, attribute) {
-  const line = resource.attributeLines[attribute];
-  return line === void 0 ? resource.location : { file: resource.location.file, line };
-}
-
-// src/model/value.ts
-var Unknown = class {
-  constructor(reason, refs = [], partial2) {
-    this.reason = reason;
-    this.refs = refs;
-    this.partial = partial2;
-  }
-  reason;
-  refs;
-  partial;
-  kind = "unknown";
-};
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Unknown);
-}
-function containsUnknown(value) {
-  if (value instanceof Unknown) return true;
-  if (Array.isArray(value)) return value.some(containsUnknown);
-  if (isObject(value)) return Object.values(value).some(containsUnknown);
-  return false;
-}
-function referenceText(ref) {
-  return ref.path.reduce(
-    (text, seg) => typeof seg === "number" ? `${text}[${seg}]` : `${text}.${seg}`,
-    ref.address
-  );
-}
-function knownStrings(value) {
-  if (value instanceof Unknown) return { unknown: value.reason };
-  if (!Array.isArray(value)) return { items: [] };
-  const unknownItem = value.find((v) => v instanceof Unknown);
-  if (unknownItem instanceof Unknown) return { unknown: unknownItem.reason };
-  return { items: value.filter((v) => typeof v === "string") };
-}
-function capitalise(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // src/model/resolve.ts
@@ -291,35 +266,6 @@ var rule = {
   }
 };
 
-// src/model/org.ts
-var ROOT_KEY = "root";
-function scps(org) {
-  return [...org.policies.values()].filter((p) => p.type === "SERVICE_CONTROL_POLICY");
-}
-function ancestors(org, key) {
-  const keys = [];
-  const seen = /* @__PURE__ */ new Set([key]);
-  let current = org.nodes.get(key);
-  while (current?.parent !== void 0) {
-    if (typeof current.parent !== "string") return { keys, brokenAt: current.parent.unknown };
-    if (seen.has(current.parent)) break;
-    seen.add(current.parent);
-    keys.push(current.parent);
-    current = org.nodes.get(current.parent);
-  }
-  return { keys };
-}
-function attachmentsOf(org, policyKey) {
-  return org.attachments.filter((a) => "key" in a.policy && a.policy.key === policyKey);
-}
-function describeNode(node2, key) {
-  if (key === ROOT_KEY) return "the organization root";
-  const label4 = node2?.kind === "account" ? "account" : node2?.kind === "ou" ? "OU" : "target";
-  const name = node2?.name !== void 0 ? ` "${node2.name}"` : "";
-  const where = node2?.resource ?? key;
-  return `${label4}${name} (${where})`;
-}
-
 // src/model/coverage.ts
 function coverage(org, targets, unknownTargets) {
   if (targets.has(ROOT_KEY)) return { wholeOrganization: true, uncovered: [], undecided: [] };
@@ -363,938 +309,6 @@ function coverage(org, targets, unknownTargets) {
     }
   }
   return { wholeOrganization: false, uncovered: [...uncovered.values()], undecided };
-}
-
-// src/model/policy/operators.ts
-var SPECS = [];
-function add(name, family, negated = false, comparison = "eq") {
-  SPECS.push({ name, family, negated, comparison });
-}
-add("StringEquals", "string");
-add("StringNotEquals", "string", true);
-add("StringEqualsIgnoreCase", "string-ignore-case");
-add("StringNotEqualsIgnoreCase", "string-ignore-case", true);
-add("StringLike", "like");
-add("StringNotLike", "like", true);
-add("ArnEquals", "arn");
-add("ArnLike", "arn");
-add("ArnNotEquals", "arn", true);
-add("ArnNotLike", "arn", true);
-for (const family of ["numeric", "date"]) {
-  const prefix = family === "numeric" ? "Numeric" : "Date";
-  add(`${prefix}Equals`, family);
-  add(`${prefix}NotEquals`, family, true);
-  add(`${prefix}LessThan`, family, false, "lt");
-  add(`${prefix}LessThanEquals`, family, false, "lte");
-  add(`${prefix}GreaterThan`, family, false, "gt");
-  add(`${prefix}GreaterThanEquals`, family, false, "gte");
-}
-add("Bool", "bool");
-add("BinaryEquals", "binary");
-add("IpAddress", "ip");
-add("NotIpAddress", "ip", true);
-add("Null", "null");
-var BY_LOWER_NAME = new Map(SPECS.map((s) => [s.name.toLowerCase(), s]));
-function operatorSpec(name) {
-  return BY_LOWER_NAME.get(name.toLowerCase());
-}
-function parseOperator(raw) {
-  let rest = raw.trim();
-  let setOperator;
-  const colon = rest.indexOf(":");
-  if (colon >= 0) {
-    const prefix = rest.slice(0, colon).toLowerCase();
-    if (prefix === "foranyvalue") setOperator = "ForAnyValue";
-    else if (prefix === "forallvalues") setOperator = "ForAllValues";
-    else return void 0;
-    rest = rest.slice(colon + 1);
-  }
-  let ifExists = false;
-  if (rest.toLowerCase().endsWith("ifexists")) {
-    ifExists = true;
-    rest = rest.slice(0, -"ifexists".length);
-  }
-  const spec = operatorSpec(rest);
-  if (!spec) return void 0;
-  return setOperator ? { spec, ifExists, setOperator } : { spec, ifExists };
-}
-
-// src/model/policy/parse.ts
-var PolicyError = class extends Error {
-};
-function fail(message) {
-  throw new PolicyError(message);
-}
-function isRecord(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-function has(record2, key) {
-  return Object.prototype.hasOwnProperty.call(record2, key);
-}
-function stringList(value, path10) {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return [...value];
-  return fail(`${path10} must be a string or an array of strings`);
-}
-var ACCOUNT_ID = /^\d{12}$/;
-var PRINCIPAL_KEYS = {
-  AWS: "aws",
-  Service: "service",
-  Federated: "federated",
-  CanonicalUser: "canonicalUser"
-};
-function parsePrincipal(value, path10) {
-  if (value === "*") return "*";
-  if (!isRecord(value)) return fail(`${path10} must be "*" or an object such as {"AWS": ...}`);
-  const set = {};
-  for (const [key, raw] of Object.entries(value)) {
-    const field = PRINCIPAL_KEYS[key];
-    if (!field)
-      return fail(`${path10} has unknown key "${key}" (expected AWS, Service, Federated or CanonicalUser)`);
-    const list2 = stringList(raw, `${path10}.${key}`);
-    set[field] = field === "aws" ? list2.map((v) => ACCOUNT_ID.test(v) ? `arn:aws:iam::${v}:root` : v) : list2;
-  }
-  return set;
-}
-function conditionValues(value, path10) {
-  const scalar2 = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
-  if (scalar2(value)) return [String(value)];
-  if (Array.isArray(value) && value.every(scalar2)) return value.map((v) => String(v));
-  return fail(`${path10} must be a string, number, boolean or an array of them`);
-}
-function parseConditions(value, path10) {
-  if (value === void 0) return [];
-  if (!isRecord(value)) return fail(`${path10} must be an object of condition operators`);
-  const conditions = [];
-  for (const [rawOperator, block] of Object.entries(value)) {
-    const parsed = parseOperator(rawOperator);
-    if (!parsed) return fail(`${path10} has unknown condition operator "${rawOperator}"`);
-    if (!isRecord(block)) return fail(`${path10}.${rawOperator} must be an object of condition keys`);
-    for (const [rawKey, raw] of Object.entries(block)) {
-      conditions.push({
-        operator: parsed.spec.name,
-        ifExists: parsed.ifExists,
-        ...parsed.setOperator ? { setOperator: parsed.setOperator } : {},
-        key: rawKey.toLowerCase(),
-        rawKey,
-        rawOperator,
-        values: conditionValues(raw, `${path10}.${rawOperator}["${rawKey}"]`)
-      });
-    }
-  }
-  return conditions;
-}
-function pair(record2, path10, a, b, required2) {
-  const hasA = has(record2, a) && record2[a] !== void 0;
-  const hasB = has(record2, b) && record2[b] !== void 0;
-  if (hasA && hasB) return fail(`${path10} has both ${a} and ${b}; use one`);
-  if (required2 && !hasA && !hasB) return fail(`${path10} needs ${a} or ${b}`);
-  return hasA ? "a" : hasB ? "b" : void 0;
-}
-function parseStatement(value, path10, policyVariables) {
-  if (!isRecord(value)) return fail(`${path10} must be an object`);
-  const effect = value["Effect"];
-  if (effect !== "Allow" && effect !== "Deny") return fail(`${path10}.Effect must be "Allow" or "Deny"`);
-  const sid = value["Sid"];
-  if (sid !== void 0 && typeof sid !== "string") return fail(`${path10}.Sid must be a string`);
-  const action = pair(value, path10, "Action", "NotAction", true);
-  const resource = pair(value, path10, "Resource", "NotResource", false);
-  const principal = pair(value, path10, "Principal", "NotPrincipal", false);
-  const statement = {
-    effect,
-    conditions: parseConditions(value["Condition"], `${path10}.Condition`),
-    policyVariables
-  };
-  if (sid !== void 0) statement.sid = sid;
-  if (action === "a") statement.actions = stringList(value["Action"], `${path10}.Action`);
-  if (action === "b") statement.notActions = stringList(value["NotAction"], `${path10}.NotAction`);
-  if (resource === "a") statement.resources = stringList(value["Resource"], `${path10}.Resource`);
-  if (resource === "b") statement.notResources = stringList(value["NotResource"], `${path10}.NotResource`);
-  if (principal === "a") statement.principals = parsePrincipal(value["Principal"], `${path10}.Principal`);
-  if (principal === "b")
-    statement.notPrincipals = parsePrincipal(value["NotPrincipal"], `${path10}.NotPrincipal`);
-  return statement;
-}
-function parseDocument(value) {
-  if (!isRecord(value)) return fail('Policy must be a JSON object with a "Statement" element');
-  const version2 = value["Version"];
-  if (version2 !== void 0 && typeof version2 !== "string") return fail("Version must be a string");
-  const id = value["Id"];
-  if (id !== void 0 && typeof id !== "string") return fail("Id must be a string");
-  if (!has(value, "Statement") || value["Statement"] === void 0)
-    return fail('Policy has no "Statement" element');
-  const raw = value["Statement"];
-  const variables = version2 === "2012-10-17";
-  let statements;
-  if (Array.isArray(raw)) statements = raw.map((s, i) => parseStatement(s, `Statement[${i}]`, variables));
-  else if (isRecord(raw)) statements = [parseStatement(raw, "Statement", variables)];
-  else return fail("Statement must be an object or an array of objects");
-  return {
-    ...version2 !== void 0 ? { version: version2 } : {},
-    ...id !== void 0 ? { id } : {},
-    statements
-  };
-}
-function parsePolicy(input) {
-  let value = input;
-  if (typeof input === "string") {
-    try {
-      value = JSON.parse(input.replace(/^\uFEFF/, ""));
-    } catch (e) {
-      return { ok: false, error: `Policy is not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
-    }
-  }
-  try {
-    return { ok: true, policy: parseDocument(value) };
-  } catch (e) {
-    if (e instanceof PolicyError) return { ok: false, error: e.message };
-    return { ok: false, error: `Policy could not be read: ${e instanceof Error ? e.message : String(e)}` };
-  }
-}
-
-// src/model/policy/pattern.ts
-var VARIABLE = /^\s*([^,\s][^,]*?)\s*(?:,\s*'([^']*)'\s*)?$/;
-function tokenize(pattern, options) {
-  const tokens = [];
-  let text = "";
-  const flush = () => {
-    if (text) tokens.push({ kind: "text", text });
-    text = "";
-  };
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern.charAt(i);
-    if (options.variables && ch === "$" && pattern.charAt(i + 1) === "{") {
-      const close = pattern.indexOf("}", i + 2);
-      const inner = close < 0 ? void 0 : pattern.slice(i + 2, close);
-      if (inner !== void 0) {
-        if (inner === "*" || inner === "?" || inner === "$") {
-          text += inner;
-          i = close;
-          continue;
-        }
-        const m = VARIABLE.exec(inner);
-        if (m?.[1] !== void 0) {
-          flush();
-          tokens.push(
-            m[2] === void 0 ? { kind: "var", key: m[1] } : { kind: "var", key: m[1], fallback: m[2] }
-          );
-          i = close;
-          continue;
-        }
-      }
-    }
-    if (options.wildcards && (ch === "*" || ch === "?")) {
-      flush();
-      tokens.push({ kind: ch === "*" ? "star" : "one" });
-      continue;
-    }
-    text += ch;
-  }
-  flush();
-  return tokens;
-}
-var regexCache = /* @__PURE__ */ new Map();
-function compile(source, ignoreCase) {
-  const flags = ignoreCase ? "si" : "s";
-  const cacheKey = `${flags}\0${source}`;
-  let re = regexCache.get(cacheKey);
-  if (!re) {
-    if (regexCache.size > 1e4) regexCache.clear();
-    re = new RegExp(`^${source}$`, flags);
-    regexCache.set(cacheKey, re);
-  }
-  return re;
-}
-function escapeRegex(text) {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function matchPattern(pattern, value, lookup, options) {
-  let source = "";
-  let unresolved = false;
-  for (const token of tokenize(pattern, options)) {
-    switch (token.kind) {
-      case "text":
-        source += escapeRegex(token.text);
-        break;
-      case "star":
-        source += ".*";
-        break;
-      case "one":
-        source += ".";
-        break;
-      case "var": {
-        const state = lookup(token.key);
-        if (state.state === "present") {
-          const [only] = state.values;
-          if (state.values.length !== 1 || only === void 0) return "no";
-          source += escapeRegex(only);
-        } else if (state.state === "missing") {
-          if (token.fallback === void 0) return "no";
-          source += escapeRegex(token.fallback);
-        } else {
-          unresolved = true;
-          source += ".*";
-        }
-      }
-    }
-  }
-  const matches = compile(source, options.ignoreCase ?? false).test(value);
-  if (!matches) return "no";
-  return unresolved ? "depends" : "yes";
-}
-function globMatch(pattern, value, ignoreCase) {
-  const noContext = () => ({ state: "unknown" });
-  return matchPattern(pattern, value, noContext, { wildcards: true, variables: false, ignoreCase }) === "yes";
-}
-function matchesEverything(pattern) {
-  return /^\*+$/.test(pattern);
-}
-function hasWildcard(pattern) {
-  return pattern.includes("*") || pattern.includes("?");
-}
-function splitArn(text) {
-  const parts = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length && parts.length < 5; i++) {
-    const ch = text.charAt(i);
-    if (ch === "$" && text.charAt(i + 1) === "{") depth++;
-    else if (ch === "}" && depth > 0) depth--;
-    else if (ch === ":" && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (parts.length < 5) return void 0;
-  parts.push(text.slice(start));
-  return parts;
-}
-
-// src/model/policy/tri.ts
-function and3(values) {
-  let result = "yes";
-  for (const v of values) {
-    if (v === "no") return "no";
-    if (v === "depends") result = "depends";
-  }
-  return result;
-}
-function or3(values) {
-  let result = "no";
-  for (const v of values) {
-    if (v === "yes") return "yes";
-    if (v === "depends") result = "depends";
-  }
-  return result;
-}
-function not3(value) {
-  return value === "yes" ? "no" : value === "no" ? "yes" : "depends";
-}
-function tri(value) {
-  return value ? "yes" : "no";
-}
-
-// src/model/policy/arn.ts
-function parseArn(text) {
-  const parts = splitArn(text);
-  if (!parts || parts[0] !== "arn") return void 0;
-  const [, partition = "", service = "", region = "", account = "", resource = ""] = parts;
-  return { partition, service, region, account, resource };
-}
-function arnMatch(pattern, value, lookup, variables) {
-  const p = splitArn(pattern);
-  const v = splitArn(value);
-  if (!p || !v || v[0] !== "arn") return "no";
-  const options = { wildcards: true, variables };
-  return and3(p.map((segment, i) => matchPattern(segment, v[i] ?? "", lookup, options)));
-}
-var ROOT_ARN = /^arn:([a-z][a-z0-9-]*):iam::(\d{12}):root$/;
-var ACCOUNT_ID2 = /^\d{12}$/;
-function isRootUserArn(arn) {
-  return ROOT_ARN.test(arn);
-}
-function accountOfPrincipal(value) {
-  if (ACCOUNT_ID2.test(value)) return value;
-  return ROOT_ARN.exec(value)?.[2];
-}
-
-// src/model/policy/conditions.ts
-import { Buffer as Buffer2 } from "node:buffer";
-
-// src/model/policy/ip.ts
-function parseV4(text) {
-  const parts = text.split(".");
-  if (parts.length !== 4) return void 0;
-  let value = 0n;
-  for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part)) return void 0;
-    const n = Number(part);
-    if (n > 255) return void 0;
-    value = value << 8n | BigInt(n);
-  }
-  return value;
-}
-function parseV6(text) {
-  let groupsText = text;
-  let tail;
-  const lastColon = text.lastIndexOf(":");
-  if (text.slice(lastColon + 1).includes(".")) {
-    tail = parseV4(text.slice(lastColon + 1));
-    if (tail === void 0) return void 0;
-    groupsText = `${text.slice(0, lastColon + 1)}0:0`;
-  }
-  const halves = groupsText.split("::");
-  if (halves.length > 2) return void 0;
-  const head = halves[0] ? halves[0].split(":") : [];
-  const rest = halves.length === 2 && halves[1] ? halves[1].split(":") : [];
-  const missing = 8 - head.length - rest.length;
-  if (halves.length === 1 ? missing !== 0 : missing < 1) return void 0;
-  const groups = [...head, ...Array(halves.length === 2 ? missing : 0).fill("0"), ...rest];
-  let value = 0n;
-  for (const g of groups) {
-    if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return void 0;
-    value = value << 16n | BigInt(parseInt(g, 16));
-  }
-  if (tail !== void 0) value = value & ~0xffffffffn | tail;
-  return value;
-}
-function parseAddress(text) {
-  if (text.includes(":")) {
-    const value2 = parseV6(text);
-    return value2 === void 0 ? void 0 : { bits: 128, value: value2 };
-  }
-  const value = parseV4(text);
-  return value === void 0 ? void 0 : { bits: 32, value };
-}
-function cidrContains(cidr, address) {
-  const [net, prefixText, extra] = cidr.trim().split("/");
-  if (net === void 0 || extra !== void 0) return false;
-  const network = parseAddress(net);
-  const candidate = parseAddress(address.trim());
-  if (!network || !candidate || network.bits !== candidate.bits) return false;
-  const prefix = prefixText === void 0 ? network.bits : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
-  if (!(prefix >= 0 && prefix <= network.bits)) return false;
-  const shift = BigInt(network.bits - prefix);
-  return network.value >> shift === candidate.value >> shift;
-}
-
-// src/model/policy/conditions.ts
-var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-function parseNumber(text) {
-  const t = text.trim();
-  return NUMBER.test(t) ? Number(t) : void 0;
-}
-function parseDate(text) {
-  const t = text.trim();
-  if (/^\d+$/.test(t)) return Number(t) * 1e3;
-  const ms = Date.parse(t);
-  return Number.isNaN(ms) ? void 0 : ms;
-}
-function compareOrdered(spec, policy, request) {
-  if (policy === void 0 || request === void 0) return "no";
-  switch (spec.comparison) {
-    case "eq":
-      return tri(request === policy);
-    case "lt":
-      return tri(request < policy);
-    case "lte":
-      return tri(request <= policy);
-    case "gt":
-      return tri(request > policy);
-    case "gte":
-      return tri(request >= policy);
-  }
-}
-function normaliseBase64(text) {
-  return Buffer2.from(text.trim(), "base64").toString("base64");
-}
-function compareOne(spec, policy, request, lookup, variables) {
-  switch (spec.family) {
-    case "string":
-      return matchPattern(policy, request, lookup, { wildcards: false, variables });
-    case "string-ignore-case":
-      return matchPattern(policy, request, lookup, { wildcards: false, variables, ignoreCase: true });
-    case "like":
-      return matchPattern(policy, request, lookup, { wildcards: true, variables });
-    case "arn":
-      return arnMatch(policy, request, lookup, variables);
-    case "numeric":
-      return compareOrdered(spec, parseNumber(policy), parseNumber(request));
-    case "date":
-      return compareOrdered(spec, parseDate(policy), parseDate(request));
-    case "bool":
-      return tri(policy.trim().toLowerCase() === request.trim().toLowerCase());
-    case "binary":
-      return tri(normaliseBase64(policy) === normaliseBase64(request));
-    case "ip":
-      return tri(cidrContains(policy, request));
-    case "null":
-      return "no";
-  }
-}
-function satisfies(spec, cond, request, lookup, variables) {
-  const positive = or3(cond.values.map((v) => compareOne(spec, v, request, lookup, variables)));
-  return spec.negated ? not3(positive) : positive;
-}
-function evalNull(cond, lookup) {
-  const state = lookup(cond.key);
-  const wantsMissing = cond.values.map((v) => v.trim().toLowerCase() === "true");
-  if (state.state === "unknown") {
-    return wantsMissing.includes(true) && wantsMissing.includes(false) ? "yes" : "depends";
-  }
-  const missing = state.state === "missing" || state.values.length === 0;
-  return tri(wantsMissing.some((w) => w === missing));
-}
-function holdsForAnyPresentValue(spec, cond) {
-  return spec.family === "like" && !spec.negated && cond.values.some(matchesEverything);
-}
-function whenMissing(spec, cond) {
-  if (cond.setOperator === "ForAllValues") return "yes";
-  if (cond.setOperator === "ForAnyValue") return "no";
-  return tri(cond.ifExists || spec.negated);
-}
-function evalCondition(cond, lookup, variables = true) {
-  const spec = operatorSpec(cond.operator);
-  if (!spec) return "depends";
-  if (spec.family === "null") return evalNull(cond, lookup);
-  const state = lookup(cond.key);
-  if (state.state === "unknown") {
-    return holdsForAnyPresentValue(spec, cond) && whenMissing(spec, cond) === "yes" ? "yes" : "depends";
-  }
-  if (state.state === "missing" || state.values.length === 0) return whenMissing(spec, cond);
-  const perValue = state.values.map((v) => satisfies(spec, cond, v, lookup, variables));
-  switch (cond.setOperator) {
-    case "ForAllValues":
-      return and3(perValue);
-    case "ForAnyValue":
-      return or3(perValue);
-    default: {
-      const positive = or3(
-        state.values.map((v) => or3(cond.values.map((p) => compareOne(spec, p, v, lookup, variables))))
-      );
-      return spec.negated ? not3(positive) : positive;
-    }
-  }
-}
-
-// src/model/policy/context.ts
-var MISSING = { state: "missing" };
-var UNKNOWN = { state: "unknown" };
-function contextLookup(request) {
-  const folded = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(request.context)) folded.set(key.toLowerCase(), value);
-  const absent = request.unknownKeys === "missing" ? MISSING : UNKNOWN;
-  return (key) => {
-    const lower = key.toLowerCase();
-    if (!folded.has(lower)) return absent;
-    const value = folded.get(lower);
-    if (value === void 0) return MISSING;
-    return { state: "present", values: typeof value === "string" ? [value] : [...value] };
-  };
-}
-
-// src/model/policy/principal.ts
-function accountOf(request) {
-  const arn = request.principal === void 0 ? void 0 : parseArn(request.principal);
-  return arn?.account || request.principalAccount;
-}
-function roleCoversSession(role, principal) {
-  const r = parseArn(role);
-  const p = parseArn(principal);
-  if (!r || !p || r.service !== "iam" || !r.resource.startsWith("role/")) return false;
-  if (p.service !== "sts" || !p.resource.startsWith("assumed-role/")) return false;
-  const roleName = r.resource.split("/").pop();
-  const sessionRole = p.resource.split("/")[1];
-  return r.partition === p.partition && r.account === p.account && roleName === sessionRole;
-}
-function awsEntryMatches(entry, request) {
-  if (entry === "*") return true;
-  const principal = request.principal ?? "";
-  const account = accountOfPrincipal(entry);
-  if (account !== void 0) return accountOf(request) === account;
-  return entry === principal || roleCoversSession(entry, principal);
-}
-function principalSetMatches(set, request) {
-  if (set === "*") return "yes";
-  if (request.principal === void 0) return "depends";
-  const principal = request.principal;
-  const lower = principal.toLowerCase();
-  return tri(
-    (set.aws ?? []).some((e) => awsEntryMatches(e, request)) || (set.service ?? []).some((e) => e.toLowerCase() === lower) || (set.federated ?? []).some((e) => e === principal) || (set.canonicalUser ?? []).some((e) => e === principal)
-  );
-}
-function notPrincipalSetMatches(set, request) {
-  return not3(principalSetMatches(set, request));
-}
-
-// src/model/policy/match.ts
-function actionMatches(pattern, action) {
-  return globMatch(pattern, action, true);
-}
-function resourceMatches(pattern, resource, lookup, variables = true) {
-  if (matchesEverything(pattern)) return "yes";
-  if (resource === void 0) return "depends";
-  if (pattern.startsWith("arn:")) return arnMatch(pattern, resource, lookup, variables);
-  return matchPattern(pattern, resource, lookup, { wildcards: true, variables });
-}
-function actionPart(stmt, action) {
-  if (stmt.actions) return tri(stmt.actions.some((p) => actionMatches(p, action)));
-  if (stmt.notActions) return tri(!stmt.notActions.some((p) => actionMatches(p, action)));
-  return "no";
-}
-function resourcePart(stmt, request, lookup) {
-  const variables = stmt.policyVariables ?? true;
-  if (stmt.resources)
-    return or3(stmt.resources.map((p) => resourceMatches(p, request.resource, lookup, variables)));
-  if (stmt.notResources) {
-    return not3(or3(stmt.notResources.map((p) => resourceMatches(p, request.resource, lookup, variables))));
-  }
-  return "yes";
-}
-function principalPart(stmt, request) {
-  if (stmt.principals) return principalSetMatches(stmt.principals, request);
-  if (stmt.notPrincipals) return notPrincipalSetMatches(stmt.notPrincipals, request);
-  return "yes";
-}
-function explainStatement(stmt, request) {
-  const lookup = contextLookup(request);
-  const action = actionPart(stmt, request.action);
-  const resource = resourcePart(stmt, request, lookup);
-  const principal = principalPart(stmt, request);
-  const conditions = stmt.conditions.map((c) => evalCondition(c, lookup, stmt.policyVariables ?? true));
-  const result = and3([action, resource, principal, ...conditions]);
-  const dependsOn = [];
-  if (resource === "depends") dependsOn.push("Resource");
-  if (principal === "depends") dependsOn.push("Principal");
-  stmt.conditions.forEach((c, i) => {
-    if (conditions[i] === "depends" && !dependsOn.includes(c.rawKey)) dependsOn.push(c.rawKey);
-  });
-  return { result, action, resource, principal, conditions, dependsOn };
-}
-function describeDependsOn(dependsOn) {
-  const keys = dependsOn.filter((k) => k !== "Resource" && k !== "Principal");
-  const parts = [];
-  if (keys.length > 0) parts.push(`when its condition on ${keys.join(", ")} holds`);
-  if (dependsOn.includes("Resource")) parts.push("on the resources it names");
-  if (dependsOn.includes("Principal")) parts.push("for the principals it names");
-  return parts.join(" and ");
-}
-
-// src/model/policy/probes.ts
-var PROBE_ACCOUNT = "111122223333";
-var OTHER_ACCOUNT = "444455556666";
-var PRINCIPAL_TYPE = {
-  // The root user's aws:PrincipalType is "Account" — there is no "Root" principal type.
-  root: "Account",
-  role: "AssumedRole",
-  user: "User"
-};
-function identityContext(kind, arn, account, detail, assumedRoot) {
-  const context = {
-    "aws:PrincipalArn": arn,
-    "aws:PrincipalAccount": account,
-    "aws:PrincipalType": PRINCIPAL_TYPE[kind],
-    "aws:PrincipalIsAWSService": "false"
-  };
-  if (!detail) return context;
-  const name = arn.split("/").pop() ?? "";
-  return {
-    ...context,
-    "aws:userid": kind === "root" ? account : kind === "role" ? "AROAROOTGUARDPROBE:session" : "AIDAROOTGUARDPROBE",
-    "aws:username": kind === "user" ? name : void 0,
-    "aws:AssumedRoot": kind === "root" && assumedRoot ? "true" : void 0,
-    "aws:ViaAWSService": "false",
-    "aws:PrincipalServiceName": void 0
-  };
-}
-function probe(kind, account, options = {}) {
-  const partition = options.partition ?? "aws";
-  const arn = kind === "root" ? `arn:${partition}:iam::${account}:root` : `arn:${partition}:iam::${account}:${kind === "role" ? "role/Admin" : "user/Alice"}`;
-  return {
-    kind,
-    arn,
-    account,
-    context: identityContext(kind, arn, account, options.detail ?? false, options.assumedRoot ?? false)
-  };
-}
-
-// src/model/policy/root.ts
-var PARTITIONS = [
-  "aws",
-  "aws-us-gov",
-  "aws-cn",
-  "aws-iso",
-  "aws-iso-b",
-  "aws-iso-e",
-  "aws-iso-f",
-  "aws-eusc"
-];
-var ANY_PARTITION_PROBE = "rootguard-probe-partition";
-var PROBE_ACTIONS = [
-  "iam:CreateAccessKey",
-  "iam:CreateLoginProfile",
-  "iam:UpdateLoginProfile",
-  "iam:DeactivateMFADevice",
-  "iam:ListUsers",
-  "s3:PutBucketPolicy",
-  "s3:GetObject",
-  "sqs:SetQueueAttributes",
-  "ec2:RunInstances",
-  "organizations:LeaveOrganization",
-  "account:CloseAccount",
-  "kms:ScheduleKeyDeletion",
-  "sts:GetCallerIdentity",
-  "rootguardprobe:UnlistedAction"
-];
-function rootRequest(action, partition, account, assumedRoot = false) {
-  const p = probe("root", account, { partition, detail: true, assumedRoot });
-  return { principal: p.arn, principalAccount: account, action, context: p.context };
-}
-function controlRequest(kind, action, partition) {
-  const p = probe(kind, PROBE_ACCOUNT, { partition, detail: true });
-  return { principal: p.arn, principalAccount: PROBE_ACCOUNT, action, context: p.context };
-}
-function label(stmt, index2) {
-  return stmt.sid ? `Statement[${index2}] "${stmt.sid}"` : `Statement[${index2}]`;
-}
-var ROOT_WORD = /(^|:)root$/i;
-function mentionsRoot(stmt) {
-  if (stmt.sid !== void 0 && /root/i.test(stmt.sid)) return true;
-  return stmt.conditions.some(
-    (c) => c.key === "aws:principaltype" ? c.values.some((v) => /^(root|account)$/i.test(v.trim())) : c.values.some((v) => ROOT_WORD.test(v.trim()))
-  );
-}
-function list(values) {
-  return values.map((v) => `"${v}"`).join(", ");
-}
-function whyConditionMissesRoot(c, rootArn2) {
-  const spec = operatorSpec(c.operator);
-  const op = c.operator + (c.ifExists ? "IfExists" : "");
-  const negated = spec?.negated ?? false;
-  switch (c.key) {
-    case "aws:principalarn": {
-      const likeRoot = c.values.filter((v) => globMatch(v, rootArn2, false));
-      if (!negated && (spec?.family === "string" || spec?.family === "string-ignore-case")) {
-        const wild = likeRoot.find(hasWildcard);
-        if (wild !== void 0) {
-          return `${c.operator} compares literally: the ${wild.includes("*") ? "*" : "?"} in ${wild} never matches`;
-        }
-      }
-      if (negated && likeRoot.length > 0) {
-        return `${op} on ${c.rawKey} excludes ${likeRoot[0]}: the statement applies to every principal except the root user (use ArnLike to target it)`;
-      }
-      const named = c.values.filter(isRootUserArn);
-      if (!negated && named.length > 0) {
-        const accounts = named.map((v) => v.split(":")[4] ?? "").join(", ");
-        return `${op} on ${c.rawKey} names the root user of account ${accounts} only, not of every member account`;
-      }
-      return `${op} on ${c.rawKey} (${list(c.values)}) does not match the root user's ARN`;
-    }
-    case "aws:principaltype":
-      if (c.values.some((v) => v.trim().toLowerCase() === "root")) {
-        return `aws:PrincipalType is never "Root": the root user's principal type is "Account"`;
-      }
-      return `${op} on ${c.rawKey} (${list(c.values)}) does not match the root user, whose principal type is "Account"`;
-    case "aws:username":
-      return `the root user has no aws:username, so ${op} on ${c.rawKey} never matches it`;
-    case "aws:userid":
-      return `${op} on ${c.rawKey} (${list(c.values)}) does not match the root user, whose aws:userid is its account id`;
-    case "aws:assumedroot":
-      return `${op} on ${c.rawKey} limits the statement to sts:AssumeRoot sessions, not the root user's own sign-in`;
-    default:
-      return `${op} on ${c.rawKey} does not hold for the root user's requests`;
-  }
-}
-function diagnose(stmt, match, rootArn2) {
-  const reasons = stmt.conditions.flatMap(
-    (c, i) => match.conditions[i] === "no" ? [whyConditionMissesRoot(c, rootArn2)] : []
-  );
-  if (match.principal === "no") reasons.push("its Principal element does not include the root user");
-  if (reasons.length === 0) reasons.push("it does not match the root user's requests");
-  return reasons;
-}
-function analyse(stmt, index2, probeActions) {
-  const at2 = label(stmt, index2);
-  const none = (problems2) => ({
-    index: index2,
-    scoped: false,
-    conditional: false,
-    partitions: [],
-    anyPartition: false,
-    exemptsAssumedRoot: false,
-    problems: problems2.map((p) => `${p} (${at2})`),
-    partition: "aws"
-  });
-  const mentions = mentionsRoot(stmt);
-  const whyNotRoot = () => {
-    const request = (a) => rootRequest(a, "aws", PROBE_ACCOUNT);
-    const action = probeActions.find((a) => explainStatement(stmt, request(a)).action === "yes") ?? "*";
-    return diagnose(stmt, explainStatement(stmt, request(action)), probe("root", PROBE_ACCOUNT).arn);
-  };
-  if (stmt.effect === "Allow") {
-    return none(
-      mentions ? ['Effect is "Allow": an Allow statement grants, it cannot deny the root user'] : []
-    );
-  }
-  const hits = (partition2, account) => new Map(probeActions.map((a) => [a, explainStatement(stmt, rootRequest(a, partition2, account)).result]));
-  const covered = /* @__PURE__ */ new Map();
-  for (const partition2 of [...PARTITIONS, ANY_PARTITION_PROBE]) {
-    const results2 = hits(partition2, PROBE_ACCOUNT);
-    if ([...results2.values()].some((r) => r !== "no")) covered.set(partition2, results2);
-  }
-  const partition = covered.has("aws") ? "aws" : [...covered.keys()][0];
-  const results = partition === void 0 ? void 0 : covered.get(partition);
-  if (partition === void 0 || results === void 0) return none(mentions ? whyNotRoot() : []);
-  const denied = probeActions.filter((a) => results.get(a) !== "no");
-  if (![...hits(partition, OTHER_ACCOUNT).values()].some((r) => r !== "no")) {
-    return none(
-      mentions ? [`it denies the root user of account ${PROBE_ACCOUNT} only, not of every member account`] : []
-    );
-  }
-  const controls = ["role", "user"].map((kind) => {
-    const answers = denied.map((a) => explainStatement(stmt, controlRequest(kind, a, partition)));
-    return { arn: probe(kind, PROBE_ACCOUNT, { partition }).arn, answers };
-  });
-  const deniedControls = controls.filter((c) => c.answers.some((m) => m.result === "yes"));
-  const everyAction = probeActions.every((a) => results.get(a) === "yes");
-  if (deniedControls.length > 0 && mentions && !covered.has("aws")) return none(whyNotRoot());
-  if (deniedControls.length === controls.length) {
-    return none(mentions || everyAction ? ["denies every principal, not specifically the root user"] : []);
-  }
-  if (deniedControls.length > 0) {
-    const others = deniedControls.map((c) => c.arn).join(", ");
-    return none(mentions ? [`it also denies ${others}, so it is not specific to the root user`] : []);
-  }
-  const undecided = controls.flatMap((c) => c.answers.filter((m) => m.result === "depends"));
-  if (undecided.length > 0) {
-    const keys = unique(undecided.flatMap((m) => m.dependsOn));
-    return none(mentions ? [`whether it also denies other principals depends on ${keys.join(", ")}`] : []);
-  }
-  const problems = [];
-  const witness = denied.find((a) => results.get(a) === "yes") ?? denied[0] ?? "*";
-  const conditional = !denied.some((a) => results.get(a) === "yes");
-  if (conditional) {
-    const match = explainStatement(stmt, rootRequest(witness, partition, PROBE_ACCOUNT));
-    problems.push(`it denies the root user only ${describeDependsOn(match.dependsOn)}, not unconditionally`);
-  }
-  const anyPartition = covered.size === PARTITIONS.length + 1;
-  const assumed = explainStatement(stmt, rootRequest(witness, partition, PROBE_ACCOUNT, true)).result;
-  return {
-    index: index2,
-    scoped: true,
-    conditional,
-    partitions: anyPartition ? ["*"] : PARTITIONS.filter((p) => covered.has(p)),
-    anyPartition,
-    exemptsAssumedRoot: assumed === "no",
-    problems: problems.map((p) => `${p} (${at2})`),
-    partition
-  };
-}
-function unique(values) {
-  return [...new Set(values)];
-}
-function deniesRootUser(doc) {
-  const statements = doc.statements;
-  const own2 = statements.flatMap((s) => [...s.actions ?? [], ...s.notActions ?? []]);
-  const probeActions = unique([...PROBE_ACTIONS, ...own2]);
-  const verdicts = statements.map((s, i) => analyse(s, i, probeActions));
-  const scoped = verdicts.filter((v) => v.scoped);
-  const problems = unique(verdicts.flatMap((v) => v.problems));
-  if (scoped.length === 0) {
-    return { kind: "none", statements: [], partitions: [], exemptsAssumedRoot: false, problems };
-  }
-  const firm = scoped.filter((v) => !v.conditional);
-  const deniedToRoot = (action) => firm.some((v) => {
-    const stmt = statements[v.index];
-    return stmt !== void 0 && explainStatement(stmt, rootRequest(action, v.partition, PROBE_ACCOUNT)).result === "yes";
-  });
-  const full = probeActions.every(deniedToRoot);
-  const scopedStatements = scoped.flatMap(
-    (v) => statements[v.index] ? [statements[v.index]] : []
-  );
-  const carveOuts = unique(scopedStatements.flatMap((s) => s.notActions ?? []));
-  const actionLists = unique(scopedStatements.flatMap((s) => s.actions ?? []));
-  const partitions = scoped.some((v) => v.anyPartition) ? ["*"] : PARTITIONS.filter((p) => scoped.some((v) => v.partitions.includes(p)));
-  return {
-    kind: full ? "full" : "partial",
-    statements: scoped.map((v) => v.index),
-    ...!full && carveOuts.length > 0 ? { allowedActions: carveOuts.filter((a) => !deniedToRoot(a)) } : {},
-    ...!full && actionLists.length > 0 ? { deniedActions: actionLists } : {},
-    partitions,
-    exemptsAssumedRoot: scoped.every((v) => v.exemptsAssumedRoot),
-    problems
-  };
-}
-
-// src/model/policy/assume-root.ts
-var TASK_POLICY_PREFIX = "arn:aws:iam::aws:policy/root-task/";
-var ROOT_TASK_POLICIES = [
-  "IAMAuditRootUserCredentials",
-  "IAMCreateRootUserPassword",
-  "IAMDeleteRootUserCredentials",
-  "S3UnlockBucketPolicy",
-  "SQSUnlockQueuePolicy"
-].map((name) => TASK_POLICY_PREFIX + name);
-var ANY_TASK = `${TASK_POLICY_PREFIX}RootGuardProbeUnlistedTask`;
-
-// src/model/root-deny.ts
-var cache = /* @__PURE__ */ new WeakMap();
-function classifyScp(policy) {
-  const cached2 = cache.get(policy);
-  if (cached2) return cached2;
-  const result = computeClass(policy);
-  cache.set(policy, result);
-  return result;
-}
-function computeClass(policy) {
-  if (policy.content.kind === "unknown") return { kind: "unknown", reason: policy.content.reason };
-  if (policy.content.kind === "partial")
-    return classifyPartial(policy.content.document, policy.content.reason);
-  const parsed = parsePolicy(policy.content.text);
-  if (!parsed.ok) return { kind: "malformed", error: parsed.error };
-  const result = deniesRootUser(parsed.policy);
-  if (result.kind !== "none") return { kind: "root-deny", result };
-  return result.problems.length > 0 ? { kind: "attempt", result } : { kind: "other" };
-}
-function classifyPartial(document, reason) {
-  if (!isObject(document)) return { kind: "unknown", reason };
-  const statement = document.Statement;
-  const statements = Array.isArray(statement) ? statement : statement === void 0 ? [] : [statement];
-  const known = statements.filter((s) => !containsUnknown(s));
-  if (known.length === 0 || containsUnknown(document.Version)) return { kind: "unknown", reason };
-  const parsed = parsePolicy({ ...document, Statement: known });
-  if (!parsed.ok) return { kind: "unknown", reason };
-  const result = deniesRootUser(parsed.policy);
-  if (result.kind !== "none") return { kind: "root-deny", result };
-  const unknownCount = statements.length - known.length;
-  return {
-    kind: "unknown",
-    reason: `${unknownCount} of ${statements.length} statements are not known statically: ${reason}`
-  };
-}
-function rootDenyPicture(org) {
-  const all = scps(org);
-  const rootDeny = all.filter((p) => classifyScp(p).kind === "root-deny");
-  const undecided = all.flatMap((policy) => {
-    const c = classifyScp(policy);
-    return c.kind === "unknown" ? [{ policy, reason: c.reason }] : [];
-  });
-  const targets = /* @__PURE__ */ new Set();
-  const unknownTargets = [];
-  for (const policy of rootDeny) {
-    for (const attachment of attachmentsOf(org, policy.key)) {
-      if ("key" in attachment.target) targets.add(attachment.target.key);
-      else unknownTargets.push(`${attachment.resource ?? "an attachment"}: ${attachment.target.unknown}`);
-    }
-  }
-  for (const attachment of org.attachments) {
-    if ("unknown" in attachment.policy) {
-      unknownTargets.push(`${attachment.resource ?? "an attachment"}: ${attachment.policy.unknown}`);
-    }
-  }
-  return { rootDeny, undecided, targets, unknownTargets };
 }
 
 // src/rules/rg002-root-deny-scp-missing.ts
@@ -1407,7 +421,7 @@ function place(policy) {
   const location = policy.contentLocation ?? policy.location;
   return { ...policy.resource ? { resource: policy.resource } : {}, ...location ? { location } : {} };
 }
-function label2(policy) {
+function label(policy) {
   return policy.resource ?? `SCP "${policy.name}"`;
 }
 function checkPolicy(org, policy) {
@@ -1416,12 +430,12 @@ function checkPolicy(org, policy) {
   switch (cls.kind) {
     case "attempt":
       return cls.result.problems.map(
-        (problem) => finding(`${label2(policy)} tries to deny the root user but cannot: ${problem}`, at2)
+        (problem) => finding(`${label(policy)} tries to deny the root user but cannot: ${problem}`, at2)
       );
     case "malformed":
       return [
         unverified(
-          `${label2(policy)} has content that is not a valid policy document: ${cls.error}`,
+          `${label(policy)} has content that is not a valid policy document: ${cls.error}`,
           place(policy)
         )
       ];
@@ -1431,7 +445,7 @@ function checkPolicy(org, policy) {
       const unresolved = org.attachments.some((a) => "unknown" in a.policy);
       if (!attached && !unresolved) {
         reports.push(
-          finding(`${label2(policy)} denies the root user but is attached to nothing, so it has no effect.`, {
+          finding(`${label(policy)} denies the root user but is attached to nothing, so it has no effect.`, {
             ...policy.resource ? { resource: policy.resource } : {},
             ...policy.location ? { location: policy.location } : {},
             source: policy.origin
@@ -1445,12 +459,12 @@ function checkPolicy(org, policy) {
       if (leaks.length > 0) {
         reports.push(
           finding(
-            `${label2(policy)} carves ${leaks.join(", ")} out of its root deny (NotAction), so the root user can still create new credentials for itself.`,
+            `${label(policy)} carves ${leaks.join(", ")} out of its root deny (NotAction), so the root user can still create new credentials for itself.`,
             at2
           )
         );
       }
-      for (const problem of cls.result.problems) reports.push(finding(`${label2(policy)}: ${problem}`, at2));
+      for (const problem of cls.result.problems) reports.push(finding(`${label(policy)}: ${problem}`, at2));
       return reports;
     }
     default:
@@ -1601,7 +615,7 @@ function placeOf(p) {
 function contentPlace(policy) {
   return { ...placeOf(policy), ...policy.contentLocation ? { location: policy.contentLocation } : {} };
 }
-function label3(p) {
+function label2(p) {
   return p.resource ?? p.name ?? p.key ?? "an organization element";
 }
 function listText(items) {
@@ -1643,13 +657,13 @@ var AfterView = class {
     const unresolved = [...this.picture.unknownTargets];
     for (const { policy, reason } of this.picture.undecided) {
       const why = {
-        reason: `the content of ${label3(policy)} is not known until apply (${reason})`,
+        reason: `the content of ${label2(policy)} is not known until apply (${reason})`,
         place: contentPlace(policy)
       };
       for (const a of attachmentsOf(org, policy.key)) {
         if ("key" in a.target)
           this.undecidedTargets.set(a.target.key, [...this.undecidedTargets.get(a.target.key) ?? [], why]);
-        else unresolved.push(`${a.resource ?? "an attachment"} of ${label3(policy)}: ${a.target.unknown}`);
+        else unresolved.push(`${a.resource ?? "an attachment"} of ${label2(policy)}: ${a.target.unknown}`);
       }
     }
     this.unresolved = unresolved;
@@ -1738,7 +752,7 @@ var ScpComparison = class {
       for (const a of attachmentsOf(this.before, policy.key)) {
         if (!("key" in a.target) || !chain.includes(a.target.key)) continue;
         const where = a.target.key === key ? "to it" : `to ${nodeLabel(this.before, a.target.key)} above it`;
-        protections.push(`${label3(policy)} is attached ${where}${a.resource ? ` by ${a.resource}` : ""}`);
+        protections.push(`${label2(policy)} is attached ${where}${a.resource ? ` by ${a.resource}` : ""}`);
         fates.push(...this.fatesOf(policy, a));
       }
     }
@@ -1785,7 +799,7 @@ var ScpComparison = class {
       const attached = this.after.policies.get(attachmentAfter.policy.key);
       if (attached && attached.resource !== policy.resource) {
         fates.push({
-          text: `${attachment.resource ?? "its attachment"} attaches ${label3(attached)} instead of ${label3(policy)}`,
+          text: `${attachment.resource ?? "its attachment"} attaches ${label2(attached)} instead of ${label2(policy)}`,
           place: { ...placeOf(attachmentAfter), source: attachmentAfter.origin }
         });
       }
@@ -1793,7 +807,7 @@ var ScpComparison = class {
     const policyAfter = policy.resource !== void 0 ? this.afterPolicyByResource.get(policy.resource) : this.after.policies.get(policy.key);
     if (!policyAfter) {
       fates.push({
-        text: `${label3(policy)} is destroyed`,
+        text: `${label2(policy)} is destroyed`,
         place: { ...placeOf(policy), source: policy.origin }
       });
     } else {
@@ -1801,7 +815,7 @@ var ScpComparison = class {
       if (c.kind !== "root-deny" && c.kind !== "unknown") {
         const verb = actionOf(policyAfter.resource) === "replace" ? "is replaced by a policy that no longer denies" : "no longer denies";
         fates.push({
-          text: `${label3(policyAfter)} ${verb} the root user (${whyNotRootDeny(c)})`,
+          text: `${label2(policyAfter)} ${verb} the root user (${whyNotRootDeny(c)})`,
           place: { ...contentPlace(policyAfter), source: policyAfter.origin }
         });
       }
@@ -1832,7 +846,7 @@ var ScpComparison = class {
       if (!gone) continue;
       reports.push(
         unverified(
-          `${label3(policy)}, an SCP that denies the root user, is destroyed by this plan; no attachment of it is in the scanned sources, so whether any account loses that protection cannot be checked.`,
+          `${label2(policy)}, an SCP that denies the root user, is destroyed by this plan; no attachment of it is in the scanned sources, so whether any account loses that protection cannot be checked.`,
           placeOf(policy)
         )
       );
@@ -1851,7 +865,7 @@ function featureReports(before, after) {
   if (!will) {
     return [
       finding(
-        `${label3(was)} is destroyed: ${joinAnd(enabled)} ${enabled.length > 1 ? "are" : "is"} enabled today (enabled_features = ${listText(had.items)}) and will be disabled after apply, so member accounts can hold root credentials again.`,
+        `${label2(was)} is destroyed: ${joinAnd(enabled)} ${enabled.length > 1 ? "are" : "is"} enabled today (enabled_features = ${listText(had.items)}) and will be disabled after apply, so member accounts can hold root credentials again.`,
         { ...placeOf(was), source: was.origin }
       )
     ];
@@ -1864,7 +878,7 @@ function featureReports(before, after) {
   if ("unknown" in now) {
     return [
       unverified(
-        `enabled_features of ${label3(will)} is not known before apply (${now.unknown}); today it enables ${joinAnd(enabled)}.`,
+        `enabled_features of ${label2(will)} is not known before apply (${now.unknown}); today it enables ${joinAnd(enabled)}.`,
         where
       )
     ];
@@ -1873,7 +887,7 @@ function featureReports(before, after) {
   if (dropped.length === 0) return [];
   return [
     finding(
-      `${label3(will)} disables ${joinAnd(dropped)}: enabled_features is ${listText(had.items)} today and will be ${listText(now.items)} after apply.`,
+      `${label2(will)} disables ${joinAnd(dropped)}: enabled_features is ${listText(had.items)} today and will be ${listText(now.items)} after apply.`,
       { ...where, source: will.origin }
     )
   ];
@@ -1883,7 +897,7 @@ function organizationReports(before, after, wasPicture) {
   const will = after.organization;
   if (!was || !will) return [];
   const reports = [];
-  const name = label3(will);
+  const name = label2(will);
   const hadPrincipals = knownStrings(was.servicePrincipals);
   if ("items" in hadPrincipals && hadPrincipals.items.includes(IAM_SERVICE2)) {
     const now = knownStrings(will.servicePrincipals);
@@ -1915,7 +929,7 @@ function organizationReports(before, after, wasPicture) {
       ...placeOf(will),
       ...will.lines.enabled_policy_types ? { location: will.lines.enabled_policy_types } : {}
     };
-    const scpNames = joinAnd(wasPicture().rootDeny.map(label3));
+    const scpNames = joinAnd(wasPicture().rootDeny.map(label2));
     if ("unknown" in now) {
       reports.push(
         unverified(
@@ -1996,8 +1010,49 @@ var rule5 = {
   }
 };
 
+// src/rules/rg010-root-mfa-disabled.ts
+var rule6 = {
+  id: "RG010",
+  name: "root-mfa-disabled",
+  severity: "high",
+  scope: "live",
+  title: "The management account root user has no MFA",
+  rationale: "The root user of the management account controls the whole organization, and no SCP or IAM policy can restrict it. Without MFA, its email address and password alone are enough to take over every account in the organization.",
+  remediation: "Sign in as the management account root user and register an MFA device (a FIDO2 security key, or a virtual authenticator app) under Security credentials; register a second device so one lost key does not lock the organization out. Terraform cannot manage root MFA: this is a console task.",
+  example: {
+    bad: "aws iam get-account-summary --query SummaryMap.AccountMFAEnabled\n0",
+    good: "aws iam get-account-summary --query SummaryMap.AccountMFAEnabled\n1"
+  },
+  docs: [
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html",
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html",
+    "https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html"
+  ],
+  check(ctx) {
+    const live = ctx.live;
+    if (live === void 0) {
+      return [
+        unverified(
+          "no facts about the management account were read from AWS, so its root MFA is not checked"
+        )
+      ];
+    }
+    const account = live.managementAccountId;
+    const resource = account !== void 0 ? `arn:aws:iam::${account}:root` : "management account root user";
+    if (live.mfaEnabled === false) {
+      return [
+        finding(
+          `The root user of the management account${account !== void 0 ? ` ${account}` : ""} has no MFA device (AccountMFAEnabled = 0): its password alone opens the whole organization.`,
+          { resource, source: "live" }
+        )
+      ];
+    }
+    return [];
+  }
+};
+
 // src/rules/index.ts
-var rules = [rule, rule2, rule3, rule4, rule5];
+var rules = [rule, rule2, rule3, rule4, rule5, rule6];
 
 // src/baseline.ts
 import { promises as fs } from "node:fs";
@@ -4579,7 +3634,7 @@ __export(util_exports, {
   defineLazyInternal: () => defineLazyInternal,
   derived: () => derived,
   esc: () => esc,
-  escapeRegex: () => escapeRegex2,
+  escapeRegex: () => escapeRegex,
   explicitlyAborted: () => explicitlyAborted,
   extend: () => extend,
   finalizeIssue: () => finalizeIssue,
@@ -4924,7 +3979,7 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex2(str) {
+function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def2, params) {
@@ -5970,7 +5025,7 @@ var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (ins
 });
 var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def2) => {
   $ZodCheck.init(inst, def2);
-  const escapedRegex = escapeRegex2(def2.includes);
+  const escapedRegex = escapeRegex(def2.includes);
   const pattern = new RegExp(typeof def2.position === "number" ? `^.{${def2.position},}${escapedRegex}` : escapedRegex);
   def2.pattern = pattern;
   inst._zod.check = (payload) => {
@@ -5989,7 +5044,7 @@ var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst,
 });
 var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def2) => {
   $ZodCheck.init(inst, def2);
-  const pattern = new RegExp(`^${escapeRegex2(def2.prefix)}.*`);
+  const pattern = new RegExp(`^${escapeRegex(def2.prefix)}.*`);
   def2.pattern ?? (def2.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.startsWith(def2.prefix))
@@ -6007,7 +5062,7 @@ var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (i
 });
 var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def2) => {
   $ZodCheck.init(inst, def2);
-  const pattern = new RegExp(`.*${escapeRegex2(def2.suffix)}$`);
+  const pattern = new RegExp(`.*${escapeRegex(def2.suffix)}$`);
   def2.pattern ?? (def2.pattern = pattern);
   inst._zod.check = (payload) => {
     if (payload.value.endsWith(def2.suffix))
@@ -7319,7 +6374,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def2) => {
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
     const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex2(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input = payload.value;
@@ -9083,8 +8138,8 @@ var contributors = {
 function aggregateChecks(schema2) {
   const agg = {};
   const def2 = schema2._zod.def;
-  const list2 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def2.checks ?? []] : def2.checks ?? [];
-  for (const ch of list2)
+  const list = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def2.checks ?? []] : def2.checks ?? [];
+  for (const ch of list)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema2._zod.bag;
   if (bag.minimum !== void 0)
@@ -10553,9 +9608,9 @@ function globMatches(pattern, text) {
 }
 
 // src/engine.ts
-function applies(rule6, ctx, options) {
-  if (rule6.scope === "live") return options.live;
-  if (rule6.scope === "organization") {
+function applies(rule7, ctx, options) {
+  if (rule7.scope === "live") return options.live;
+  if (rule7.scope === "organization") {
     if (options.scope === "workload") return false;
     return options.scope === "organization" || ctx.org.managed || ctx.orgBefore?.managed === true;
   }
@@ -10565,21 +9620,21 @@ function runRules(rules2, ctx, options) {
   const findings = [];
   const unverified2 = [];
   const crashes = [];
-  for (const rule6 of rules2) {
-    if (!applies(rule6, ctx, options)) continue;
+  for (const rule7 of rules2) {
+    if (!applies(rule7, ctx, options)) continue;
     let reports;
     try {
-      reports = rule6.check(ctx);
+      reports = rule7.check(ctx);
     } catch (e) {
-      crashes.push({ ruleId: rule6.id, message: e instanceof Error ? e.message : String(e) });
+      crashes.push({ ruleId: rule7.id, message: e instanceof Error ? e.message : String(e) });
       continue;
     }
     for (const report of reports) {
       if (report.kind === "finding") {
         findings.push({
-          ruleId: rule6.id,
-          severity: rule6.severity,
-          title: rule6.title,
+          ruleId: rule7.id,
+          severity: rule7.severity,
+          title: rule7.title,
           message: report.message,
           ...report.resource !== void 0 ? { resource: report.resource } : {},
           ...report.location !== void 0 ? { location: report.location } : {},
@@ -10588,7 +9643,7 @@ function runRules(rules2, ctx, options) {
         });
       } else {
         unverified2.push({
-          ruleId: rule6.id,
+          ruleId: rule7.id,
           reason: report.reason,
           ...report.resource !== void 0 ? { resource: report.resource } : {},
           ...report.location !== void 0 ? { location: report.location } : {}
@@ -10749,7 +9804,7 @@ function jsonErrorOffset(text) {
     }
     return false;
   };
-  const NUMBER3 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const NUMBER2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
   const value = () => {
     space();
     const c = text[i];
@@ -10807,8 +9862,8 @@ function jsonErrorOffset(text) {
         return true;
       }
     }
-    NUMBER3.lastIndex = i;
-    const m = NUMBER3.exec(text);
+    NUMBER2.lastIndex = i;
+    const m = NUMBER2.exec(text);
     if (m) {
       i += m[0].length;
       return true;
@@ -11113,7 +10168,7 @@ var BLOCK_TYPES = [
 ];
 var hcl2json;
 function loadHcl2Json() {
-  hcl2json ??= import("./lib-VO6FDDXW.js").then((mod) => {
+  hcl2json ??= import("./lib-7CTOKLXR.js").then((mod) => {
     const withDefault = mod;
     return typeof withDefault.parse === "function" ? withDefault : withDefault.default ?? withDefault;
   });
@@ -11172,9 +10227,9 @@ function pairBlocks(raw, located, display) {
   const byKey = /* @__PURE__ */ new Map();
   for (const block of located) {
     const key = [block.type, ...block.labels].join(JSON_PATH_SEPARATOR);
-    const list2 = byKey.get(key) ?? [];
-    list2.push(block);
-    byKey.set(key, list2);
+    const list = byKey.get(key) ?? [];
+    list.push(block);
+    byKey.set(key, list);
   }
   const take = (type, labels) => byKey.get([type, ...labels].join(JSON_PATH_SEPARATOR))?.shift();
   const blocks2 = [];
@@ -11205,8 +10260,8 @@ function* walkSection(type, node2, depth, labels) {
     return;
   }
   if (!isRawObject(node2)) return;
-  for (const [label4, child] of Object.entries(node2))
-    yield* walkSection(type, child, depth - 1, [...labels, label4]);
+  for (const [label3, child] of Object.entries(node2))
+    yield* walkSection(type, child, depth - 1, [...labels, label3]);
 }
 function asBodies(node2) {
   if (Array.isArray(node2)) return node2.filter(isRawObject);
@@ -11472,7 +10527,7 @@ function jsonDecode(text) {
 // src/load/expr/convert.ts
 var ANY = { k: "any" };
 var BOOL = { k: "bool" };
-var NUMBER2 = { k: "number" };
+var NUMBER = { k: "number" };
 var STRING = { k: "string" };
 function newObject() {
   return {};
@@ -11498,7 +10553,7 @@ function typeOf(v) {
     case "boolean":
       return BOOL;
     case "number":
-      return NUMBER2;
+      return NUMBER;
     case "string":
       return STRING;
   }
@@ -11695,12 +10750,12 @@ function argObject(v, what) {
   if (v === null) throw new EvalError(`${what} must not be null`);
   throw new EvalError(`${what}: map or object required, not ${typeName(v)}`);
 }
-function stringElements(list2, what) {
-  const unknown2 = unknownFrom(list2);
+function stringElements(list, what) {
+  const unknown2 = unknownFrom(list);
   if (unknown2) return unknown2;
   const out = [];
-  for (let i = 0; i < list2.length; i++) {
-    const item = list2[i];
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
     if (item === null) throw new EvalError(`${what}: element ${i} is null`);
     out.push(argString(item, `${what} element ${i}`));
   }
@@ -11725,8 +10780,8 @@ function setResult(items) {
   if (unknown2) return unknown2;
   return toSet(items);
 }
-function flattenInto(list2, out) {
-  for (const item of list2) {
+function flattenInto(list, out) {
+  for (const item of list) {
     if (item instanceof Unknown) return unknownFrom([item]);
     if (Array.isArray(item)) {
       const unknown2 = flattenInto(item, out);
@@ -11771,9 +10826,9 @@ function checkedRange(args) {
   }
   return out;
 }
-function boolReduce(list2, target) {
+function boolReduce(list, target) {
   const undecided = [];
-  for (const item of list2) {
+  for (const item of list) {
     if (item instanceof Unknown) {
       undecided.push(item);
       continue;
@@ -11813,19 +10868,19 @@ var COLLECTION_FUNCTIONS = {
     return flattenInto(argList(v, "list"), out) ?? out;
   }),
   distinct: def(1, 1, ([v]) => {
-    const list2 = argList(v, "list");
-    const unknown2 = unknownFrom(list2, true);
+    const list = argList(v, "list");
+    const unknown2 = unknownFrom(list, true);
     if (unknown2) return unknown2;
     const out = [];
-    for (const item of list2) if (!out.some((e) => valuesEqual(e, item) === true)) out.push(item);
+    for (const item of list) if (!out.some((e) => valuesEqual(e, item) === true)) out.push(item);
     return out;
   }),
   compact: def(1, 1, ([v]) => {
-    const list2 = argList(v, "list");
-    const unknown2 = unknownFrom(list2);
+    const list = argList(v, "list");
+    const unknown2 = unknownFrom(list);
     if (unknown2) return unknown2;
     const out = [];
-    for (const item of list2) {
+    for (const item of list) {
       if (item === null) continue;
       const s = argString(item, "list element");
       if (s !== "") out.push(s);
@@ -11840,11 +10895,11 @@ var COLLECTION_FUNCTIONS = {
     throw new EvalError(`lookup failed to find key "${key}"`);
   }),
   element: def(2, 2, ([l, i]) => {
-    const list2 = argList(l, "list");
+    const list = argList(l, "list");
     const index2 = argInteger(i, "index");
-    if (list2.length === 0) throw new EvalError("cannot use element function with an empty list");
+    if (list.length === 0) throw new EvalError("cannot use element function with an empty list");
     if (index2 < 0) throw new EvalError("cannot use element function with a negative index");
-    return list2[index2 % list2.length];
+    return list[index2 % list.length];
   }),
   coalesce: def(
     1,
@@ -11863,8 +10918,8 @@ var COLLECTION_FUNCTIONS = {
   ),
   coalescelist: def(1, Infinity, (args) => {
     for (let i = 0; i < args.length; i++) {
-      const list2 = argList(args[i], `argument ${i + 1}`);
-      if (list2.length > 0) return list2;
+      const list = argList(args[i], `argument ${i + 1}`);
+      if (list.length > 0) return list;
     }
     throw new EvalError("no non-null arguments");
   }),
@@ -11892,20 +10947,20 @@ var COLLECTION_FUNCTIONS = {
     return sortedKeys(obj).map((k) => obj[k]);
   }),
   contains: def(2, 2, ([l, value]) => {
-    const list2 = argList(l, "list");
+    const list = argList(l, "list");
     let undecided = false;
-    for (const item of list2) {
+    for (const item of list) {
       const eq = valuesEqual(item, value);
       if (eq === true) return true;
       if (eq === null) undecided = true;
     }
-    return undecided ? unknownFrom([...list2, value], true) : false;
+    return undecided ? unknownFrom([...list, value], true) : false;
   }),
   index: def(2, 2, ([l, value]) => {
-    const list2 = argList(l, "list");
-    for (let i = 0; i < list2.length; i++) {
-      const eq = valuesEqual(list2[i], value);
-      if (eq === null) return unknownFrom([...list2, value], true);
+    const list = argList(l, "list");
+    for (let i = 0; i < list.length; i++) {
+      const eq = valuesEqual(list[i], value);
+      if (eq === null) return unknownFrom([...list, value], true);
       if (eq) return i;
     }
     throw new EvalError("item not found");
@@ -11926,9 +10981,9 @@ var COLLECTION_FUNCTIONS = {
     return out;
   }),
   one: def(1, 1, ([v]) => {
-    const list2 = argList(v, "list");
-    if (list2.length === 0) return null;
-    if (list2.length === 1) return list2[0];
+    const list = argList(v, "list");
+    if (list.length === 0) return null;
+    if (list.length === 1) return list[0];
     throw new EvalError("must be a list, set, or tuple value with either zero or one elements");
   }),
   sort: def(1, 1, ([v]) => {
@@ -11938,13 +10993,13 @@ var COLLECTION_FUNCTIONS = {
   }),
   reverse: def(1, 1, ([v]) => [...argList(v, "list")].reverse()),
   slice: def(3, 3, ([l, s, e]) => {
-    const list2 = argList(l, "list");
+    const list = argList(l, "list");
     const start = argInteger(s, "start_index");
     const end = argInteger(e, "end_index");
     if (start < 0) throw new EvalError("the start index must not be less than zero");
-    if (end > list2.length) throw new EvalError("end index must not be greater than the length of the list");
+    if (end > list.length) throw new EvalError("end index must not be greater than the length of the list");
     if (start > end) throw new EvalError("the start index must not be greater than the end index");
-    return list2.slice(start, end);
+    return list.slice(start, end);
   }),
   setunion: def(1, Infinity, (args) => setResult(args.flatMap((a, i) => argList(a, `argument ${i + 1}`)))),
   setintersection: def(1, Infinity, (args) => {
@@ -11966,19 +11021,19 @@ var COLLECTION_FUNCTIONS = {
   alltrue: def(1, 1, ([v]) => boolReduce(argList(v, "list"), false)),
   anytrue: def(1, 1, ([v]) => boolReduce(argList(v, "list"), true)),
   sum: def(1, 1, ([v]) => {
-    const list2 = argList(v, "list");
-    if (list2.length === 0) throw new EvalError("cannot sum an empty list");
-    const unknown2 = unknownFrom(list2);
+    const list = argList(v, "list");
+    if (list.length === 0) throw new EvalError("cannot sum an empty list");
+    const unknown2 = unknownFrom(list);
     if (unknown2) return unknown2;
-    return list2.reduce((acc, item, i) => acc + argNumber(item, `list element ${i}`), 0);
+    return list.reduce((acc, item, i) => acc + argNumber(item, `list element ${i}`), 0);
   }),
   transpose: def(1, 1, ([v]) => {
     const obj = argObject(v, "values");
     const out = newObject();
     for (const key of sortedKeys(obj)) {
-      const list2 = stringElements(argList(obj[key], `values["${key}"]`), `values["${key}"]`);
-      if (list2 instanceof Unknown) return list2;
-      for (const item of list2) {
+      const list = stringElements(argList(obj[key], `values["${key}"]`), `values["${key}"]`);
+      if (list instanceof Unknown) return list;
+      for (const item of list) {
         const existing = hasKey(out, item) ? out[item] : void 0;
         if (Array.isArray(existing)) existing.push(key);
         else setKey(out, item, [key]);
@@ -12273,9 +11328,9 @@ var Translator = class {
     this.out.push(d);
   }
 };
-var cache2 = /* @__PURE__ */ new Map();
+var cache = /* @__PURE__ */ new Map();
 function compileRE2(pattern) {
-  const hit = cache2.get(pattern);
+  const hit = cache.get(pattern);
   if (hit) return hit;
   const t = new Translator(pattern);
   const source = t.translate();
@@ -12286,8 +11341,8 @@ function compileRE2(pattern) {
     throw new Unsupported(`regex not supported: ${err.message}`);
   }
   const compiled = { re, names: t.names };
-  if (cache2.size > 256) cache2.clear();
-  cache2.set(pattern, compiled);
+  if (cache.size > 256) cache.clear();
+  cache.set(pattern, compiled);
   return compiled;
 }
 function runeWidth(s, pos) {
@@ -13956,7 +13011,7 @@ function errorToUnknown(err) {
   if (err instanceof RangeError) return new Unknown("expression is too deeply nested to evaluate");
   return new Unknown(`internal evaluator error: ${err instanceof Error ? err.message : String(err)}`);
 }
-function evaluate2(expr, scope) {
+function evaluate(expr, scope) {
   try {
     return evalExpr(expr, { scope, frame: null, templateVars: null });
   } catch (err) {
@@ -14077,8 +13132,8 @@ function resolveRoot(name, steps, ctx) {
     case "data":
     case "ephemeral": {
       const type = attrStep(steps, 0, name);
-      const label4 = attrStep(steps, 1, `${name}.${type}`);
-      return resolveAddress(`${name}.${type}.${label4}`, steps, 2, ctx);
+      const label3 = attrStep(steps, 1, `${name}.${type}`);
+      return resolveAddress(`${name}.${type}.${label3}`, steps, 2, ctx);
     }
     case "module":
       return resolveAddress(`module.${attrStep(steps, 0, name)}`, steps, 1, ctx);
@@ -14553,7 +13608,7 @@ function evaluateTemplateString(text, scope) {
   if (template.kind !== "template") {
     return new Unknown(`syntax error at ${template.line}:${template.column}: ${template.message}`);
   }
-  return evaluate2(template, scope);
+  return evaluate(template, scope);
 }
 
 // src/load/policy-document.ts
@@ -14650,10 +13705,10 @@ function renderStatement(block) {
   if (Object.keys(conditions).length > 0) out.Condition = conditions;
   return out;
 }
-function renderPrincipals(list2) {
-  if (list2.length === 0) return void 0;
+function renderPrincipals(list) {
+  if (list.length === 0) return void 0;
   const byType = /* @__PURE__ */ new Map();
-  for (const p of list2) {
+  for (const p of list) {
     const type = typeof p.type === "string" ? p.type : "";
     byType.set(type, [...byType.get(type) ?? [], ...strings(p.identifiers)]);
   }
@@ -14684,8 +13739,8 @@ function parseJsonPolicy(text) {
   try {
     const parsed = JSON.parse(text);
     const statement = parsed.Statement;
-    const list2 = Array.isArray(statement) ? statement : statement !== void 0 ? [statement] : [];
-    return list2.filter((s) => typeof s === "object" && s !== null && !Array.isArray(s));
+    const list = Array.isArray(statement) ? statement : statement !== void 0 ? [statement] : [];
+    return list.filter((s) => typeof s === "object" && s !== null && !Array.isArray(s));
   } catch {
     return new Unknown("a source or override policy document is not valid JSON");
   }
@@ -15495,7 +14550,7 @@ var PlanConfiguration = class {
     return expression ? this.resolve(expression.references, scope, address.modules, 0) : [];
   }
   /** A provider_config entry's arguments, references resolved in the provider's module. */
-  providerValues(expressions, modulePath, label4) {
+  providerValues(expressions, modulePath, label3) {
     const scope = this.modules.get(modulePath) ?? { path: modulePath, module: {} };
     const steps = parseTraversal(modulePath) ?? [];
     const modules = [];
@@ -15503,7 +14558,7 @@ var PlanConfiguration = class {
       const s = steps[i + 1];
       if (s && "name" in s) modules.push({ name: s.name });
     }
-    return expressionValues(expressions, label4, (refs) => this.resolve(refs, scope, modules, 0));
+    return expressionValues(expressions, label3, (refs) => this.resolve(refs, scope, modules, 0));
   }
   resolve(references2, scope, prefix, depth) {
     if (depth > MAX_DEPTH2) return [];
@@ -15593,25 +14648,25 @@ function expressionAt(expressions, path10) {
   }
   return isJsonObject(node2) && isExpression(node2) ? node2 : void 0;
 }
-function expressionValues(expressions, label4, resolve) {
+function expressionValues(expressions, label3, resolve) {
   const values = {};
   for (const [key, node2] of Object.entries(objectOr(expressions))) {
-    const value = expressionValue(node2, `${label4}.${key}`, resolve);
+    const value = expressionValue(node2, `${label3}.${key}`, resolve);
     if (value !== void 0) values[key] = value;
   }
   return values;
 }
-function expressionValue(node2, label4, resolve) {
+function expressionValue(node2, label3, resolve) {
   if (Array.isArray(node2)) {
-    return node2.filter(isJsonObject).map((block) => expressionValues(block, label4, resolve));
+    return node2.filter(isJsonObject).map((block) => expressionValues(block, label3, resolve));
   }
   if (!isJsonObject(node2)) return void 0;
-  if (!isExpression(node2)) return [expressionValues(node2, label4, resolve)];
+  if (!isExpression(node2)) return [expressionValues(node2, label3, resolve)];
   if ("constant_value" in node2) return jsonValue(node2.constant_value);
   const refs = resolve(node2.references);
   const via = arrayOr(node2.references).filter((r) => typeof r === "string");
   return new Unknown(
-    `${label4} is not known in the plan (it refers to ${via.length > 0 ? via.join(", ") : "an expression"})`,
+    `${label3} is not known in the plan (it refers to ${via.length > 0 ? via.join(", ") : "an expression"})`,
     refs
   );
 }
@@ -15812,160 +14867,6 @@ async function findOnPath(tool) {
   return void 0;
 }
 
-// src/load/org-builder.ts
-var ORGANIZATION_TYPES = /* @__PURE__ */ new Set([
-  "aws_organizations_organization",
-  "aws_organizations_organizational_unit",
-  "aws_organizations_account",
-  "aws_organizations_policy",
-  "aws_organizations_policy_attachment",
-  "aws_iam_organizations_features"
-]);
-var NODE_TYPES = {
-  aws_organizations_organizational_unit: "ou",
-  aws_organizations_account: "account"
-};
-function baseAddress(address) {
-  return address.replace(/\[[^\]]*\]$/, "");
-}
-function buildOrgModel(resources, extraBlindSpots = []) {
-  const managedResources = resources.filter((r) => r.mode === "managed" && ORGANIZATION_TYPES.has(r.type));
-  const byAddress = new Map(resources.map((r) => [r.address, r]));
-  const aliases = /* @__PURE__ */ new Map();
-  const keyOf = (resource) => {
-    const id = resource.values.id;
-    return typeof id === "string" && id !== "" ? id : resource.address;
-  };
-  for (const r of managedResources) {
-    if (r.type in NODE_TYPES || r.type === "aws_organizations_policy") {
-      aliases.set(r.address, keyOf(r));
-    }
-    if (r.type === "aws_organizations_organization") {
-      const roots = r.values.roots;
-      const rootId = Array.isArray(roots) && roots[0] && typeof roots[0] === "object" ? roots[0].id : void 0;
-      if (typeof rootId === "string") aliases.set(rootId, ROOT_KEY);
-    }
-  }
-  const link = (value, what) => linkValue(value, what, byAddress, aliases);
-  let organization;
-  let iamFeatures;
-  const nodes = /* @__PURE__ */ new Map();
-  const policies = /* @__PURE__ */ new Map();
-  const attachments = [];
-  for (const r of managedResources) {
-    const provenance = { resource: r.address, location: r.location, origin: r.origin };
-    switch (r.type) {
-      case "aws_organizations_organization": {
-        organization = {
-          ...provenance,
-          featureSet: r.values.feature_set ?? "ALL",
-          servicePrincipals: r.values.aws_service_access_principals ?? [],
-          enabledPolicyTypes: r.values.enabled_policy_types ?? [],
-          lines: {
-            feature_set: attributeLocation(r, "feature_set"),
-            aws_service_access_principals: attributeLocation(r, "aws_service_access_principals"),
-            enabled_policy_types: attributeLocation(r, "enabled_policy_types")
-          }
-        };
-        nodes.set(ROOT_KEY, { key: ROOT_KEY, kind: "root", name: "Root", ...provenance });
-        break;
-      }
-      case "aws_organizations_organizational_unit":
-      case "aws_organizations_account": {
-        const kind = NODE_TYPES[r.type] ?? "ou";
-        const parentValue = r.values.parent_id;
-        const parent = parentValue === void 0 || parentValue === null ? { key: ROOT_KEY } : link(parentValue, "parent_id");
-        const name = typeof r.values.name === "string" ? r.values.name : void 0;
-        nodes.set(keyOf(r), {
-          key: keyOf(r),
-          kind,
-          ...name !== void 0 ? { name } : {},
-          parent: "key" in parent ? parent.key : { unknown: parent.unknown },
-          ...provenance
-        });
-        break;
-      }
-      case "aws_organizations_policy": {
-        const type = typeof r.values.type === "string" ? r.values.type : "SERVICE_CONTROL_POLICY";
-        policies.set(keyOf(r), {
-          key: keyOf(r),
-          name: typeof r.values.name === "string" ? r.values.name : r.name,
-          type,
-          content: policyContent(r.values.content),
-          contentLocation: attributeLocation(r, "content"),
-          ...provenance
-        });
-        break;
-      }
-      case "aws_organizations_policy_attachment":
-        attachments.push({
-          policy: link(r.values.policy_id, "policy_id"),
-          target: link(r.values.target_id, "target_id"),
-          ...provenance
-        });
-        break;
-      case "aws_iam_organizations_features":
-        iamFeatures = {
-          enabledFeatures: r.values.enabled_features ?? [],
-          enabledFeaturesLocation: attributeLocation(r, "enabled_features"),
-          ...provenance
-        };
-        break;
-    }
-  }
-  for (const a of attachments) {
-    if ("key" in a.target && a.target.key === ROOT_KEY && !nodes.has(ROOT_KEY)) {
-      nodes.set(ROOT_KEY, { key: ROOT_KEY, kind: "root", name: "Root", origin: a.origin });
-    }
-  }
-  return {
-    managed: managedResources.length > 0,
-    ...organization ? { organization } : {},
-    nodes,
-    policies,
-    attachments,
-    ...iamFeatures ? { iamFeatures } : {},
-    blindSpots: extraBlindSpots
-  };
-}
-function policyContent(value) {
-  if (typeof value === "string") return { kind: "known", text: value };
-  if (value instanceof Unknown) {
-    return value.partial !== void 0 ? { kind: "partial", document: value.partial, reason: value.reason } : { kind: "unknown", reason: value.reason };
-  }
-  return { kind: "unknown", reason: "content is not set" };
-}
-function linkValue(value, what, byAddress, aliases) {
-  if (typeof value === "string") {
-    if (/^r-[0-9a-z]{4,32}$/.test(value)) return { key: ROOT_KEY };
-    const alias = aliases.get(value);
-    if (alias !== void 0) return { key: alias };
-    if (/^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12}|p-[0-9a-z_]{8,128})$/.test(value)) return { key: value };
-    return { unknown: `${what} "${value}" is not an organization root, OU, account or policy id` };
-  }
-  if (value instanceof Unknown) {
-    for (const ref of value.refs) {
-      const key = linkReference(ref, byAddress, aliases);
-      if (key !== void 0) return { key };
-    }
-    const via = value.refs.length > 0 ? ` (${value.refs.map(referenceText).join(", ")})` : "";
-    return { unknown: `${what} is not known statically${via}: ${value.reason}` };
-  }
-  return { unknown: `${what} is not set` };
-}
-function linkReference(ref, byAddress, aliases) {
-  const [first, second] = ref.path;
-  const instance = (typeof first === "number" || typeof first === "string" && second === "id") && byAddress.has(`${ref.address}[${JSON.stringify(first)}]`) ? `${ref.address}[${JSON.stringify(first)}]` : ref.address;
-  const type = baseAddress(instance).split(".").slice(-2, -1)[0] ?? "";
-  const isData = /(^|\.)data\.[^.]+\.[^.]+$/.test(baseAddress(instance));
-  if (type === "aws_organizations_organization" && ref.path.includes("roots")) return ROOT_KEY;
-  if (isData) return void 0;
-  const alias = aliases.get(instance);
-  if (alias !== void 0 && (ref.path.includes("id") || ref.path.length === 0 || ref.path.includes("arn")))
-    return alias;
-  return void 0;
-}
-
 // src/load/plan/resources.ts
 var MAX_MODULE_DEPTH2 = 64;
 function buildPlanResources(plan, config2, place2) {
@@ -16064,15 +14965,15 @@ function buildPlanResources(plan, config2, place2) {
   return { before, after, warnings };
 }
 function changeAction(actions) {
-  const list2 = Array.isArray(actions) ? actions.filter((a) => typeof a === "string") : [];
-  switch (list2.join(",")) {
+  const list = Array.isArray(actions) ? actions.filter((a) => typeof a === "string") : [];
+  switch (list.join(",")) {
     case "no-op":
     case "create":
     case "read":
     case "update":
     case "delete":
     case "forget":
-      return { action: list2[0] };
+      return { action: list[0] };
     // `create,forget`: a new object replaces the old one, which stays in AWS unmanaged.
     case "delete,create":
     case "create,delete":
@@ -16177,12 +15078,12 @@ function providers(plan, config2, display, lines) {
     const name = stringOr(entry.name) || providerType(stringOr(entry.full_name, key.split(":").pop() ?? key));
     const alias = typeof entry.alias === "string" && entry.alias !== "" ? entry.alias : void 0;
     const module = normaliseModulePath(stringOr(entry.module_address));
-    const label4 = `provider "${name}"${alias !== void 0 ? ` (alias "${alias}")` : ""}`;
+    const label3 = `provider "${name}"${alias !== void 0 ? ` (alias "${alias}")` : ""}`;
     out.push({
       name,
       ...alias !== void 0 ? { alias } : {},
       module,
-      values: config2.providerValues(entry.expressions, module, label4),
+      values: config2.providerValues(entry.expressions, module, label3),
       location: { file: display, line: lines.provider(key) },
       attributeLines: {},
       origin: "plan"
@@ -16371,7 +15272,8 @@ async function scan(options) {
   const failOn = options.failOn ?? config2.failOn ?? "high";
   const scope = options.scope ?? config2.scope ?? "auto";
   const excluded = (rel) => config2.exclude.some((pattern) => globMatches(pattern, rel));
-  const paths = options.paths.length === 0 && (options.plans ?? []).length === 0 ? ["."] : options.paths;
+  const onlyOthers = (options.plans ?? []).length > 0 || options.live !== void 0;
+  const paths = options.paths.length === 0 && !onlyOthers ? ["."] : options.paths;
   const terraform = await loadTerraform(paths, {
     cwd,
     exclude: excluded,
@@ -16381,12 +15283,19 @@ async function scan(options) {
   const plans = await loadPlans(options.plans ?? [], cwd);
   errors.push(...plans.errors);
   const sources = mergeSources(terraform, plans);
-  const org = buildOrgModel(sources.after, terraform.blindSpots);
-  const orgBefore = sources.before ? buildOrgModel(sources.before, terraform.blindSpots) : void 0;
+  const live = options.live ? await loadLive(options.live) : void 0;
+  if (live) errors.push(...live.errors);
+  const { org, orgBefore } = organizations(sources, terraform, plans, live);
   const ran = runRules(
     configureRules(baseRules, config2),
-    { resources: sources.after, providers: sources.providers, org, ...orgBefore ? { orgBefore } : {} },
-    { scope, live: false }
+    {
+      resources: sources.after,
+      providers: sources.providers,
+      org,
+      ...orgBefore ? { orgBefore } : {},
+      ...live ? { live: live.account } : {}
+    },
+    { scope, live: live !== void 0 }
   );
   for (const crash of ran.crashes) {
     errors.push({ file: "(rule)", message: `${crash.ruleId} failed: ${crash.message}` });
@@ -16400,6 +15309,7 @@ async function scan(options) {
     });
   }
   for (const warning of plans.warnings) unverified2.push({ ruleId: "*", reason: warning });
+  if (live) unverified2.push(...live.unverified);
   const suppression = applySuppressions(ran.findings, {
     config: config2,
     sources: terraform.sources,
@@ -16423,8 +15333,28 @@ async function scan(options) {
     summary: countBySeverity(findings),
     suppressed: findings.filter((f) => f.suppressed).length,
     failOn,
-    stats: { files: terraform.files + plans.count, resources: sources.after.length }
+    stats: {
+      files: terraform.files + plans.count,
+      resources: sources.after.length,
+      ...live ? { live: { calls: live.calls, retries: live.retries } } : {}
+    }
   };
+}
+async function loadLive(options) {
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-ZS2FHYS2.js");
+  const load2 = await loadLiveOrganization({
+    ...options.region ? { region: options.region } : {},
+    ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}
+  });
+  return { ...load2, applyPlanToOrg };
+}
+function organizations(sources, terraform, plans, live) {
+  if (!live) {
+    const org = buildOrgModel(sources.after, terraform.blindSpots);
+    return sources.before ? { org, orgBefore: buildOrgModel(sources.before, terraform.blindSpots) } : { org };
+  }
+  if (plans.count === 0) return { org: live.org };
+  return { org: live.applyPlanToOrg(live.org, plans.after, plans.before), orgBefore: live.org };
 }
 async function loadPlans(files, cwd) {
   const out = { before: [], after: [], providers: [], warnings: [], errors: [], count: 0 };
@@ -16458,9 +15388,9 @@ function mergeSources(terraform, plans) {
   };
 }
 function configureRules(rules2, config2) {
-  return rules2.filter((rule6) => !config2.disabledRules.has(rule6.id)).map((rule6) => {
-    const severity2 = config2.severityOverrides.get(rule6.id);
-    return severity2 === void 0 ? rule6 : { ...rule6, severity: severity2 };
+  return rules2.filter((rule7) => !config2.disabledRules.has(rule7.id)).map((rule7) => {
+    const severity2 = config2.severityOverrides.get(rule7.id);
+    return severity2 === void 0 ? rule7 : { ...rule7, severity: severity2 };
   });
 }
 function failed2(result, failOn = result.failOn) {

@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   __commonJS,
   __require
-} from "./chunk-ILEC6F66.js";
+} from "./chunk-7FI7UYSE.js";
 
 // node_modules/universalify/index.js
 var require_universalify = __commonJS({

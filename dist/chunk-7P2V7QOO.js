@@ -1,0 +1,1180 @@
+import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
+
+// src/model/org.ts
+var ROOT_KEY = "root";
+function scps(org) {
+  return [...org.policies.values()].filter((p) => p.type === "SERVICE_CONTROL_POLICY");
+}
+function ancestors(org, key) {
+  const keys = [];
+  const seen = /* @__PURE__ */ new Set([key]);
+  let current = org.nodes.get(key);
+  while (current?.parent !== void 0) {
+    if (typeof current.parent !== "string") return { keys, brokenAt: current.parent.unknown };
+    if (seen.has(current.parent)) break;
+    seen.add(current.parent);
+    keys.push(current.parent);
+    current = org.nodes.get(current.parent);
+  }
+  return { keys };
+}
+function attachmentsOf(org, policyKey) {
+  return org.attachments.filter((a) => "key" in a.policy && a.policy.key === policyKey);
+}
+function describeNode(node, key) {
+  if (key === ROOT_KEY) return "the organization root";
+  const label2 = node?.kind === "account" ? "account" : node?.kind === "ou" ? "OU" : "target";
+  const name = node?.name !== void 0 ? ` "${node.name}"` : "";
+  const where = node?.resource ?? key;
+  return `${label2}${name} (${where})`;
+}
+
+// src/model/value.ts
+var Unknown = class {
+  constructor(reason, refs = [], partial) {
+    this.reason = reason;
+    this.refs = refs;
+    this.partial = partial;
+  }
+  reason;
+  refs;
+  partial;
+  kind = "unknown";
+};
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Unknown);
+}
+function containsUnknown(value) {
+  if (value instanceof Unknown) return true;
+  if (Array.isArray(value)) return value.some(containsUnknown);
+  if (isObject(value)) return Object.values(value).some(containsUnknown);
+  return false;
+}
+function referenceText(ref) {
+  return ref.path.reduce(
+    (text, seg) => typeof seg === "number" ? `${text}[${seg}]` : `${text}.${seg}`,
+    ref.address
+  );
+}
+function knownStrings(value) {
+  if (value instanceof Unknown) return { unknown: value.reason };
+  if (!Array.isArray(value)) return { items: [] };
+  const unknownItem = value.find((v) => v instanceof Unknown);
+  if (unknownItem instanceof Unknown) return { unknown: unknownItem.reason };
+  return { items: value.filter((v) => typeof v === "string") };
+}
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// src/model/policy/operators.ts
+var SPECS = [];
+function add(name, family, negated = false, comparison = "eq") {
+  SPECS.push({ name, family, negated, comparison });
+}
+add("StringEquals", "string");
+add("StringNotEquals", "string", true);
+add("StringEqualsIgnoreCase", "string-ignore-case");
+add("StringNotEqualsIgnoreCase", "string-ignore-case", true);
+add("StringLike", "like");
+add("StringNotLike", "like", true);
+add("ArnEquals", "arn");
+add("ArnLike", "arn");
+add("ArnNotEquals", "arn", true);
+add("ArnNotLike", "arn", true);
+for (const family of ["numeric", "date"]) {
+  const prefix = family === "numeric" ? "Numeric" : "Date";
+  add(`${prefix}Equals`, family);
+  add(`${prefix}NotEquals`, family, true);
+  add(`${prefix}LessThan`, family, false, "lt");
+  add(`${prefix}LessThanEquals`, family, false, "lte");
+  add(`${prefix}GreaterThan`, family, false, "gt");
+  add(`${prefix}GreaterThanEquals`, family, false, "gte");
+}
+add("Bool", "bool");
+add("BinaryEquals", "binary");
+add("IpAddress", "ip");
+add("NotIpAddress", "ip", true);
+add("Null", "null");
+var BY_LOWER_NAME = new Map(SPECS.map((s) => [s.name.toLowerCase(), s]));
+function operatorSpec(name) {
+  return BY_LOWER_NAME.get(name.toLowerCase());
+}
+function parseOperator(raw) {
+  let rest = raw.trim();
+  let setOperator;
+  const colon = rest.indexOf(":");
+  if (colon >= 0) {
+    const prefix = rest.slice(0, colon).toLowerCase();
+    if (prefix === "foranyvalue") setOperator = "ForAnyValue";
+    else if (prefix === "forallvalues") setOperator = "ForAllValues";
+    else return void 0;
+    rest = rest.slice(colon + 1);
+  }
+  let ifExists = false;
+  if (rest.toLowerCase().endsWith("ifexists")) {
+    ifExists = true;
+    rest = rest.slice(0, -"ifexists".length);
+  }
+  const spec = operatorSpec(rest);
+  if (!spec) return void 0;
+  return setOperator ? { spec, ifExists, setOperator } : { spec, ifExists };
+}
+
+// src/model/policy/parse.ts
+var PolicyError = class extends Error {
+};
+function fail(message) {
+  throw new PolicyError(message);
+}
+function isRecord(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+function has(record, key) {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+function stringList(value, path) {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return [...value];
+  return fail(`${path} must be a string or an array of strings`);
+}
+var ACCOUNT_ID = /^\d{12}$/;
+var PRINCIPAL_KEYS = {
+  AWS: "aws",
+  Service: "service",
+  Federated: "federated",
+  CanonicalUser: "canonicalUser"
+};
+function parsePrincipal(value, path) {
+  if (value === "*") return "*";
+  if (!isRecord(value)) return fail(`${path} must be "*" or an object such as {"AWS": ...}`);
+  const set = {};
+  for (const [key, raw] of Object.entries(value)) {
+    const field = PRINCIPAL_KEYS[key];
+    if (!field)
+      return fail(`${path} has unknown key "${key}" (expected AWS, Service, Federated or CanonicalUser)`);
+    const list2 = stringList(raw, `${path}.${key}`);
+    set[field] = field === "aws" ? list2.map((v) => ACCOUNT_ID.test(v) ? `arn:aws:iam::${v}:root` : v) : list2;
+  }
+  return set;
+}
+function conditionValues(value, path) {
+  const scalar = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+  if (scalar(value)) return [String(value)];
+  if (Array.isArray(value) && value.every(scalar)) return value.map((v) => String(v));
+  return fail(`${path} must be a string, number, boolean or an array of them`);
+}
+function parseConditions(value, path) {
+  if (value === void 0) return [];
+  if (!isRecord(value)) return fail(`${path} must be an object of condition operators`);
+  const conditions = [];
+  for (const [rawOperator, block] of Object.entries(value)) {
+    const parsed = parseOperator(rawOperator);
+    if (!parsed) return fail(`${path} has unknown condition operator "${rawOperator}"`);
+    if (!isRecord(block)) return fail(`${path}.${rawOperator} must be an object of condition keys`);
+    for (const [rawKey, raw] of Object.entries(block)) {
+      conditions.push({
+        operator: parsed.spec.name,
+        ifExists: parsed.ifExists,
+        ...parsed.setOperator ? { setOperator: parsed.setOperator } : {},
+        key: rawKey.toLowerCase(),
+        rawKey,
+        rawOperator,
+        values: conditionValues(raw, `${path}.${rawOperator}["${rawKey}"]`)
+      });
+    }
+  }
+  return conditions;
+}
+function pair(record, path, a, b, required) {
+  const hasA = has(record, a) && record[a] !== void 0;
+  const hasB = has(record, b) && record[b] !== void 0;
+  if (hasA && hasB) return fail(`${path} has both ${a} and ${b}; use one`);
+  if (required && !hasA && !hasB) return fail(`${path} needs ${a} or ${b}`);
+  return hasA ? "a" : hasB ? "b" : void 0;
+}
+function parseStatement(value, path, policyVariables) {
+  if (!isRecord(value)) return fail(`${path} must be an object`);
+  const effect = value["Effect"];
+  if (effect !== "Allow" && effect !== "Deny") return fail(`${path}.Effect must be "Allow" or "Deny"`);
+  const sid = value["Sid"];
+  if (sid !== void 0 && typeof sid !== "string") return fail(`${path}.Sid must be a string`);
+  const action = pair(value, path, "Action", "NotAction", true);
+  const resource = pair(value, path, "Resource", "NotResource", false);
+  const principal = pair(value, path, "Principal", "NotPrincipal", false);
+  const statement = {
+    effect,
+    conditions: parseConditions(value["Condition"], `${path}.Condition`),
+    policyVariables
+  };
+  if (sid !== void 0) statement.sid = sid;
+  if (action === "a") statement.actions = stringList(value["Action"], `${path}.Action`);
+  if (action === "b") statement.notActions = stringList(value["NotAction"], `${path}.NotAction`);
+  if (resource === "a") statement.resources = stringList(value["Resource"], `${path}.Resource`);
+  if (resource === "b") statement.notResources = stringList(value["NotResource"], `${path}.NotResource`);
+  if (principal === "a") statement.principals = parsePrincipal(value["Principal"], `${path}.Principal`);
+  if (principal === "b")
+    statement.notPrincipals = parsePrincipal(value["NotPrincipal"], `${path}.NotPrincipal`);
+  return statement;
+}
+function parseDocument(value) {
+  if (!isRecord(value)) return fail('Policy must be a JSON object with a "Statement" element');
+  const version = value["Version"];
+  if (version !== void 0 && typeof version !== "string") return fail("Version must be a string");
+  const id = value["Id"];
+  if (id !== void 0 && typeof id !== "string") return fail("Id must be a string");
+  if (!has(value, "Statement") || value["Statement"] === void 0)
+    return fail('Policy has no "Statement" element');
+  const raw = value["Statement"];
+  const variables = version === "2012-10-17";
+  let statements;
+  if (Array.isArray(raw)) statements = raw.map((s, i) => parseStatement(s, `Statement[${i}]`, variables));
+  else if (isRecord(raw)) statements = [parseStatement(raw, "Statement", variables)];
+  else return fail("Statement must be an object or an array of objects");
+  return {
+    ...version !== void 0 ? { version } : {},
+    ...id !== void 0 ? { id } : {},
+    statements
+  };
+}
+function parsePolicy(input) {
+  let value = input;
+  if (typeof input === "string") {
+    try {
+      value = JSON.parse(input.replace(/^\uFEFF/, ""));
+    } catch (e) {
+      return { ok: false, error: `Policy is not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+  try {
+    return { ok: true, policy: parseDocument(value) };
+  } catch (e) {
+    if (e instanceof PolicyError) return { ok: false, error: e.message };
+    return { ok: false, error: `Policy could not be read: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+// src/model/policy/pattern.ts
+var VARIABLE = /^\s*([^,\s][^,]*?)\s*(?:,\s*'([^']*)'\s*)?$/;
+function tokenize(pattern, options) {
+  const tokens = [];
+  let text = "";
+  const flush = () => {
+    if (text) tokens.push({ kind: "text", text });
+    text = "";
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern.charAt(i);
+    if (options.variables && ch === "$" && pattern.charAt(i + 1) === "{") {
+      const close = pattern.indexOf("}", i + 2);
+      const inner = close < 0 ? void 0 : pattern.slice(i + 2, close);
+      if (inner !== void 0) {
+        if (inner === "*" || inner === "?" || inner === "$") {
+          text += inner;
+          i = close;
+          continue;
+        }
+        const m = VARIABLE.exec(inner);
+        if (m?.[1] !== void 0) {
+          flush();
+          tokens.push(
+            m[2] === void 0 ? { kind: "var", key: m[1] } : { kind: "var", key: m[1], fallback: m[2] }
+          );
+          i = close;
+          continue;
+        }
+      }
+    }
+    if (options.wildcards && (ch === "*" || ch === "?")) {
+      flush();
+      tokens.push({ kind: ch === "*" ? "star" : "one" });
+      continue;
+    }
+    text += ch;
+  }
+  flush();
+  return tokens;
+}
+var regexCache = /* @__PURE__ */ new Map();
+function compile(source, ignoreCase) {
+  const flags = ignoreCase ? "si" : "s";
+  const cacheKey = `${flags}\0${source}`;
+  let re = regexCache.get(cacheKey);
+  if (!re) {
+    if (regexCache.size > 1e4) regexCache.clear();
+    re = new RegExp(`^${source}$`, flags);
+    regexCache.set(cacheKey, re);
+  }
+  return re;
+}
+function escapeRegex(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function matchPattern(pattern, value, lookup, options) {
+  let source = "";
+  let unresolved = false;
+  for (const token of tokenize(pattern, options)) {
+    switch (token.kind) {
+      case "text":
+        source += escapeRegex(token.text);
+        break;
+      case "star":
+        source += ".*";
+        break;
+      case "one":
+        source += ".";
+        break;
+      case "var": {
+        const state = lookup(token.key);
+        if (state.state === "present") {
+          const [only] = state.values;
+          if (state.values.length !== 1 || only === void 0) return "no";
+          source += escapeRegex(only);
+        } else if (state.state === "missing") {
+          if (token.fallback === void 0) return "no";
+          source += escapeRegex(token.fallback);
+        } else {
+          unresolved = true;
+          source += ".*";
+        }
+      }
+    }
+  }
+  const matches = compile(source, options.ignoreCase ?? false).test(value);
+  if (!matches) return "no";
+  return unresolved ? "depends" : "yes";
+}
+function globMatch(pattern, value, ignoreCase) {
+  const noContext = () => ({ state: "unknown" });
+  return matchPattern(pattern, value, noContext, { wildcards: true, variables: false, ignoreCase }) === "yes";
+}
+function matchesEverything(pattern) {
+  return /^\*+$/.test(pattern);
+}
+function hasWildcard(pattern) {
+  return pattern.includes("*") || pattern.includes("?");
+}
+function splitArn(text) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length && parts.length < 5; i++) {
+    const ch = text.charAt(i);
+    if (ch === "$" && text.charAt(i + 1) === "{") depth++;
+    else if (ch === "}" && depth > 0) depth--;
+    else if (ch === ":" && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (parts.length < 5) return void 0;
+  parts.push(text.slice(start));
+  return parts;
+}
+
+// src/model/policy/tri.ts
+function and3(values) {
+  let result = "yes";
+  for (const v of values) {
+    if (v === "no") return "no";
+    if (v === "depends") result = "depends";
+  }
+  return result;
+}
+function or3(values) {
+  let result = "no";
+  for (const v of values) {
+    if (v === "yes") return "yes";
+    if (v === "depends") result = "depends";
+  }
+  return result;
+}
+function not3(value) {
+  return value === "yes" ? "no" : value === "no" ? "yes" : "depends";
+}
+function tri(value) {
+  return value ? "yes" : "no";
+}
+
+// src/model/policy/arn.ts
+function parseArn(text) {
+  const parts = splitArn(text);
+  if (!parts || parts[0] !== "arn") return void 0;
+  const [, partition = "", service = "", region = "", account = "", resource = ""] = parts;
+  return { partition, service, region, account, resource };
+}
+function arnMatch(pattern, value, lookup, variables) {
+  const p = splitArn(pattern);
+  const v = splitArn(value);
+  if (!p || !v || v[0] !== "arn") return "no";
+  const options = { wildcards: true, variables };
+  return and3(p.map((segment, i) => matchPattern(segment, v[i] ?? "", lookup, options)));
+}
+var ROOT_ARN = /^arn:([a-z][a-z0-9-]*):iam::(\d{12}):root$/;
+var ACCOUNT_ID2 = /^\d{12}$/;
+function isRootUserArn(arn) {
+  return ROOT_ARN.test(arn);
+}
+function accountOfPrincipal(value) {
+  if (ACCOUNT_ID2.test(value)) return value;
+  return ROOT_ARN.exec(value)?.[2];
+}
+
+// src/model/policy/conditions.ts
+import { Buffer } from "node:buffer";
+
+// src/model/policy/ip.ts
+function parseV4(text) {
+  const parts = text.split(".");
+  if (parts.length !== 4) return void 0;
+  let value = 0n;
+  for (const part of parts) {
+    if (!/^\d{1,3}$/.test(part)) return void 0;
+    const n = Number(part);
+    if (n > 255) return void 0;
+    value = value << 8n | BigInt(n);
+  }
+  return value;
+}
+function parseV6(text) {
+  let groupsText = text;
+  let tail;
+  const lastColon = text.lastIndexOf(":");
+  if (text.slice(lastColon + 1).includes(".")) {
+    tail = parseV4(text.slice(lastColon + 1));
+    if (tail === void 0) return void 0;
+    groupsText = `${text.slice(0, lastColon + 1)}0:0`;
+  }
+  const halves = groupsText.split("::");
+  if (halves.length > 2) return void 0;
+  const head = halves[0] ? halves[0].split(":") : [];
+  const rest = halves.length === 2 && halves[1] ? halves[1].split(":") : [];
+  const missing = 8 - head.length - rest.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return void 0;
+  const groups = [...head, ...Array(halves.length === 2 ? missing : 0).fill("0"), ...rest];
+  let value = 0n;
+  for (const g of groups) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return void 0;
+    value = value << 16n | BigInt(parseInt(g, 16));
+  }
+  if (tail !== void 0) value = value & ~0xffffffffn | tail;
+  return value;
+}
+function parseAddress(text) {
+  if (text.includes(":")) {
+    const value2 = parseV6(text);
+    return value2 === void 0 ? void 0 : { bits: 128, value: value2 };
+  }
+  const value = parseV4(text);
+  return value === void 0 ? void 0 : { bits: 32, value };
+}
+function cidrContains(cidr, address) {
+  const [net, prefixText, extra] = cidr.trim().split("/");
+  if (net === void 0 || extra !== void 0) return false;
+  const network = parseAddress(net);
+  const candidate = parseAddress(address.trim());
+  if (!network || !candidate || network.bits !== candidate.bits) return false;
+  const prefix = prefixText === void 0 ? network.bits : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+  if (!(prefix >= 0 && prefix <= network.bits)) return false;
+  const shift = BigInt(network.bits - prefix);
+  return network.value >> shift === candidate.value >> shift;
+}
+
+// src/model/policy/conditions.ts
+var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+function parseNumber(text) {
+  const t = text.trim();
+  return NUMBER.test(t) ? Number(t) : void 0;
+}
+function parseDate(text) {
+  const t = text.trim();
+  if (/^\d+$/.test(t)) return Number(t) * 1e3;
+  const ms = Date.parse(t);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function compareOrdered(spec, policy, request) {
+  if (policy === void 0 || request === void 0) return "no";
+  switch (spec.comparison) {
+    case "eq":
+      return tri(request === policy);
+    case "lt":
+      return tri(request < policy);
+    case "lte":
+      return tri(request <= policy);
+    case "gt":
+      return tri(request > policy);
+    case "gte":
+      return tri(request >= policy);
+  }
+}
+function normaliseBase64(text) {
+  return Buffer.from(text.trim(), "base64").toString("base64");
+}
+function compareOne(spec, policy, request, lookup, variables) {
+  switch (spec.family) {
+    case "string":
+      return matchPattern(policy, request, lookup, { wildcards: false, variables });
+    case "string-ignore-case":
+      return matchPattern(policy, request, lookup, { wildcards: false, variables, ignoreCase: true });
+    case "like":
+      return matchPattern(policy, request, lookup, { wildcards: true, variables });
+    case "arn":
+      return arnMatch(policy, request, lookup, variables);
+    case "numeric":
+      return compareOrdered(spec, parseNumber(policy), parseNumber(request));
+    case "date":
+      return compareOrdered(spec, parseDate(policy), parseDate(request));
+    case "bool":
+      return tri(policy.trim().toLowerCase() === request.trim().toLowerCase());
+    case "binary":
+      return tri(normaliseBase64(policy) === normaliseBase64(request));
+    case "ip":
+      return tri(cidrContains(policy, request));
+    case "null":
+      return "no";
+  }
+}
+function satisfies(spec, cond, request, lookup, variables) {
+  const positive = or3(cond.values.map((v) => compareOne(spec, v, request, lookup, variables)));
+  return spec.negated ? not3(positive) : positive;
+}
+function evalNull(cond, lookup) {
+  const state = lookup(cond.key);
+  const wantsMissing = cond.values.map((v) => v.trim().toLowerCase() === "true");
+  if (state.state === "unknown") {
+    return wantsMissing.includes(true) && wantsMissing.includes(false) ? "yes" : "depends";
+  }
+  const missing = state.state === "missing" || state.values.length === 0;
+  return tri(wantsMissing.some((w) => w === missing));
+}
+function holdsForAnyPresentValue(spec, cond) {
+  return spec.family === "like" && !spec.negated && cond.values.some(matchesEverything);
+}
+function whenMissing(spec, cond) {
+  if (cond.setOperator === "ForAllValues") return "yes";
+  if (cond.setOperator === "ForAnyValue") return "no";
+  return tri(cond.ifExists || spec.negated);
+}
+function evalCondition(cond, lookup, variables = true) {
+  const spec = operatorSpec(cond.operator);
+  if (!spec) return "depends";
+  if (spec.family === "null") return evalNull(cond, lookup);
+  const state = lookup(cond.key);
+  if (state.state === "unknown") {
+    return holdsForAnyPresentValue(spec, cond) && whenMissing(spec, cond) === "yes" ? "yes" : "depends";
+  }
+  if (state.state === "missing" || state.values.length === 0) return whenMissing(spec, cond);
+  const perValue = state.values.map((v) => satisfies(spec, cond, v, lookup, variables));
+  switch (cond.setOperator) {
+    case "ForAllValues":
+      return and3(perValue);
+    case "ForAnyValue":
+      return or3(perValue);
+    default: {
+      const positive = or3(
+        state.values.map((v) => or3(cond.values.map((p) => compareOne(spec, p, v, lookup, variables))))
+      );
+      return spec.negated ? not3(positive) : positive;
+    }
+  }
+}
+
+// src/model/policy/context.ts
+var MISSING = { state: "missing" };
+var UNKNOWN = { state: "unknown" };
+function contextLookup(request) {
+  const folded = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(request.context)) folded.set(key.toLowerCase(), value);
+  const absent = request.unknownKeys === "missing" ? MISSING : UNKNOWN;
+  return (key) => {
+    const lower = key.toLowerCase();
+    if (!folded.has(lower)) return absent;
+    const value = folded.get(lower);
+    if (value === void 0) return MISSING;
+    return { state: "present", values: typeof value === "string" ? [value] : [...value] };
+  };
+}
+
+// src/model/policy/principal.ts
+function accountOf(request) {
+  const arn = request.principal === void 0 ? void 0 : parseArn(request.principal);
+  return arn?.account || request.principalAccount;
+}
+function roleCoversSession(role, principal) {
+  const r = parseArn(role);
+  const p = parseArn(principal);
+  if (!r || !p || r.service !== "iam" || !r.resource.startsWith("role/")) return false;
+  if (p.service !== "sts" || !p.resource.startsWith("assumed-role/")) return false;
+  const roleName = r.resource.split("/").pop();
+  const sessionRole = p.resource.split("/")[1];
+  return r.partition === p.partition && r.account === p.account && roleName === sessionRole;
+}
+function awsEntryMatches(entry, request) {
+  if (entry === "*") return true;
+  const principal = request.principal ?? "";
+  const account = accountOfPrincipal(entry);
+  if (account !== void 0) return accountOf(request) === account;
+  return entry === principal || roleCoversSession(entry, principal);
+}
+function principalSetMatches(set, request) {
+  if (set === "*") return "yes";
+  if (request.principal === void 0) return "depends";
+  const principal = request.principal;
+  const lower = principal.toLowerCase();
+  return tri(
+    (set.aws ?? []).some((e) => awsEntryMatches(e, request)) || (set.service ?? []).some((e) => e.toLowerCase() === lower) || (set.federated ?? []).some((e) => e === principal) || (set.canonicalUser ?? []).some((e) => e === principal)
+  );
+}
+function notPrincipalSetMatches(set, request) {
+  return not3(principalSetMatches(set, request));
+}
+
+// src/model/policy/match.ts
+function actionMatches(pattern, action) {
+  return globMatch(pattern, action, true);
+}
+function resourceMatches(pattern, resource, lookup, variables = true) {
+  if (matchesEverything(pattern)) return "yes";
+  if (resource === void 0) return "depends";
+  if (pattern.startsWith("arn:")) return arnMatch(pattern, resource, lookup, variables);
+  return matchPattern(pattern, resource, lookup, { wildcards: true, variables });
+}
+function actionPart(stmt, action) {
+  if (stmt.actions) return tri(stmt.actions.some((p) => actionMatches(p, action)));
+  if (stmt.notActions) return tri(!stmt.notActions.some((p) => actionMatches(p, action)));
+  return "no";
+}
+function resourcePart(stmt, request, lookup) {
+  const variables = stmt.policyVariables ?? true;
+  if (stmt.resources)
+    return or3(stmt.resources.map((p) => resourceMatches(p, request.resource, lookup, variables)));
+  if (stmt.notResources) {
+    return not3(or3(stmt.notResources.map((p) => resourceMatches(p, request.resource, lookup, variables))));
+  }
+  return "yes";
+}
+function principalPart(stmt, request) {
+  if (stmt.principals) return principalSetMatches(stmt.principals, request);
+  if (stmt.notPrincipals) return notPrincipalSetMatches(stmt.notPrincipals, request);
+  return "yes";
+}
+function explainStatement(stmt, request) {
+  const lookup = contextLookup(request);
+  const action = actionPart(stmt, request.action);
+  const resource = resourcePart(stmt, request, lookup);
+  const principal = principalPart(stmt, request);
+  const conditions = stmt.conditions.map((c) => evalCondition(c, lookup, stmt.policyVariables ?? true));
+  const result = and3([action, resource, principal, ...conditions]);
+  const dependsOn = [];
+  if (resource === "depends") dependsOn.push("Resource");
+  if (principal === "depends") dependsOn.push("Principal");
+  stmt.conditions.forEach((c, i) => {
+    if (conditions[i] === "depends" && !dependsOn.includes(c.rawKey)) dependsOn.push(c.rawKey);
+  });
+  return { result, action, resource, principal, conditions, dependsOn };
+}
+function describeDependsOn(dependsOn) {
+  const keys = dependsOn.filter((k) => k !== "Resource" && k !== "Principal");
+  const parts = [];
+  if (keys.length > 0) parts.push(`when its condition on ${keys.join(", ")} holds`);
+  if (dependsOn.includes("Resource")) parts.push("on the resources it names");
+  if (dependsOn.includes("Principal")) parts.push("for the principals it names");
+  return parts.join(" and ");
+}
+
+// src/model/policy/probes.ts
+var PROBE_ACCOUNT = "111122223333";
+var OTHER_ACCOUNT = "444455556666";
+var PRINCIPAL_TYPE = {
+  // The root user's aws:PrincipalType is "Account" — there is no "Root" principal type.
+  root: "Account",
+  role: "AssumedRole",
+  user: "User"
+};
+function identityContext(kind, arn, account, detail, assumedRoot) {
+  const context = {
+    "aws:PrincipalArn": arn,
+    "aws:PrincipalAccount": account,
+    "aws:PrincipalType": PRINCIPAL_TYPE[kind],
+    "aws:PrincipalIsAWSService": "false"
+  };
+  if (!detail) return context;
+  const name = arn.split("/").pop() ?? "";
+  return {
+    ...context,
+    "aws:userid": kind === "root" ? account : kind === "role" ? "AROAROOTGUARDPROBE:session" : "AIDAROOTGUARDPROBE",
+    "aws:username": kind === "user" ? name : void 0,
+    "aws:AssumedRoot": kind === "root" && assumedRoot ? "true" : void 0,
+    "aws:ViaAWSService": "false",
+    "aws:PrincipalServiceName": void 0
+  };
+}
+function probe(kind, account, options = {}) {
+  const partition = options.partition ?? "aws";
+  const arn = kind === "root" ? `arn:${partition}:iam::${account}:root` : `arn:${partition}:iam::${account}:${kind === "role" ? "role/Admin" : "user/Alice"}`;
+  return {
+    kind,
+    arn,
+    account,
+    context: identityContext(kind, arn, account, options.detail ?? false, options.assumedRoot ?? false)
+  };
+}
+
+// src/model/policy/root.ts
+var PARTITIONS = [
+  "aws",
+  "aws-us-gov",
+  "aws-cn",
+  "aws-iso",
+  "aws-iso-b",
+  "aws-iso-e",
+  "aws-iso-f",
+  "aws-eusc"
+];
+var ANY_PARTITION_PROBE = "rootguard-probe-partition";
+var PROBE_ACTIONS = [
+  "iam:CreateAccessKey",
+  "iam:CreateLoginProfile",
+  "iam:UpdateLoginProfile",
+  "iam:DeactivateMFADevice",
+  "iam:ListUsers",
+  "s3:PutBucketPolicy",
+  "s3:GetObject",
+  "sqs:SetQueueAttributes",
+  "ec2:RunInstances",
+  "organizations:LeaveOrganization",
+  "account:CloseAccount",
+  "kms:ScheduleKeyDeletion",
+  "sts:GetCallerIdentity",
+  "rootguardprobe:UnlistedAction"
+];
+function rootRequest(action, partition, account, assumedRoot = false) {
+  const p = probe("root", account, { partition, detail: true, assumedRoot });
+  return { principal: p.arn, principalAccount: account, action, context: p.context };
+}
+function controlRequest(kind, action, partition) {
+  const p = probe(kind, PROBE_ACCOUNT, { partition, detail: true });
+  return { principal: p.arn, principalAccount: PROBE_ACCOUNT, action, context: p.context };
+}
+function label(stmt, index) {
+  return stmt.sid ? `Statement[${index}] "${stmt.sid}"` : `Statement[${index}]`;
+}
+var ROOT_WORD = /(^|:)root$/i;
+function mentionsRoot(stmt) {
+  if (stmt.sid !== void 0 && /root/i.test(stmt.sid)) return true;
+  return stmt.conditions.some(
+    (c) => c.key === "aws:principaltype" ? c.values.some((v) => /^(root|account)$/i.test(v.trim())) : c.values.some((v) => ROOT_WORD.test(v.trim()))
+  );
+}
+function list(values) {
+  return values.map((v) => `"${v}"`).join(", ");
+}
+function whyConditionMissesRoot(c, rootArn2) {
+  const spec = operatorSpec(c.operator);
+  const op = c.operator + (c.ifExists ? "IfExists" : "");
+  const negated = spec?.negated ?? false;
+  switch (c.key) {
+    case "aws:principalarn": {
+      const likeRoot = c.values.filter((v) => globMatch(v, rootArn2, false));
+      if (!negated && (spec?.family === "string" || spec?.family === "string-ignore-case")) {
+        const wild = likeRoot.find(hasWildcard);
+        if (wild !== void 0) {
+          return `${c.operator} compares literally: the ${wild.includes("*") ? "*" : "?"} in ${wild} never matches`;
+        }
+      }
+      if (negated && likeRoot.length > 0) {
+        return `${op} on ${c.rawKey} excludes ${likeRoot[0]}: the statement applies to every principal except the root user (use ArnLike to target it)`;
+      }
+      const named = c.values.filter(isRootUserArn);
+      if (!negated && named.length > 0) {
+        const accounts = named.map((v) => v.split(":")[4] ?? "").join(", ");
+        return `${op} on ${c.rawKey} names the root user of account ${accounts} only, not of every member account`;
+      }
+      return `${op} on ${c.rawKey} (${list(c.values)}) does not match the root user's ARN`;
+    }
+    case "aws:principaltype":
+      if (c.values.some((v) => v.trim().toLowerCase() === "root")) {
+        return `aws:PrincipalType is never "Root": the root user's principal type is "Account"`;
+      }
+      return `${op} on ${c.rawKey} (${list(c.values)}) does not match the root user, whose principal type is "Account"`;
+    case "aws:username":
+      return `the root user has no aws:username, so ${op} on ${c.rawKey} never matches it`;
+    case "aws:userid":
+      return `${op} on ${c.rawKey} (${list(c.values)}) does not match the root user, whose aws:userid is its account id`;
+    case "aws:assumedroot":
+      return `${op} on ${c.rawKey} limits the statement to sts:AssumeRoot sessions, not the root user's own sign-in`;
+    default:
+      return `${op} on ${c.rawKey} does not hold for the root user's requests`;
+  }
+}
+function diagnose(stmt, match, rootArn2) {
+  const reasons = stmt.conditions.flatMap(
+    (c, i) => match.conditions[i] === "no" ? [whyConditionMissesRoot(c, rootArn2)] : []
+  );
+  if (match.principal === "no") reasons.push("its Principal element does not include the root user");
+  if (reasons.length === 0) reasons.push("it does not match the root user's requests");
+  return reasons;
+}
+function analyse(stmt, index, probeActions) {
+  const at = label(stmt, index);
+  const none = (problems2) => ({
+    index,
+    scoped: false,
+    conditional: false,
+    partitions: [],
+    anyPartition: false,
+    exemptsAssumedRoot: false,
+    problems: problems2.map((p) => `${p} (${at})`),
+    partition: "aws"
+  });
+  const mentions = mentionsRoot(stmt);
+  const whyNotRoot = () => {
+    const request = (a) => rootRequest(a, "aws", PROBE_ACCOUNT);
+    const action = probeActions.find((a) => explainStatement(stmt, request(a)).action === "yes") ?? "*";
+    return diagnose(stmt, explainStatement(stmt, request(action)), probe("root", PROBE_ACCOUNT).arn);
+  };
+  if (stmt.effect === "Allow") {
+    return none(
+      mentions ? ['Effect is "Allow": an Allow statement grants, it cannot deny the root user'] : []
+    );
+  }
+  const hits = (partition2, account) => new Map(probeActions.map((a) => [a, explainStatement(stmt, rootRequest(a, partition2, account)).result]));
+  const covered = /* @__PURE__ */ new Map();
+  for (const partition2 of [...PARTITIONS, ANY_PARTITION_PROBE]) {
+    const results2 = hits(partition2, PROBE_ACCOUNT);
+    if ([...results2.values()].some((r) => r !== "no")) covered.set(partition2, results2);
+  }
+  const partition = covered.has("aws") ? "aws" : [...covered.keys()][0];
+  const results = partition === void 0 ? void 0 : covered.get(partition);
+  if (partition === void 0 || results === void 0) return none(mentions ? whyNotRoot() : []);
+  const denied = probeActions.filter((a) => results.get(a) !== "no");
+  if (![...hits(partition, OTHER_ACCOUNT).values()].some((r) => r !== "no")) {
+    return none(
+      mentions ? [`it denies the root user of account ${PROBE_ACCOUNT} only, not of every member account`] : []
+    );
+  }
+  const controls = ["role", "user"].map((kind) => {
+    const answers = denied.map((a) => explainStatement(stmt, controlRequest(kind, a, partition)));
+    return { arn: probe(kind, PROBE_ACCOUNT, { partition }).arn, answers };
+  });
+  const deniedControls = controls.filter((c) => c.answers.some((m) => m.result === "yes"));
+  const everyAction = probeActions.every((a) => results.get(a) === "yes");
+  if (deniedControls.length > 0 && mentions && !covered.has("aws")) return none(whyNotRoot());
+  if (deniedControls.length === controls.length) {
+    return none(mentions || everyAction ? ["denies every principal, not specifically the root user"] : []);
+  }
+  if (deniedControls.length > 0) {
+    const others = deniedControls.map((c) => c.arn).join(", ");
+    return none(mentions ? [`it also denies ${others}, so it is not specific to the root user`] : []);
+  }
+  const undecided = controls.flatMap((c) => c.answers.filter((m) => m.result === "depends"));
+  if (undecided.length > 0) {
+    const keys = unique(undecided.flatMap((m) => m.dependsOn));
+    return none(mentions ? [`whether it also denies other principals depends on ${keys.join(", ")}`] : []);
+  }
+  const problems = [];
+  const witness = denied.find((a) => results.get(a) === "yes") ?? denied[0] ?? "*";
+  const conditional = !denied.some((a) => results.get(a) === "yes");
+  if (conditional) {
+    const match = explainStatement(stmt, rootRequest(witness, partition, PROBE_ACCOUNT));
+    problems.push(`it denies the root user only ${describeDependsOn(match.dependsOn)}, not unconditionally`);
+  }
+  const anyPartition = covered.size === PARTITIONS.length + 1;
+  const assumed = explainStatement(stmt, rootRequest(witness, partition, PROBE_ACCOUNT, true)).result;
+  return {
+    index,
+    scoped: true,
+    conditional,
+    partitions: anyPartition ? ["*"] : PARTITIONS.filter((p) => covered.has(p)),
+    anyPartition,
+    exemptsAssumedRoot: assumed === "no",
+    problems: problems.map((p) => `${p} (${at})`),
+    partition
+  };
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+function deniesRootUser(doc) {
+  const statements = doc.statements;
+  const own = statements.flatMap((s) => [...s.actions ?? [], ...s.notActions ?? []]);
+  const probeActions = unique([...PROBE_ACTIONS, ...own]);
+  const verdicts = statements.map((s, i) => analyse(s, i, probeActions));
+  const scoped = verdicts.filter((v) => v.scoped);
+  const problems = unique(verdicts.flatMap((v) => v.problems));
+  if (scoped.length === 0) {
+    return { kind: "none", statements: [], partitions: [], exemptsAssumedRoot: false, problems };
+  }
+  const firm = scoped.filter((v) => !v.conditional);
+  const deniedToRoot = (action) => firm.some((v) => {
+    const stmt = statements[v.index];
+    return stmt !== void 0 && explainStatement(stmt, rootRequest(action, v.partition, PROBE_ACCOUNT)).result === "yes";
+  });
+  const full = probeActions.every(deniedToRoot);
+  const scopedStatements = scoped.flatMap(
+    (v) => statements[v.index] ? [statements[v.index]] : []
+  );
+  const carveOuts = unique(scopedStatements.flatMap((s) => s.notActions ?? []));
+  const actionLists = unique(scopedStatements.flatMap((s) => s.actions ?? []));
+  const partitions = scoped.some((v) => v.anyPartition) ? ["*"] : PARTITIONS.filter((p) => scoped.some((v) => v.partitions.includes(p)));
+  return {
+    kind: full ? "full" : "partial",
+    statements: scoped.map((v) => v.index),
+    ...!full && carveOuts.length > 0 ? { allowedActions: carveOuts.filter((a) => !deniedToRoot(a)) } : {},
+    ...!full && actionLists.length > 0 ? { deniedActions: actionLists } : {},
+    partitions,
+    exemptsAssumedRoot: scoped.every((v) => v.exemptsAssumedRoot),
+    problems
+  };
+}
+
+// src/model/policy/assume-root.ts
+var TASK_POLICY_PREFIX = "arn:aws:iam::aws:policy/root-task/";
+var ROOT_TASK_POLICIES = [
+  "IAMAuditRootUserCredentials",
+  "IAMCreateRootUserPassword",
+  "IAMDeleteRootUserCredentials",
+  "S3UnlockBucketPolicy",
+  "SQSUnlockQueuePolicy"
+].map((name) => TASK_POLICY_PREFIX + name);
+var ANY_TASK = `${TASK_POLICY_PREFIX}RootGuardProbeUnlistedTask`;
+
+// src/model/root-deny.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function classifyScp(policy) {
+  const cached = cache.get(policy);
+  if (cached) return cached;
+  const result = computeClass(policy);
+  cache.set(policy, result);
+  return result;
+}
+function computeClass(policy) {
+  if (policy.content.kind === "unknown") return { kind: "unknown", reason: policy.content.reason };
+  if (policy.content.kind === "partial")
+    return classifyPartial(policy.content.document, policy.content.reason);
+  const parsed = parsePolicy(policy.content.text);
+  if (!parsed.ok) return { kind: "malformed", error: parsed.error };
+  const result = deniesRootUser(parsed.policy);
+  if (result.kind !== "none") return { kind: "root-deny", result };
+  return result.problems.length > 0 ? { kind: "attempt", result } : { kind: "other" };
+}
+function classifyPartial(document, reason) {
+  if (!isObject(document)) return { kind: "unknown", reason };
+  const statement = document.Statement;
+  const statements = Array.isArray(statement) ? statement : statement === void 0 ? [] : [statement];
+  const known = statements.filter((s) => !containsUnknown(s));
+  if (known.length === 0 || containsUnknown(document.Version)) return { kind: "unknown", reason };
+  const parsed = parsePolicy({ ...document, Statement: known });
+  if (!parsed.ok) return { kind: "unknown", reason };
+  const result = deniesRootUser(parsed.policy);
+  if (result.kind !== "none") return { kind: "root-deny", result };
+  const unknownCount = statements.length - known.length;
+  return {
+    kind: "unknown",
+    reason: `${unknownCount} of ${statements.length} statements are not known statically: ${reason}`
+  };
+}
+function rootDenyPicture(org) {
+  const all = scps(org);
+  const rootDeny = all.filter((p) => classifyScp(p).kind === "root-deny");
+  const undecided = all.flatMap((policy) => {
+    const c = classifyScp(policy);
+    return c.kind === "unknown" ? [{ policy, reason: c.reason }] : [];
+  });
+  const targets = /* @__PURE__ */ new Set();
+  const unknownTargets = [];
+  for (const policy of rootDeny) {
+    for (const attachment of attachmentsOf(org, policy.key)) {
+      if ("key" in attachment.target) targets.add(attachment.target.key);
+      else unknownTargets.push(`${attachment.resource ?? "an attachment"}: ${attachment.target.unknown}`);
+    }
+  }
+  for (const attachment of org.attachments) {
+    if ("unknown" in attachment.policy) {
+      unknownTargets.push(`${attachment.resource ?? "an attachment"}: ${attachment.policy.unknown}`);
+    }
+  }
+  return { rootDeny, undecided, targets, unknownTargets };
+}
+
+// src/model/resource.ts
+function attributeLocation(resource, attribute) {
+  const line = resource.attributeLines[attribute];
+  return line === void 0 ? resource.location : { file: resource.location.file, line };
+}
+
+// src/load/org-builder.ts
+var ORGANIZATION_TYPES = /* @__PURE__ */ new Set([
+  "aws_organizations_organization",
+  "aws_organizations_organizational_unit",
+  "aws_organizations_account",
+  "aws_organizations_policy",
+  "aws_organizations_policy_attachment",
+  "aws_iam_organizations_features"
+]);
+var NODE_TYPES = {
+  aws_organizations_organizational_unit: "ou",
+  aws_organizations_account: "account"
+};
+function baseAddress(address) {
+  return address.replace(/\[[^\]]*\]$/, "");
+}
+function buildOrgModel(resources, extraBlindSpots = []) {
+  const managedResources = resources.filter((r) => r.mode === "managed" && ORGANIZATION_TYPES.has(r.type));
+  const byAddress = new Map(resources.map((r) => [r.address, r]));
+  const aliases = /* @__PURE__ */ new Map();
+  const keyOf = (resource) => {
+    const id = resource.values.id;
+    return typeof id === "string" && id !== "" ? id : resource.address;
+  };
+  for (const r of managedResources) {
+    if (r.type in NODE_TYPES || r.type === "aws_organizations_policy") {
+      aliases.set(r.address, keyOf(r));
+    }
+    if (r.type === "aws_organizations_organization") {
+      const roots = r.values.roots;
+      const rootId = Array.isArray(roots) && roots[0] && typeof roots[0] === "object" ? roots[0].id : void 0;
+      if (typeof rootId === "string") aliases.set(rootId, ROOT_KEY);
+    }
+  }
+  const link = (value, what) => linkValue(value, what, byAddress, aliases);
+  let organization;
+  let iamFeatures;
+  const nodes = /* @__PURE__ */ new Map();
+  const policies = /* @__PURE__ */ new Map();
+  const attachments = [];
+  for (const r of managedResources) {
+    const provenance = { resource: r.address, location: r.location, origin: r.origin };
+    switch (r.type) {
+      case "aws_organizations_organization": {
+        organization = {
+          ...provenance,
+          featureSet: r.values.feature_set ?? "ALL",
+          servicePrincipals: r.values.aws_service_access_principals ?? [],
+          enabledPolicyTypes: r.values.enabled_policy_types ?? [],
+          lines: {
+            feature_set: attributeLocation(r, "feature_set"),
+            aws_service_access_principals: attributeLocation(r, "aws_service_access_principals"),
+            enabled_policy_types: attributeLocation(r, "enabled_policy_types")
+          }
+        };
+        nodes.set(ROOT_KEY, { key: ROOT_KEY, kind: "root", name: "Root", ...provenance });
+        break;
+      }
+      case "aws_organizations_organizational_unit":
+      case "aws_organizations_account": {
+        const kind = NODE_TYPES[r.type] ?? "ou";
+        const parentValue = r.values.parent_id;
+        const parent = parentValue === void 0 || parentValue === null ? { key: ROOT_KEY } : link(parentValue, "parent_id");
+        const name = typeof r.values.name === "string" ? r.values.name : void 0;
+        nodes.set(keyOf(r), {
+          key: keyOf(r),
+          kind,
+          ...name !== void 0 ? { name } : {},
+          parent: "key" in parent ? parent.key : { unknown: parent.unknown },
+          ...provenance
+        });
+        break;
+      }
+      case "aws_organizations_policy": {
+        const type = typeof r.values.type === "string" ? r.values.type : "SERVICE_CONTROL_POLICY";
+        policies.set(keyOf(r), {
+          key: keyOf(r),
+          name: typeof r.values.name === "string" ? r.values.name : r.name,
+          type,
+          content: policyContent(r.values.content),
+          contentLocation: attributeLocation(r, "content"),
+          ...provenance
+        });
+        break;
+      }
+      case "aws_organizations_policy_attachment":
+        attachments.push({
+          policy: link(r.values.policy_id, "policy_id"),
+          target: link(r.values.target_id, "target_id"),
+          ...provenance
+        });
+        break;
+      case "aws_iam_organizations_features":
+        iamFeatures = {
+          enabledFeatures: r.values.enabled_features ?? [],
+          enabledFeaturesLocation: attributeLocation(r, "enabled_features"),
+          ...provenance
+        };
+        break;
+    }
+  }
+  for (const a of attachments) {
+    if ("key" in a.target && a.target.key === ROOT_KEY && !nodes.has(ROOT_KEY)) {
+      nodes.set(ROOT_KEY, { key: ROOT_KEY, kind: "root", name: "Root", origin: a.origin });
+    }
+  }
+  return {
+    managed: managedResources.length > 0,
+    ...organization ? { organization } : {},
+    nodes,
+    policies,
+    attachments,
+    ...iamFeatures ? { iamFeatures } : {},
+    blindSpots: extraBlindSpots
+  };
+}
+function policyContent(value) {
+  if (typeof value === "string") return { kind: "known", text: value };
+  if (value instanceof Unknown) {
+    return value.partial !== void 0 ? { kind: "partial", document: value.partial, reason: value.reason } : { kind: "unknown", reason: value.reason };
+  }
+  return { kind: "unknown", reason: "content is not set" };
+}
+function linkValue(value, what, byAddress, aliases) {
+  if (typeof value === "string") {
+    if (/^r-[0-9a-z]{4,32}$/.test(value)) return { key: ROOT_KEY };
+    const alias = aliases.get(value);
+    if (alias !== void 0) return { key: alias };
+    if (/^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12}|p-[0-9a-z_]{8,128})$/.test(value)) return { key: value };
+    return { unknown: `${what} "${value}" is not an organization root, OU, account or policy id` };
+  }
+  if (value instanceof Unknown) {
+    for (const ref of value.refs) {
+      const key = linkReference(ref, byAddress, aliases);
+      if (key !== void 0) return { key };
+    }
+    const via = value.refs.length > 0 ? ` (${value.refs.map(referenceText).join(", ")})` : "";
+    return { unknown: `${what} is not known statically${via}: ${value.reason}` };
+  }
+  return { unknown: `${what} is not set` };
+}
+function linkReference(ref, byAddress, aliases) {
+  const [first, second] = ref.path;
+  const instance = (typeof first === "number" || typeof first === "string" && second === "id") && byAddress.has(`${ref.address}[${JSON.stringify(first)}]`) ? `${ref.address}[${JSON.stringify(first)}]` : ref.address;
+  const type = baseAddress(instance).split(".").slice(-2, -1)[0] ?? "";
+  const isData = /(^|\.)data\.[^.]+\.[^.]+$/.test(baseAddress(instance));
+  if (type === "aws_organizations_organization" && ref.path.includes("roots")) return ROOT_KEY;
+  if (isData) return void 0;
+  const alias = aliases.get(instance);
+  if (alias !== void 0 && (ref.path.includes("id") || ref.path.length === 0 || ref.path.includes("arn")))
+    return alias;
+  return void 0;
+}
+
+export {
+  attributeLocation,
+  Unknown,
+  isObject,
+  containsUnknown,
+  referenceText,
+  knownStrings,
+  capitalise,
+  ROOT_KEY,
+  scps,
+  ancestors,
+  attachmentsOf,
+  describeNode,
+  actionMatches,
+  classifyScp,
+  rootDenyPicture,
+  ORGANIZATION_TYPES,
+  buildOrgModel
+};
