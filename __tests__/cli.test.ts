@@ -70,6 +70,7 @@ describe('dist/cli.js', () => {
       'RG002 examples/plan/plan.json',
       'RG004 examples/plan/plan.json',
       'RG005 examples/plan/plan.json',
+      'RG009 examples/plan/plan.json',
     ]);
     const both = run(['scan', 'examples/plan', '--plan', 'examples/plan/plan.json', '--format', 'json']);
     const b = JSON.parse(both.stdout) as {

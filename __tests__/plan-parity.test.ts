@@ -21,6 +21,7 @@ describe('HCL and its plan agree', () => {
     expect(hcl.findings.map(where).sort()).toEqual([
       'RG002 examples/plan/main.tf:18',
       'RG004 examples/plan/main.tf:36',
+      'RG009 examples/plan/main.tf:7',
     ]);
     // The plan adds what only a change can show; everything else is the same finding on the same line.
     expect(
@@ -48,6 +49,7 @@ describe('HCL and its plan agree', () => {
       ['RG002', 'aws_organizations_organizational_unit.sandbox', 'examples/plan/plan.json'],
       ['RG004', 'aws_iam_organizations_features.root', 'examples/plan/plan.json'],
       ['RG005', 'aws_organizations_policy_attachment.sandbox', 'examples/plan/plan.json'],
+      ['RG009', 'aws_organizations_organization.org', 'examples/plan/plan.json'],
     ]);
   });
 

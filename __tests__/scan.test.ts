@@ -117,7 +117,8 @@ ${jsonencodeScp('deny_root')}
 ${attach('root', 'aws_organizations_policy.deny_root.id', 'data.aws_organizations_organization.current.roots[0].id')}`,
     });
     expect(result.errors).toEqual([]);
-    expect(result.findings).toEqual([]);
+    // Only coverage is the point here (no root-activity alarm, no root-session exemption: other rules).
+    expect(result.findings.filter((f) => f.ruleId === 'RG002' || f.ruleId === 'RG003')).toEqual([]);
   });
 
   it('local modules are evaluated with their inputs and keep module addresses and their own file:line', async () => {
@@ -159,6 +160,11 @@ resource "aws_organizations_policy_attachment" "this" {
       resource: 'module.guardrails.aws_organizations_policy.deny_root',
       location: { file: 'modules/scp/main.tf', line: 8 },
     });
-    expect(result.findings.map((f) => f.ruleId).sort()).toEqual(['RG002', 'RG003']);
+    expect(
+      result.findings
+        .map((f) => f.ruleId)
+        .filter((id) => id <= 'RG005')
+        .sort(),
+    ).toEqual(['RG002', 'RG003']);
   });
 });

@@ -118,7 +118,7 @@ describe('config suppressions (for findings with no line of their own)', () => {
       {
         'org.tf': ORG + FEATURES,
         'p.tf': KEYS(''),
-        '.rootguard.yml': 'fail-on: critical\nrules:\n  RG001: off\n  RG002: medium\n',
+        '.rootguard.yml': 'fail-on: critical\nrules:\n  RG001: off\n  RG009: off\n  RG002: medium\n',
       },
       '2026-11-24',
     );

@@ -10,8 +10,8 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-VQFSFOBY.js";
-import "./chunk-7P2V7QOO.js";
+} from "./chunk-TLRLKF6R.js";
+import "./chunk-4XANCEOV.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

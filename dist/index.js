@@ -8,8 +8,8 @@ import {
   rules,
   scan,
   severityRank
-} from "./chunk-VQFSFOBY.js";
-import "./chunk-7P2V7QOO.js";
+} from "./chunk-TLRLKF6R.js";
+import "./chunk-4XANCEOV.js";
 import {
   __commonJS,
   __require,

@@ -84,6 +84,7 @@ describe('globs', () => {
       'examples/secure-org',
     ]);
     expect(await expandGlobs('path', ['examples/insecure-org/*.tf'], root)).toEqual([
+      'examples/insecure-org/monitoring.tf',
       'examples/insecure-org/organization.tf',
       'examples/insecure-org/providers.tf',
       'examples/insecure-org/scp.tf',

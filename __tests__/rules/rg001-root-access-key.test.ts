@@ -1,5 +1,12 @@
 import { rule } from '../../src/rules/rg001-root-access-key.js';
 import { testRule } from '../helpers/rule-tester.js';
+import { describe, expect, it } from '@jest/globals';
+import { emptyOrg } from '../../src/model/org.js';
+import path from 'node:path';
+import { scan } from '../../src/scan.js';
+import { scanFiles } from '../helpers/rule-tester.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderText } from '../../src/report/text.js';
 
 testRule(rule, {
   valid: [
@@ -51,6 +58,26 @@ resource "aws_iam_access_key" "ci" {
       name: 'the google provider is not AWS',
       files: { 'main.tf': 'provider "google" {\n  access_token = "ya29.abc"\n}\n' },
     },
+    {
+      name: '40-character values that are not secrets: a commit id in default_tags, an external id, paths',
+      files: {
+        'main.tf': `provider "aws" {
+  region                   = "eu-west-1"
+  shared_credentials_files = ["/home/runner/.aws/credentials"]
+  profile                  = "platform-deployer-with-a-long-profile-nm"
+  assume_role {
+    role_arn    = "arn:aws:iam::123456789012:role/terraform"
+    external_id = "Zq8Lr2Vx9Tn4Bc7Hm1Kp6Wd3Yf5Gs0Je2Ua8Qo4"
+  }
+  default_tags {
+    tags = {
+      commit = "3e6f314a5fd544b2c8e6d501a8f1f5c09b2d7e1f"
+    }
+  }
+}
+`,
+      },
+    },
   ],
   invalid: [
     {
@@ -101,13 +128,64 @@ resource "aws_iam_access_key" "breakglass" {
       files: { 'iam.tf': 'resource "aws_iam_access_key" "k" {\n  user = "root"\n}\n' },
       findings: [{ file: 'iam.tf', line: 2 }],
     },
+    {
+      name: 'a secret under a misnamed argument points at that argument',
+      files: {
+        'providers.tf': `provider "aws" {
+  alias             = "legacy"
+  region            = "us-east-1"
+  secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+}
+`,
+      },
+      findings: [
+        {
+          file: 'providers.tf',
+          line: 4,
+          message: /alias "legacy".*"secret_access_key" holds what looks like a secret access key/,
+        },
+      ],
+    },
+    {
+      name: 'a key id under any argument, nested blocks included',
+      files: {
+        'providers.tf': `provider "aws" {
+  region = "us-east-1"
+  assume_role {
+    role_arn     = "arn:aws:iam::123456789012:role/terraform"
+    session_name = "AKIAIOSFODNN7EXAMPLE"
+  }
+}
+`,
+      },
+      findings: [
+        {
+          file: 'providers.tf',
+          line: 3,
+          message: /"assume_role\[0\]\.session_name" holds what looks like an access key id/,
+        },
+      ],
+    },
+    {
+      name: 'named credentials and a misnamed one are one finding for the provider',
+      files: {
+        'providers.tf': `provider "aws" {
+  access_key     = "AKIAIOSFODNN7EXAMPLE"
+  aws_secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+}
+`,
+      },
+      findings: [
+        {
+          file: 'providers.tf',
+          line: 2,
+          message:
+            /"access_key" \(a long-term AKIA… key id\), and "aws_secret_key" holds what looks like a secret access key/,
+        },
+      ],
+    },
   ],
 });
-
-import { describe, expect, it } from '@jest/globals';
-import { scanFiles } from '../helpers/rule-tester.js';
-import { renderJson } from '../../src/report/json.js';
-import { renderText } from '../../src/report/text.js';
 
 describe('RG001 never prints the credential', () => {
   it('keeps the secret and the key id out of every message', async () => {
@@ -122,5 +200,73 @@ describe('RG001 never prints the credential', () => {
     const outputs = [renderJson(result), renderText(result, [rule], 'high')].join('\n');
     expect(outputs).not.toContain('wJalrXUtnFEMI');
     expect(outputs).not.toContain('IOSFODNN7EXAMPLE');
+  });
+});
+
+describe('RG001 on plans: provider_config expressions carry the keys unredacted', () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const plan = '__fixtures__/plans/provider-static-keys.json';
+
+  it('finds the static keys of the default provider, and nothing in the aliased one', async () => {
+    const result = await scan({ paths: [], plans: [plan], cwd: root, rules: [rule], config: false });
+    expect(result.errors).toEqual([]);
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({
+      ruleId: 'RG001',
+      severity: 'critical',
+      resource: 'provider "aws"',
+      location: { file: plan },
+      source: 'plan',
+    });
+    expect(result.findings[0]?.message).toMatch(/"access_key", "secret_key" \(a long-term AKIA… key id\)/);
+  });
+
+  it('never prints the key id or the secret in text or JSON output', async () => {
+    const result = await scan({ paths: [], plans: [plan], cwd: root, rules: [rule], config: false });
+    expect(result.findings).toHaveLength(1);
+    const outputs = [renderJson(result), renderText(result, [rule], 'high')].join('\n');
+    expect(outputs).not.toContain('wJalrXUtnFEMI');
+    expect(outputs).not.toContain('IOSFODNN7EXAMPLE');
+  });
+});
+
+describe('RG001 never prints a credential found under another argument name', () => {
+  it('names the argument, not the value', async () => {
+    const result = await scanFiles(
+      {
+        'p.tf':
+          'provider "aws" {\n  secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n  profile = "AKIAIOSFODNN7EXAMPLE"\n}\n',
+      },
+      rule,
+    );
+    expect(result.findings).toHaveLength(1);
+    const outputs = [renderJson(result), renderText(result, [rule], 'high')].join('\n');
+    expect(outputs).toContain('secret_access_key');
+    expect(outputs).not.toContain('wJalrXUtnFEMI');
+    expect(outputs).not.toContain('IOSFODNN7EXAMPLE');
+  });
+});
+
+describe('RG001 on the live management account', () => {
+  const ctx = (live?: { managementAccountId?: string; accessKeysPresent?: boolean }) => ({
+    resources: [],
+    providers: [],
+    org: emptyOrg(),
+    ...(live ? { live } : {}),
+  });
+
+  it('reports root access keys present, naming the account and never guessing', () => {
+    expect(rule.check(ctx({ managementAccountId: '111111111111', accessKeysPresent: true }))).toEqual([
+      {
+        kind: 'finding',
+        message: expect.stringMatching(/management account 111111111111 has access keys/),
+        resource: 'arn:aws:iam::111111111111:root',
+        source: 'live',
+      },
+    ]);
+    expect(rule.check(ctx({ managementAccountId: '111111111111', accessKeysPresent: false }))).toEqual([]);
+    // Unknown (the permission was denied): the live loader reports that, the rule adds nothing.
+    expect(rule.check(ctx({ managementAccountId: '111111111111' }))).toEqual([]);
+    expect(rule.check(ctx())).toEqual([]);
   });
 });

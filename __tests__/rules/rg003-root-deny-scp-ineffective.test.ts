@@ -1,5 +1,10 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { rule } from '../../src/rules/rg003-root-deny-scp-ineffective.js';
+import { scan } from '../../src/scan.js';
 import { testRule } from '../helpers/rule-tester.js';
+import { writeTree } from '../helpers/sources.js';
 import { ORG, ROOT_ID, attach, jsonencodeScp } from '../helpers/terraform.js';
 
 function scp(name: string, statement: string): string {
@@ -15,8 +20,93 @@ function scp(name: string, statement: string): string {
   );
 }
 
+function provider(region: string, alias?: string): string {
+  return `provider "aws" {\n${alias !== undefined ? `  alias  = "${alias}"\n` : ''}  region = "${region}"\n}\n`;
+}
+
+/** A root-deny SCP naming the root users of the given ARN pattern, attached to the root. */
+function partitionScp(pattern: string): string {
+  return scp(
+    'r',
+    `{
+      Effect    = "Deny"
+      Action    = "*"
+      Resource  = "*"
+      Condition = { ArnLike = { "aws:PrincipalArn" = "${pattern}" } }
+    }`,
+  );
+}
+
 testRule(rule, {
   valid: [
+    {
+      name: 'partition: a GovCloud organization whose SCP names arn:aws-us-gov:iam::*:root',
+      files: {
+        'providers.tf': provider('us-gov-west-1'),
+        'org.tf': ORG,
+        'scp.tf': partitionScp('arn:aws-us-gov:iam::*:root'),
+      },
+    },
+    {
+      name: 'partition: arn:*:iam::*:root covers every partition',
+      files: {
+        'providers.tf': provider('cn-north-1'),
+        'org.tf': ORG,
+        'scp.tf': partitionScp('arn:*:iam::*:root'),
+      },
+    },
+    {
+      name: 'partition: a commercial region and arn:aws:iam::*:root',
+      files: {
+        'providers.tf': provider('eu-west-1'),
+        'org.tf': ORG,
+        'scp.tf': partitionScp('arn:aws:iam::*:root'),
+      },
+    },
+    {
+      name: 'partition unknown (region from a variable with no value): no finding',
+      files: {
+        'providers.tf': 'variable "region" {}\n\nprovider "aws" {\n  region = var.region\n}\n',
+        'org.tf': ORG,
+        'scp.tf': partitionScp('arn:aws:iam::*:root'),
+      },
+    },
+    {
+      name: 'partition unknown (providers in two partitions): no finding',
+      files: {
+        'providers.tf': provider('us-east-1') + provider('us-gov-west-1', 'gov'),
+        'org.tf': ORG,
+        'scp.tf': partitionScp('arn:aws:iam::*:root'),
+      },
+    },
+    {
+      name: 'partition: with another statement not known statically, the mismatch is unverified',
+      files: {
+        'providers.tf': provider('us-gov-west-1'),
+        'org.tf': ORG,
+        'scp.tf':
+          'variable "protected_bucket_arn" {}\n\n' +
+          scp(
+            'r',
+            `{
+      Effect    = "Deny"
+      Action    = "*"
+      Resource  = "*"
+      Condition = { ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" } }
+    },
+    {
+      Effect   = "Deny"
+      Action   = "s3:DeleteBucket"
+      Resource = var.protected_bucket_arn
+    }`,
+          ),
+      },
+      unverified: [/only in the aws partition .*Unless a statement not known statically covers it/],
+    },
+    {
+      name: 'partition unknown (no provider block: the region comes from the environment): no finding',
+      files: { 'org.tf': ORG, 'scp.tf': partitionScp('arn:aws:iam::*:root') },
+    },
     {
       name: 'ArnLike on aws:PrincipalArn, attached',
       files: {
@@ -63,6 +153,32 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'partition: arn:aws:iam::*:root in a GovCloud organization (provider region us-gov-west-1)',
+      files: {
+        'providers.tf': provider('us-gov-west-1'),
+        'org.tf': ORG,
+        'scp.tf': partitionScp('arn:aws:iam::*:root'),
+      },
+      findings: [
+        {
+          file: 'scp.tf',
+          line: 3,
+          resource: 'aws_organizations_policy.r',
+          message:
+            /only in the aws partition .*the organization is in aws-us-gov \(provider "aws" has region "us-gov-west-1"\).*arn:aws-us-gov:iam::\*:root/,
+        },
+      ],
+    },
+    {
+      name: 'partition: arn:aws:iam::*:root in a China organization (every provider in cn-*)',
+      files: {
+        'providers.tf': provider('cn-north-1') + provider('cn-northwest-1', 'ningxia'),
+        'org.tf': ORG,
+        'scp.tf': partitionScp('arn:aws:iam::*:root'),
+      },
+      findings: [{ line: 3, message: /the organization is in aws-cn/ }],
+    },
     {
       name: 'StringEquals with a wildcard never matches',
       files: {
@@ -111,4 +227,37 @@ testRule(rule, {
       findings: [{ file: 'scp.tf', line: 3, message: /iam:CreateAccessKey, iam:CreateLoginProfile/ }],
     },
   ],
+});
+
+/** RG003 on a plan: the organization's ARNs (known in a plan) say which partition it is in. */
+describe('RG003 partition from a plan', () => {
+  const fixture = readFileSync(
+    path.resolve(import.meta.dirname, '../../__fixtures__/plans/features-lose-root-sessions.json'),
+    'utf8',
+  );
+
+  async function findings(plan: string): Promise<string[]> {
+    const tree = writeTree({ 'plan.json': plan });
+    try {
+      const result = await scan({ paths: [], plans: ['plan.json'], cwd: tree.dir, rules: [rule] });
+      expect(result.errors).toEqual([]);
+      return result.findings.filter((f) => f.ruleId === 'RG003').map((f) => f.message);
+    } finally {
+      tree.cleanup();
+    }
+  }
+
+  it('a commercial organization with arn:aws:iam::*:root: no finding', async () => {
+    expect(await findings(fixture)).toEqual([]);
+  });
+
+  it('an aws-us-gov organization ARN with arn:aws:iam::*:root: a finding naming the ARN', async () => {
+    // Only the organization's ARNs change: the provider region still says us-east-1, and the ARNs win.
+    const gov = fixture.replaceAll('arn:aws:organizations::', 'arn:aws-us-gov:organizations::');
+    const messages = await findings(gov);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(
+      /the organization is in aws-us-gov \(aws_organizations_organization\.org has ARN arn:aws-us-gov:organizations::111111111111:organization\/o-k7x2m4p9qa\)/,
+    );
+  });
 });

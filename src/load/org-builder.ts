@@ -179,7 +179,8 @@ function linkValue(
     if (/^r-[0-9a-z]{4,32}$/.test(value)) return { key: ROOT_KEY };
     const alias = aliases.get(value);
     if (alias !== undefined) return { key: alias };
-    if (/^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12}|p-[0-9a-z_]{8,128})$/.test(value)) return { key: value };
+    if (/^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12}|p-[0-9a-zA-Z_]{8,128})$/.test(value))
+      return { key: value };
     return { unknown: `${what} "${value}" is not an organization root, OU, account or policy id` };
   }
   if (value instanceof Unknown) {

@@ -1,7 +1,7 @@
 import { attributeLocation, type ProviderConfig, type Resource } from '../model/resource.js';
 import { indexResources, resolveValue } from '../model/resolve.js';
-import { Unknown } from '../model/value.js';
-import { finding, unverified, type Rule, type RuleReport } from './rule.js';
+import { Unknown, isObject, type Value } from '../model/value.js';
+import { finding, unverified, type Rule, type RuleContext, type RuleReport } from './rule.js';
 
 const KEY_ID = /^(AKIA|ASIA)[A-Z0-9]{12,}$/;
 const CREDENTIAL_ARGUMENTS = ['access_key', 'secret_key', 'token'] as const;
@@ -12,6 +12,37 @@ function providerLabel(p: ProviderConfig): string {
   return `provider "aws"${alias}${where}`;
 }
 
+/** An access key id anywhere in a string: `AKIA`/`ASIA` and 16 more upper-case letters or digits. */
+const KEY_ID_IN_TEXT = /(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/;
+/**
+ * A secret access key: 40 base64 characters. Requiring upper and lower case and a digit keeps out
+ * what else is 40 characters long in a provider block, such as a git commit id in default_tags.
+ */
+function looksLikeSecret(text: string): boolean {
+  return /^[A-Za-z0-9/+]{40}$/.test(text) && /[A-Z]/.test(text) && /[a-z]/.test(text) && /[0-9]/.test(text);
+}
+
+/** Arguments other than the credential ones that hold something credential-shaped (never the value). */
+function credentialShaped(p: ProviderConfig): { path: string; kind: string }[] {
+  const out: { path: string; kind: string }[] = [];
+  const visit = (value: Value | undefined, path: string, topLevel: boolean): void => {
+    if (typeof value === 'string') {
+      if (KEY_ID_IN_TEXT.test(value)) out.push({ path, kind: 'an access key id' });
+      // A secret has no marker of its own: only trust the shape in a top-level argument.
+      else if (topLevel && looksLikeSecret(value)) out.push({ path, kind: 'a secret access key' });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, `${path}[${i}]`, topLevel));
+    } else if (isObject(value)) {
+      for (const [key, item] of Object.entries(value)) visit(item, `${path}.${key}`, false);
+    }
+  };
+  for (const [argument, value] of Object.entries(p.values)) {
+    if ((CREDENTIAL_ARGUMENTS as readonly string[]).includes(argument)) continue;
+    visit(value, argument, true);
+  }
+  return out;
+}
+
 /** Static credentials in a provider block: whoever reads the repository holds them. */
 function checkProvider(p: ProviderConfig): RuleReport[] {
   if (p.name !== 'aws') return [];
@@ -19,8 +50,10 @@ function checkProvider(p: ProviderConfig): RuleReport[] {
     const value = p.values[argument];
     return typeof value === 'string' && value.trim() !== '';
   });
+  const shaped = credentialShaped(p);
   const first = present[0];
-  if (first === undefined) return [];
+  const firstShaped = shaped[0];
+  if (first === undefined && firstShaped === undefined) return [];
   // Values are never put in the message: they are credentials. Only the kind of key is named.
   const keyId = p.values.access_key;
   const kind =
@@ -29,10 +62,19 @@ function checkProvider(p: ProviderConfig): RuleReport[] {
         ? ' (a temporary ASIA… key id)'
         : ' (a long-term AKIA… key id)'
       : '';
+  const named =
+    present.length > 0
+      ? `has static credentials written into the configuration: ${present.map((a) => `"${a}"`).join(', ')}${kind}`
+      : 'has a credential written into the configuration';
+  const others =
+    shaped.length > 0
+      ? `${present.length > 0 ? ', and' : ':'} ${shaped.map((s) => `"${s.path}" holds what looks like ${s.kind}`).join(', ')}`
+      : '';
+  const line = first !== undefined ? first : (firstShaped?.path.split(/[.[]/)[0] ?? '');
   return [
     finding(
-      `${providerLabel(p)} has static credentials written into the configuration: ${present.map((a) => `"${a}"`).join(', ')}${kind}. Static keys in code are how root and admin credentials leak.`,
-      { location: attributeLocation(p, first), source: p.origin, resource: providerLabel(p) },
+      `${providerLabel(p)} ${named}${others}. Static keys in code are how root and admin credentials leak.`,
+      { location: attributeLocation(p, line), source: p.origin, resource: providerLabel(p) },
     ),
   ];
 }
@@ -58,6 +100,23 @@ function checkAccessKey(key: Resource, index: ReturnType<typeof indexResources>)
     ];
   }
   return [];
+}
+
+/**
+ * The live management account (iam:GetAccountSummary AccountAccessKeysPresent). When the fact is
+ * unknown the live loader has already said why, naming the permission: nothing is added here.
+ */
+function checkLiveRoot(live: RuleContext['live']): RuleReport[] {
+  if (live?.accessKeysPresent !== true) return [];
+  const account = live.managementAccountId;
+  const resource =
+    account !== undefined ? `arn:aws:iam::${account}:root` : 'the management account root user';
+  return [
+    finding(
+      `The root user of the management account${account !== undefined ? ` ${account}` : ''} has access keys (AccountAccessKeysPresent = 1). Delete them: nothing should sign requests as root.`,
+      { resource, source: 'live' },
+    ),
+  ];
 }
 
 export const rule: Rule = {
@@ -86,6 +145,7 @@ export const rule: Rule = {
       ...ctx.resources
         .filter((r) => r.mode === 'managed' && r.type === 'aws_iam_access_key' && r.action !== 'delete')
         .flatMap((r) => checkAccessKey(r, index)),
+      ...checkLiveRoot(ctx.live),
     ];
   },
 };

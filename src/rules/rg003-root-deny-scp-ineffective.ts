@@ -1,7 +1,9 @@
 import { attachmentsOf, scps, type OrgModel, type OrgPolicy } from '../model/org.js';
 import { classifyScp } from '../model/root-deny.js';
-import { actionMatches } from '../model/policy.js';
-import { finding, unverified, type Rule, type RuleReport } from './rule.js';
+import { actionMatches, parseArn } from '../model/policy.js';
+import type { ProviderConfig, Resource } from '../model/resource.js';
+import { isObject, type Value } from '../model/value.js';
+import { finding, unverified, type Rule, type RuleContext, type RuleReport } from './rule.js';
 
 /** The actions a root-deny SCP must not leave to the root user: they mint new root credentials. */
 const CREDENTIAL_ACTIONS = ['iam:CreateAccessKey', 'iam:CreateLoginProfile', 'iam:UpdateLoginProfile'];
@@ -15,7 +17,92 @@ function label(policy: OrgPolicy): string {
   return policy.resource ?? `SCP "${policy.name}"`;
 }
 
-function checkPolicy(org: OrgModel, policy: OrgPolicy): RuleReport[] {
+/** The partition the organization lives in, and what says so; absent when not known. */
+interface Partition {
+  readonly name: string;
+  readonly evidence: string;
+}
+
+/** Region prefixes of the partitions other than `aws` (the AWS SDK's partitions table). */
+const REGION_PARTITIONS: readonly [RegExp, string][] = [
+  [/^us-gov-/, 'aws-us-gov'],
+  [/^cn-/, 'aws-cn'],
+  [/^us-isob-/, 'aws-iso-b'],
+  [/^us-iso-/, 'aws-iso'],
+  [/^eu-isoe-/, 'aws-iso-e'],
+  [/^us-isof-/, 'aws-iso-f'],
+  [/^eusc-/, 'aws-eusc'],
+];
+const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d+$/;
+
+function regionPartition(region: string): string | undefined {
+  if (!REGION.test(region)) return undefined;
+  return REGION_PARTITIONS.find(([prefix]) => prefix.test(region))?.[1] ?? 'aws';
+}
+
+/** Organization resources (and data sources) whose computed attributes hold organization ARNs. */
+const ARN_TYPES = new Set([
+  'aws_organizations_organization',
+  'aws_organizations_organizational_unit',
+  'aws_organizations_account',
+  'aws_organizations_policy',
+]);
+const ARN_ATTRIBUTES = ['arn', 'master_account_arn'];
+const ARN_LISTS = ['roots', 'accounts', 'non_master_accounts'];
+
+/** Known organization ARNs of a resource: plans and data sources carry them, HCL does not. */
+function organizationArns(r: Resource): string[] {
+  const arns: Value[] = ARN_ATTRIBUTES.map((a) => r.values[a] ?? null);
+  for (const list of ARN_LISTS) {
+    const items = r.values[list];
+    if (Array.isArray(items)) arns.push(...items.filter(isObject).map((item) => item.arn ?? null));
+  }
+  return arns.filter((a): a is string => typeof a === 'string' && a.startsWith('arn:'));
+}
+
+function providerLabel(p: ProviderConfig): string {
+  return `provider "aws"${p.alias !== undefined ? ` (alias "${p.alias}")` : ''}`;
+}
+
+/**
+ * The organization's partition, when the estate says it without doubt: ARNs of organization
+ * resources (plans, data sources), an `aws_partition` data source, or else every AWS provider's
+ * region. Conflicting or missing evidence (a provider whose region comes from the environment)
+ * leaves it unknown, and then nothing is reported.
+ */
+function organizationPartition(ctx: Pick<RuleContext, 'resources' | 'providers'>): Partition | undefined {
+  const strong = new Map<string, string>();
+  for (const r of ctx.resources) {
+    if (r.action === 'delete') continue;
+    if (ARN_TYPES.has(r.type)) {
+      for (const arn of organizationArns(r)) {
+        const partition = parseArn(arn)?.partition;
+        if (partition) strong.set(partition, strong.get(partition) ?? `${r.address} has ARN ${arn}`);
+      }
+    }
+    const named = r.values.partition;
+    if (r.mode === 'data' && r.type === 'aws_partition' && typeof named === 'string' && named !== '') {
+      strong.set(named, strong.get(named) ?? `${r.address} is "${named}"`);
+    }
+  }
+  if (strong.size > 0) {
+    const [only] = [...strong];
+    return strong.size === 1 && only ? { name: only[0], evidence: only[1] } : undefined;
+  }
+  const providers = ctx.providers.filter((p) => p.name === 'aws');
+  if (providers.length === 0) return undefined;
+  const byRegion = new Map<string, string>();
+  for (const p of providers) {
+    const region = p.values.region;
+    const partition = typeof region === 'string' ? regionPartition(region) : undefined;
+    if (partition === undefined) return undefined;
+    byRegion.set(partition, byRegion.get(partition) ?? `${providerLabel(p)} has region "${String(region)}"`);
+  }
+  const [only] = [...byRegion];
+  return byRegion.size === 1 && only ? { name: only[0], evidence: only[1] } : undefined;
+}
+
+function checkPolicy(org: OrgModel, policy: OrgPolicy, partition: Partition | undefined): RuleReport[] {
   const cls = classifyScp(policy);
   const at = { ...place(policy), source: policy.origin };
   switch (cls.kind) {
@@ -43,19 +130,36 @@ function checkPolicy(org: OrgModel, policy: OrgPolicy): RuleReport[] {
           }),
         );
       }
+      // With statements not known statically, "root is still allowed X" could be undone by one of
+      // them: such verdicts are unverified. Problems found in known statements stand.
+      const partial = policy.content.kind === 'partial' ? policy.content.reason : undefined;
+      const doubtful = (message: string): RuleReport =>
+        partial === undefined
+          ? finding(message, at)
+          : unverified(
+              `${message} Unless a statement not known statically covers it: ${partial}`,
+              place(policy),
+            );
       const allowed = cls.result.allowedActions ?? [];
       const leaks = CREDENTIAL_ACTIONS.filter((action) =>
         allowed.some((pattern) => actionMatches(pattern, action)),
       );
       if (leaks.length > 0) {
         reports.push(
-          finding(
+          doubtful(
             `${label(policy)} carves ${leaks.join(', ')} out of its root deny (NotAction), so the root user can still create new credentials for itself.`,
-            at,
           ),
         );
       }
       for (const problem of cls.result.problems) reports.push(finding(`${label(policy)}: ${problem}`, at));
+      const covered = cls.result.partitions;
+      if (partition !== undefined && !covered.includes('*') && !covered.includes(partition.name)) {
+        reports.push(
+          doubtful(
+            `${label(policy)} denies the root user only in the ${covered.join(', ')} partition${covered.length > 1 ? 's' : ''} (${covered.map((p) => `arn:${p}:iam::*:root`).join(', ')}), but the organization is in ${partition.name} (${partition.evidence}): its root users are arn:${partition.name}:iam::<account>:root, which the policy never matches. Use arn:${partition.name}:iam::*:root, or arn:*:iam::*:root.`,
+          ),
+        );
+      }
       return reports;
     }
     default:
@@ -70,9 +174,9 @@ export const rule: Rule = {
   scope: 'organization',
   title: 'An SCP meant to deny the root user does not',
   rationale:
-    'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent) or is never attached looks like protection but denies nothing. Teams then believe root is locked down when it is not.',
+    'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:… in a GovCloud or China organization) or is never attached looks like protection but denies nothing. Teams then believe root is locked down when it is not.',
   remediation:
-    'Use "ArnLike" (or "StringLike") on "aws:PrincipalArn" with "arn:aws:iam::*:root" in a Deny statement, keep credential actions (iam:CreateAccessKey, iam:CreateLoginProfile, iam:UpdateLoginProfile) out of any NotAction carve-out, and attach the policy to the organization root.',
+    'Use "ArnLike" (or "StringLike") on "aws:PrincipalArn" with "arn:aws:iam::*:root" (the organization\'s own partition in GovCloud or China: arn:aws-us-gov:…, arn:aws-cn:…, or arn:*:iam::*:root) in a Deny statement, keep credential actions (iam:CreateAccessKey, iam:CreateLoginProfile, iam:UpdateLoginProfile) out of any NotAction carve-out, and attach the policy to the organization root.',
   example: {
     bad: 'Condition = {\n  StringEquals = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }\n}',
     good: 'Condition = {\n  ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }\n}',
@@ -83,6 +187,7 @@ export const rule: Rule = {
     'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_examples_general.html',
   ],
   check(ctx) {
-    return scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy));
+    const partition = organizationPartition(ctx);
+    return scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition));
   },
 };

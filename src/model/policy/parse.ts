@@ -146,18 +146,82 @@ function parseDocument(value: unknown): PolicyDocument {
   };
 }
 
-/** Parses a policy from JSON text or an already-parsed value. */
-export function parsePolicy(input: unknown): ParseResult {
+/** What AWS says about a policy that carries comments; parsePolicy reports it as a warning. */
+export const COMMENTS_WARNING = 'the policy contains comments, which AWS rejects (MalformedPolicyDocument)';
+
+/**
+ * Blanks `//` and `/* *\/` comments that sit outside JSON strings, keeping every newline so line
+ * numbers in a later error still point at the author's line. Returns undefined when there are none.
+ */
+export function stripJsonComments(text: string): string | undefined {
+  let out = '';
+  let found = false;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '"') {
+      // Copy the string through its closing quote, honouring backslash escapes.
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (ch === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      const stop = end < 0 ? text.length : end;
+      out += ' '.repeat(stop - i);
+      found = true;
+      i = stop;
+    } else if (ch === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      // An unterminated block comment is left alone: JSON.parse then reports the original error.
+      if (end < 0) return undefined;
+      out += text.slice(i, end + 2).replace(/[^\n]/g, ' ');
+      found = true;
+      i = end + 2;
+    } else {
+      out += ch;
+      i += 1;
+    }
+  }
+  return found ? out : undefined;
+}
+
+/** A parsed policy, with what AWS would still object to in the way it was written. */
+export type ParsedPolicy = Extract<ParseResult, { ok: true }> & {
+  /** Present only when there is something to say; the policy is judged as if it were clean. */
+  readonly warnings?: readonly string[];
+};
+
+/**
+ * Parses a policy from JSON text or an already-parsed value.
+ *
+ * Text that is not strict JSON only because of `//` or `/* *\/` comments (as in some published
+ * AWS samples) is read anyway, so the rules can still judge what it says, and comes back with
+ * `warnings: [COMMENTS_WARNING]`: AWS rejects such a document when it is applied.
+ */
+export function parsePolicy(input: unknown): ParsedPolicy | Extract<ParseResult, { ok: false }> {
   let value: unknown = input;
+  const warnings: string[] = [];
   if (typeof input === 'string') {
+    const text = input.replace(/^\uFEFF/, '');
     try {
-      value = JSON.parse(input.replace(/^\uFEFF/, '')) as unknown;
+      value = JSON.parse(text) as unknown;
     } catch (e) {
-      return { ok: false, error: `Policy is not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
+      const error = `Policy is not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
+      const stripped = stripJsonComments(text);
+      if (stripped === undefined) return { ok: false, error };
+      try {
+        value = JSON.parse(stripped) as unknown;
+      } catch {
+        // Still not JSON without its comments: the first error is the one the author needs.
+        return { ok: false, error };
+      }
+      warnings.push(COMMENTS_WARNING);
     }
   }
   try {
-    return { ok: true, policy: parseDocument(value) };
+    const policy = parseDocument(value);
+    return warnings.length > 0 ? { ok: true, policy, warnings } : { ok: true, policy };
   } catch (e) {
     if (e instanceof PolicyError) return { ok: false, error: e.message };
     // Anything else (a getter throwing, a proxy) is still a malformed input, not a crash.

@@ -1,6 +1,7 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
   ORGANIZATION_TYPES,
+  PROBE_ACCOUNT,
   ROOT_KEY,
   Unknown,
   actionMatches,
@@ -11,13 +12,19 @@ import {
   capitalise,
   classifyScp,
   containsUnknown,
+  deniesAllPrincipals,
   describeNode,
+  evaluate,
+  grantsAssumeRoot,
   isObject,
   knownStrings,
+  parseArn,
+  parsePolicy,
+  probe,
   referenceText,
   rootDenyPicture,
   scps
-} from "./chunk-7P2V7QOO.js";
+} from "./chunk-4XANCEOV.js";
 import {
   __export
 } from "./chunk-7FI7UYSE.js";
@@ -105,14 +112,14 @@ function renderText(result, rules2, failOn, style = plainStyle) {
     const sev = f.severity.toUpperCase();
     const colour = f.severity === "critical" || f.severity === "high" ? style.red : style.yellow;
     const where = f.location ? `${f.location.file}:${f.location.line}` : "(organization)";
-    const rule7 = byId.get(f.ruleId);
+    const rule13 = byId.get(f.ruleId);
     lines.push(
-      `${colour(style.bold(sev))} ${style.bold(f.ruleId)} ${rule7?.name ?? ""}  ${where}${f.suppressed ? style.dim(" (suppressed)") : ""}`
+      `${colour(style.bold(sev))} ${style.bold(f.ruleId)} ${rule13?.name ?? ""}  ${where}${f.suppressed ? style.dim(" (suppressed)") : ""}`
     );
     if (f.resource) lines.push(`  ${style.dim("resource:")} ${f.resource}`);
     lines.push(`  ${f.message}`);
     if (f.suppressed && f.justification) lines.push(`  ${style.dim("suppressed:")} ${f.justification}`);
-    if (rule7) lines.push(`  ${style.dim("fix:")} ${rule7.remediation}`);
+    if (rule13) lines.push(`  ${style.dim("fix:")} ${rule13.remediation}`);
     lines.push("");
   }
   if (result.unverified.length > 0) {
@@ -202,20 +209,47 @@ function providerLabel(p) {
   const where = p.module !== "" ? ` in ${p.module}` : "";
   return `provider "aws"${alias}${where}`;
 }
+var KEY_ID_IN_TEXT = /(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/;
+function looksLikeSecret(text) {
+  return /^[A-Za-z0-9/+]{40}$/.test(text) && /[A-Z]/.test(text) && /[a-z]/.test(text) && /[0-9]/.test(text);
+}
+function credentialShaped(p) {
+  const out = [];
+  const visit = (value, path10, topLevel) => {
+    if (typeof value === "string") {
+      if (KEY_ID_IN_TEXT.test(value)) out.push({ path: path10, kind: "an access key id" });
+      else if (topLevel && looksLikeSecret(value)) out.push({ path: path10, kind: "a secret access key" });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, `${path10}[${i}]`, topLevel));
+    } else if (isObject(value)) {
+      for (const [key, item] of Object.entries(value)) visit(item, `${path10}.${key}`, false);
+    }
+  };
+  for (const [argument, value] of Object.entries(p.values)) {
+    if (CREDENTIAL_ARGUMENTS.includes(argument)) continue;
+    visit(value, argument, true);
+  }
+  return out;
+}
 function checkProvider(p) {
   if (p.name !== "aws") return [];
   const present = CREDENTIAL_ARGUMENTS.filter((argument) => {
     const value = p.values[argument];
     return typeof value === "string" && value.trim() !== "";
   });
+  const shaped = credentialShaped(p);
   const first = present[0];
-  if (first === void 0) return [];
+  const firstShaped = shaped[0];
+  if (first === void 0 && firstShaped === void 0) return [];
   const keyId = p.values.access_key;
   const kind = typeof keyId === "string" && KEY_ID.test(keyId) ? keyId.startsWith("ASIA") ? " (a temporary ASIA\u2026 key id)" : " (a long-term AKIA\u2026 key id)" : "";
+  const named = present.length > 0 ? `has static credentials written into the configuration: ${present.map((a) => `"${a}"`).join(", ")}${kind}` : "has a credential written into the configuration";
+  const others = shaped.length > 0 ? `${present.length > 0 ? ", and" : ":"} ${shaped.map((s) => `"${s.path}" holds what looks like ${s.kind}`).join(", ")}` : "";
+  const line = first !== void 0 ? first : firstShaped?.path.split(/[.[]/)[0] ?? "";
   return [
     finding(
-      `${providerLabel(p)} has static credentials written into the configuration: ${present.map((a) => `"${a}"`).join(", ")}${kind}. Static keys in code are how root and admin credentials leak.`,
-      { location: attributeLocation(p, first), source: p.origin, resource: providerLabel(p) }
+      `${providerLabel(p)} ${named}${others}. Static keys in code are how root and admin credentials leak.`,
+      { location: attributeLocation(p, line), source: p.origin, resource: providerLabel(p) }
     )
   ];
 }
@@ -240,6 +274,17 @@ function checkAccessKey(key, index2) {
   }
   return [];
 }
+function checkLiveRoot(live) {
+  if (live?.accessKeysPresent !== true) return [];
+  const account = live.managementAccountId;
+  const resource = account !== void 0 ? `arn:aws:iam::${account}:root` : "the management account root user";
+  return [
+    finding(
+      `The root user of the management account${account !== void 0 ? ` ${account}` : ""} has access keys (AccountAccessKeysPresent = 1). Delete them: nothing should sign requests as root.`,
+      { resource, source: "live" }
+    )
+  ];
+}
 var rule = {
   id: "RG001",
   name: "root-access-key",
@@ -261,22 +306,23 @@ var rule = {
     const index2 = indexResources(ctx.resources);
     return [
       ...ctx.providers.flatMap(checkProvider),
-      ...ctx.resources.filter((r) => r.mode === "managed" && r.type === "aws_iam_access_key" && r.action !== "delete").flatMap((r) => checkAccessKey(r, index2))
+      ...ctx.resources.filter((r) => r.mode === "managed" && r.type === "aws_iam_access_key" && r.action !== "delete").flatMap((r) => checkAccessKey(r, index2)),
+      ...checkLiveRoot(ctx.live)
     ];
   }
 };
 
 // src/model/coverage.ts
-function coverage(org, targets, unknownTargets) {
-  if (targets.has(ROOT_KEY)) return { wholeOrganization: true, uncovered: [], undecided: [] };
+function coverage(org, targets2, unknownTargets) {
+  if (targets2.has(ROOT_KEY)) return { wholeOrganization: true, uncovered: [], undecided: [] };
   const undecided = [...unknownTargets];
   const uncovered = /* @__PURE__ */ new Map();
   const nodes = [...org.nodes.values()];
   const accounts = nodes.filter((n) => n.kind === "account");
   const isCovered = (key) => {
-    if (targets.has(key)) return { covered: true };
+    if (targets2.has(key)) return { covered: true };
     const chain = ancestors(org, key);
-    if (chain.keys.some((k) => targets.has(k))) return { covered: true };
+    if (chain.keys.some((k) => targets2.has(k))) return { covered: true };
     return chain.brokenAt !== void 0 ? { covered: false, broken: chain.brokenAt } : { covered: false };
   };
   const addUncovered = (key) => {
@@ -302,7 +348,7 @@ function coverage(org, targets, unknownTargets) {
         undecided.push(`the parent of ${describeNode(ou, ou.key)} is not known: ${state.broken}`);
       else addUncovered(ou.key);
     }
-    if (uncovered.size === 0 && targets.size > 0) {
+    if (uncovered.size === 0 && targets2.size > 0) {
       undecided.push(
         "the scanned sources declare no member accounts, so accounts placed directly under the root may not be covered; attach the SCP to the root to cover every account"
       );
@@ -400,15 +446,15 @@ var rule2 = {
     }
     for (const gap of cover.uncovered) {
       const message = `${capitalise(gap.label)} is not covered by the root-deny SCP (${names}): it is attached neither there nor to any parent up to the root.`;
-      const place2 = {
+      const place4 = {
         ...gap.node?.resource ? { resource: gap.node.resource } : {},
         ...gap.node?.location ? { location: gap.node.location } : organizationPlace(org)
       };
       if (maybe.length > 0)
         reports.push(
-          unverified(`${message} Some attachments cannot be resolved: ${maybe.join("; ")}`, place2)
+          unverified(`${message} Some attachments cannot be resolved: ${maybe.join("; ")}`, place4)
         );
-      else reports.push(finding(message, { ...place2, source: gap.node?.origin ?? source }));
+      else reports.push(finding(message, { ...place4, source: gap.node?.origin ?? source }));
     }
     for (const reason of cover.undecided) reports.push(unverified(reason, organizationPlace(org)));
     return reports;
@@ -424,7 +470,71 @@ function place(policy) {
 function label(policy) {
   return policy.resource ?? `SCP "${policy.name}"`;
 }
-function checkPolicy(org, policy) {
+var REGION_PARTITIONS = [
+  [/^us-gov-/, "aws-us-gov"],
+  [/^cn-/, "aws-cn"],
+  [/^us-isob-/, "aws-iso-b"],
+  [/^us-iso-/, "aws-iso"],
+  [/^eu-isoe-/, "aws-iso-e"],
+  [/^us-isof-/, "aws-iso-f"],
+  [/^eusc-/, "aws-eusc"]
+];
+var REGION = /^[a-z]{2,4}(-[a-z]+)+-\d+$/;
+function regionPartition(region) {
+  if (!REGION.test(region)) return void 0;
+  return REGION_PARTITIONS.find(([prefix]) => prefix.test(region))?.[1] ?? "aws";
+}
+var ARN_TYPES = /* @__PURE__ */ new Set([
+  "aws_organizations_organization",
+  "aws_organizations_organizational_unit",
+  "aws_organizations_account",
+  "aws_organizations_policy"
+]);
+var ARN_ATTRIBUTES = ["arn", "master_account_arn"];
+var ARN_LISTS = ["roots", "accounts", "non_master_accounts"];
+function organizationArns(r) {
+  const arns = ARN_ATTRIBUTES.map((a) => r.values[a] ?? null);
+  for (const list of ARN_LISTS) {
+    const items = r.values[list];
+    if (Array.isArray(items)) arns.push(...items.filter(isObject).map((item) => item.arn ?? null));
+  }
+  return arns.filter((a) => typeof a === "string" && a.startsWith("arn:"));
+}
+function providerLabel2(p) {
+  return `provider "aws"${p.alias !== void 0 ? ` (alias "${p.alias}")` : ""}`;
+}
+function organizationPartition(ctx) {
+  const strong = /* @__PURE__ */ new Map();
+  for (const r of ctx.resources) {
+    if (r.action === "delete") continue;
+    if (ARN_TYPES.has(r.type)) {
+      for (const arn of organizationArns(r)) {
+        const partition = parseArn(arn)?.partition;
+        if (partition) strong.set(partition, strong.get(partition) ?? `${r.address} has ARN ${arn}`);
+      }
+    }
+    const named = r.values.partition;
+    if (r.mode === "data" && r.type === "aws_partition" && typeof named === "string" && named !== "") {
+      strong.set(named, strong.get(named) ?? `${r.address} is "${named}"`);
+    }
+  }
+  if (strong.size > 0) {
+    const [only2] = [...strong];
+    return strong.size === 1 && only2 ? { name: only2[0], evidence: only2[1] } : void 0;
+  }
+  const providers2 = ctx.providers.filter((p) => p.name === "aws");
+  if (providers2.length === 0) return void 0;
+  const byRegion = /* @__PURE__ */ new Map();
+  for (const p of providers2) {
+    const region = p.values.region;
+    const partition = typeof region === "string" ? regionPartition(region) : void 0;
+    if (partition === void 0) return void 0;
+    byRegion.set(partition, byRegion.get(partition) ?? `${providerLabel2(p)} has region "${String(region)}"`);
+  }
+  const [only] = [...byRegion];
+  return byRegion.size === 1 && only ? { name: only[0], evidence: only[1] } : void 0;
+}
+function checkPolicy(org, policy, partition) {
   const cls = classifyScp(policy);
   const at2 = { ...place(policy), source: policy.origin };
   switch (cls.kind) {
@@ -452,19 +562,31 @@ function checkPolicy(org, policy) {
           })
         );
       }
+      const partial2 = policy.content.kind === "partial" ? policy.content.reason : void 0;
+      const doubtful = (message) => partial2 === void 0 ? finding(message, at2) : unverified(
+        `${message} Unless a statement not known statically covers it: ${partial2}`,
+        place(policy)
+      );
       const allowed = cls.result.allowedActions ?? [];
       const leaks = CREDENTIAL_ACTIONS.filter(
         (action) => allowed.some((pattern) => actionMatches(pattern, action))
       );
       if (leaks.length > 0) {
         reports.push(
-          finding(
-            `${label(policy)} carves ${leaks.join(", ")} out of its root deny (NotAction), so the root user can still create new credentials for itself.`,
-            at2
+          doubtful(
+            `${label(policy)} carves ${leaks.join(", ")} out of its root deny (NotAction), so the root user can still create new credentials for itself.`
           )
         );
       }
       for (const problem of cls.result.problems) reports.push(finding(`${label(policy)}: ${problem}`, at2));
+      const covered = cls.result.partitions;
+      if (partition !== void 0 && !covered.includes("*") && !covered.includes(partition.name)) {
+        reports.push(
+          doubtful(
+            `${label(policy)} denies the root user only in the ${covered.join(", ")} partition${covered.length > 1 ? "s" : ""} (${covered.map((p) => `arn:${p}:iam::*:root`).join(", ")}), but the organization is in ${partition.name} (${partition.evidence}): its root users are arn:${partition.name}:iam::<account>:root, which the policy never matches. Use arn:${partition.name}:iam::*:root, or arn:*:iam::*:root.`
+          )
+        );
+      }
       return reports;
     }
     default:
@@ -477,8 +599,8 @@ var rule3 = {
   severity: "high",
   scope: "organization",
   title: "An SCP meant to deny the root user does not",
-  rationale: 'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent) or is never attached looks like protection but denies nothing. Teams then believe root is locked down when it is not.',
-  remediation: 'Use "ArnLike" (or "StringLike") on "aws:PrincipalArn" with "arn:aws:iam::*:root" in a Deny statement, keep credential actions (iam:CreateAccessKey, iam:CreateLoginProfile, iam:UpdateLoginProfile) out of any NotAction carve-out, and attach the policy to the organization root.',
+  rationale: 'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:\u2026 in a GovCloud or China organization) or is never attached looks like protection but denies nothing. Teams then believe root is locked down when it is not.',
+  remediation: `Use "ArnLike" (or "StringLike") on "aws:PrincipalArn" with "arn:aws:iam::*:root" (the organization's own partition in GovCloud or China: arn:aws-us-gov:\u2026, arn:aws-cn:\u2026, or arn:*:iam::*:root) in a Deny statement, keep credential actions (iam:CreateAccessKey, iam:CreateLoginProfile, iam:UpdateLoginProfile) out of any NotAction carve-out, and attach the policy to the organization root.`,
   example: {
     bad: 'Condition = {\n  StringEquals = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }\n}',
     good: 'Condition = {\n  ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }\n}'
@@ -489,7 +611,8 @@ var rule3 = {
     "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_examples_general.html"
   ],
   check(ctx) {
-    return scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy));
+    const partition = organizationPartition(ctx);
+    return scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition));
   }
 };
 
@@ -761,18 +884,18 @@ var ScpComparison = class {
     const nodeText = capitalise(nodeLabel(this.before, key));
     const today = protections.length > 0 ? protections.join("; ") : "a root-deny SCP applies to it";
     const first = fates[0];
-    const place2 = first ? first.place : placeOf(this.before.nodes.get(key));
+    const place4 = first ? first.place : placeOf(this.before.nodes.get(key));
     if (status.kind === "maybe") {
       const changes2 = fates.length > 0 ? ` after apply ${joinAnd(fates.map((f) => f.text))};` : "";
       return unverified(
         `${nodeText} may lose its root-user deny: today ${today};${changes2} whether an SCP that denies the root user still applies cannot be known before apply: ${status.reasons.join("; ")}.`,
-        status.place ?? place2
+        status.place ?? place4
       );
     }
     const changes = fates.length > 0 ? joinAnd(fates.map((f) => f.text)) : "the SCPs that protect it change";
     return finding(
       `${nodeText} loses its root-user deny: today ${today}; after apply ${changes}, and no SCP that denies the root user applies to it.`,
-      { ...place2, source: first?.place.source ?? "plan" }
+      { ...place4, source: first?.place.source ?? "plan" }
     );
   }
   /** What the plan does to one SCP and one of its attachments. */
@@ -1010,8 +1133,1139 @@ var rule5 = {
   }
 };
 
-// src/rules/rg010-root-mfa-disabled.ts
+// src/rules/rg006-lockout-resource-policy.ts
+var POLICY_RESOURCES = {
+  aws_s3_bucket_policy: "s3",
+  // Legacy inline form (AWS provider < 4); still accepted and still applied.
+  aws_s3_bucket: "s3",
+  aws_sqs_queue_policy: "sqs",
+  aws_sqs_queue: "sqs"
+};
+function queueAccount(resource) {
+  const url = resource.values.queue_url;
+  if (typeof url !== "string") return void 0;
+  return /^https?:\/\/[^/]+\/(\d{12})\/[^/]+\/?$/.exec(url)?.[1];
+}
+function checkResource(resource, service) {
+  const text = resource.values.policy;
+  const account = service === "sqs" ? queueAccount(resource) : void 0;
+  const options = { service, ...account !== void 0 ? { accountId: account } : {} };
+  if (text instanceof Unknown) return checkPartial(resource, text, options);
+  if (typeof text !== "string" || text.trim() === "") return [];
+  const parsed = parsePolicy(text);
+  if (!parsed.ok) return [];
+  const result = deniesAllPrincipals(parsed.policy, options);
+  if (!result.lockout) return [];
+  const note = parsed.warnings !== void 0 && parsed.warnings.length > 0 ? ` AWS would reject this text as written (${parsed.warnings.join("; ")}); removing the comments applies the lockout.` : "";
+  return [
+    finding(`${resource.address} locks every principal out: ${result.reason}.${note}`, {
+      resource: resource.address,
+      location: attributeLocation(resource, "policy"),
+      source: resource.origin
+    })
+  ];
+}
+function statementsOf(document) {
+  if (!isObject(document)) return void 0;
+  const statement = document.Statement;
+  if (statement instanceof Unknown) return void 0;
+  return Array.isArray(statement) ? statement : statement === void 0 ? [] : [statement];
+}
+function documentOf(version2, statements) {
+  const parsed = parsePolicy({
+    ...typeof version2 === "string" ? { Version: version2 } : {},
+    Statement: statements
+  });
+  return parsed.ok ? parsed.policy : void 0;
+}
+function withAttachedResource(statement) {
+  if (!isObject(statement)) return void 0;
+  const { Resource: resource, ...rest } = statement;
+  if (containsUnknown(rest) || !containsUnknown(resource)) return void 0;
+  const entries = Array.isArray(resource) ? resource : [resource ?? null];
+  const reasons = [];
+  const replaced = entries.map((entry) => {
+    if (entry instanceof Unknown) {
+      reasons.push(entry.reason);
+      return "*";
+    }
+    return entry;
+  });
+  if (containsUnknown(replaced)) return void 0;
+  return { statement: { ...rest, Resource: [...new Set(replaced)] }, reasons };
+}
+function checkPartial(resource, policy, options) {
+  const statements = statementsOf(policy.partial);
+  if (statements === void 0) return [];
+  const version2 = isObject(policy.partial) ? policy.partial.Version : void 0;
+  const at2 = { resource: resource.address, location: attributeLocation(resource, "policy") };
+  const knownIndexes = statements.flatMap((s, i) => containsUnknown(s) ? [] : [i]);
+  const knownDoc = knownIndexes.length > 0 ? documentOf(
+    version2,
+    knownIndexes.map((i) => statements[i] ?? null)
+  ) : void 0;
+  const result = knownDoc ? deniesAllPrincipals(knownDoc, options) : void 0;
+  if (result?.lockout) {
+    const reason = result.reason.replace(
+      /Statement\[(\d+)\]/g,
+      (_, k) => `Statement[${knownIndexes[Number(k)] ?? k}]`
+    );
+    const unknown2 = statements.length - knownIndexes.length;
+    return [
+      finding(
+        `${resource.address} locks every principal out: ${reason} (its ${unknown2} other statement${unknown2 === 1 ? " is" : "s are"} not known statically, but no statement can undo a Deny).`,
+        { ...at2, source: resource.origin }
+      )
+    ];
+  }
+  const reports = [];
+  for (const [index2, s] of statements.entries()) {
+    const candidate = withAttachedResource(s);
+    if (candidate?.statement.Effect !== "Deny") continue;
+    const doc = documentOf(version2, [candidate.statement]);
+    const alone = doc ? deniesAllPrincipals(doc, options) : void 0;
+    if (!alone?.lockout) continue;
+    const why = [...new Set(candidate.reasons)].join("; ");
+    reports.push(
+      unverified(
+        `${resource.address} Statement[${index2}] denies every principal with no condition, and its Resource is not known statically (${why}): if it names the ${options.service === "sqs" ? "queue" : "bucket"} itself, only the root user can repair this policy`,
+        at2
+      )
+    );
+  }
+  return reports;
+}
 var rule6 = {
+  id: "RG006",
+  name: "lockout-resource-policy",
+  severity: "medium",
+  scope: "any",
+  title: "A bucket or queue policy locks every principal out",
+  rationale: "A bucket or queue policy that denies every principal every action (or every action that changes the policy), with no condition that can fail, locks out every role and user of the owning account, administrators included. Only the account's root user can undo it, through the S3UnlockBucketPolicy or SQSUnlockQueuePolicy root task, which turns a policy typo into a root-credential incident.",
+  remediation: 'Give the Deny a condition that leaves a way in: require aws:SecureTransport, limit it to aws:PrincipalOrgID or aws:SourceVpce, or exempt an administration role with ArnNotLike on aws:PrincipalArn. Never deny "*" actions to Principal "*" unconditionally.',
+  example: {
+    bad: [
+      'resource "aws_s3_bucket_policy" "logs" {',
+      "  bucket = aws_s3_bucket.logs.id",
+      "  policy = jsonencode({",
+      '    Version = "2012-10-17"',
+      "    Statement = [{",
+      '      Effect    = "Deny"',
+      '      Principal = "*"',
+      '      Action    = "s3:*"',
+      '      Resource  = ["arn:aws:s3:::example-logs", "arn:aws:s3:::example-logs/*"]',
+      "    }]",
+      "  })",
+      "}"
+    ].join("\n"),
+    good: [
+      'resource "aws_s3_bucket_policy" "logs" {',
+      "  bucket = aws_s3_bucket.logs.id",
+      "  policy = jsonencode({",
+      '    Version = "2012-10-17"',
+      "    Statement = [{",
+      '      Effect    = "Deny"',
+      '      Principal = "*"',
+      '      Action    = "s3:*"',
+      '      Resource  = ["arn:aws:s3:::example-logs", "arn:aws:s3:::example-logs/*"]',
+      "      Condition = {",
+      '        Bool = { "aws:SecureTransport" = "false" }',
+      "      }",
+      "    }]",
+      "  })",
+      "}"
+    ].join("\n")
+  },
+  docs: [
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user-privileged-task.html",
+    "https://repost.aws/knowledge-center/s3-accidentally-denied-access",
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-bucket-policies.html"
+  ],
+  check(ctx) {
+    return ctx.resources.flatMap((r) => {
+      const service = POLICY_RESOURCES[r.type];
+      if (r.mode !== "managed" || service === void 0 || r.action === "delete") return [];
+      return checkResource(r, service);
+    });
+  }
+};
+
+// src/load/policy-document.ts
+function renderPolicyDocument(values, address) {
+  const sources = [values.source_policy_documents, values.override_policy_documents];
+  if (sources.some(containsUnknown)) {
+    return new Unknown(
+      `${address} merges policy documents that are not known statically`,
+      collectRefs(values)
+    );
+  }
+  const doc = {
+    Version: typeof values.version === "string" ? values.version : "2012-10-17",
+    Statement: []
+  };
+  if (typeof values.policy_id === "string") doc.Id = values.policy_id;
+  for (const source of listOf(values.source_policy_documents)) {
+    const parsed = parseJsonPolicy(source);
+    if (parsed instanceof Unknown) return parsed;
+    for (const statement of parsed) mergeBySid(doc.Statement, statement);
+  }
+  for (const block of statementBlocks(values.statement))
+    mergeBySid(doc.Statement, block instanceof Unknown ? block : renderStatement(block));
+  for (const override of listOf(values.override_policy_documents)) {
+    const parsed = parseJsonPolicy(override);
+    if (parsed instanceof Unknown) return parsed;
+    for (const statement of parsed) mergeBySid(doc.Statement, statement);
+  }
+  const rendered = { ...doc };
+  if (containsUnknown(rendered)) {
+    return new Unknown(`${address} depends on values not known statically`, collectRefs(values), rendered);
+  }
+  return JSON.stringify(doc, null, 2);
+}
+function statementBlocks(value) {
+  if (value instanceof Unknown) return [value];
+  if (Array.isArray(value))
+    return value.filter((v) => v instanceof Unknown || isObject(v));
+  return isObject(value) ? [value] : [];
+}
+function mergeBySid(statements, statement) {
+  const sid = statement instanceof Unknown ? void 0 : statement.Sid;
+  const index2 = typeof sid === "string" && sid !== "" ? statements.findIndex((s) => !(s instanceof Unknown) && s.Sid === sid) : -1;
+  if (index2 >= 0) statements[index2] = statement;
+  else statements.push(statement);
+}
+function renderStatement(block) {
+  const out = {};
+  if (block.sid instanceof Unknown) out.Sid = block.sid;
+  else if (typeof block.sid === "string" && block.sid !== "") out.Sid = block.sid;
+  out.Effect = block.effect instanceof Unknown ? block.effect : typeof block.effect === "string" && block.effect !== "" ? block.effect : "Allow";
+  const lists = [
+    ["actions", "Action"],
+    ["not_actions", "NotAction"],
+    ["resources", "Resource"],
+    ["not_resources", "NotResource"]
+  ];
+  for (const [from, to] of lists) {
+    if (containsUnknown(block[from])) {
+      out[to] = unknownPart(block[from], from);
+      continue;
+    }
+    const items = strings(block[from]);
+    if (items.length > 0) out[to] = scalarOrList(items);
+  }
+  for (const [from, to] of [
+    ["principals", "Principal"],
+    ["not_principals", "NotPrincipal"]
+  ]) {
+    if (containsUnknown(block[from])) out[to] = unknownPart(block[from], from);
+    else {
+      const rendered = renderPrincipals(blocks(block[from]));
+      if (rendered !== void 0) out[to] = rendered;
+    }
+  }
+  if (containsUnknown(block.condition)) {
+    out.Condition = unknownPart(block.condition, "condition");
+    return out;
+  }
+  const conditions = {};
+  for (const condition of blocks(block.condition)) {
+    const test = typeof condition.test === "string" ? condition.test : "";
+    const variable = typeof condition.variable === "string" ? condition.variable : "";
+    const existing = conditions[test];
+    const byVariable = isObject(existing) ? existing : {};
+    const previous = byVariable[variable];
+    const merged = [
+      ...Array.isArray(previous) ? strings(previous) : typeof previous === "string" ? [previous] : [],
+      ...strings(condition.values)
+    ];
+    byVariable[variable] = scalarOrList(merged);
+    conditions[test] = byVariable;
+  }
+  if (Object.keys(conditions).length > 0) out.Condition = conditions;
+  return out;
+}
+function renderPrincipals(list) {
+  if (list.length === 0) return void 0;
+  const byType = /* @__PURE__ */ new Map();
+  for (const p of list) {
+    const type = typeof p.type === "string" ? p.type : "";
+    byType.set(type, [...byType.get(type) ?? [], ...strings(p.identifiers)]);
+  }
+  const wildcard = byType.get("*");
+  if (byType.size === 1 && wildcard && wildcard.every((i) => i === "*")) return "*";
+  const out = {};
+  for (const [type, ids] of byType) out[type] = scalarOrList(ids);
+  return out;
+}
+function scalarOrList(items) {
+  return items.length === 1 ? items[0] ?? "" : items;
+}
+function blocks(value) {
+  if (Array.isArray(value)) return value.filter(isObject);
+  return isObject(value) ? [value] : [];
+}
+function strings(value) {
+  if (typeof value === "string") return [value];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap(
+    (v) => typeof v === "string" ? [v] : typeof v === "number" || typeof v === "boolean" ? [String(v)] : []
+  );
+}
+function listOf(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function parseJsonPolicy(text) {
+  try {
+    const parsed = JSON.parse(text);
+    const statement = parsed.Statement;
+    const list = Array.isArray(statement) ? statement : statement !== void 0 ? [statement] : [];
+    return list.filter((s) => typeof s === "object" && s !== null && !Array.isArray(s));
+  } catch {
+    return new Unknown("a source or override policy document is not valid JSON");
+  }
+}
+function unknownPart(value, what) {
+  const refs = value === void 0 ? [] : collectRefs(value);
+  return value instanceof Unknown ? value : new Unknown(`${what} is not known statically`, refs);
+}
+function collectRefs(value) {
+  if (value instanceof Unknown) return value.refs;
+  if (Array.isArray(value)) return value.flatMap(collectRefs);
+  if (isObject(value)) return Object.values(value).flatMap(collectRefs);
+  return [];
+}
+
+// src/rules/rg007-mfa-delete-needs-root.ts
+var VERSIONING = {
+  aws_s3_bucket_versioning: {
+    block: "versioning_configuration",
+    attribute: "versioning_configuration.mfa_delete",
+    enables: (v) => v === "Enabled",
+    written: 'versioning_configuration { mfa_delete = "Enabled" }'
+  },
+  // The aws_s3_bucket `versioning` block of AWS provider 3.x (deprecated since 4.0).
+  aws_s3_bucket: {
+    block: "versioning",
+    attribute: "versioning.mfa_delete",
+    enables: (v) => v === true || v === "true",
+    written: "versioning { mfa_delete = true }"
+  }
+};
+function mfaDeleteValues(values, spec) {
+  if (!values) return [];
+  const block = values[spec.block];
+  if (block instanceof Unknown) return [block];
+  return blocks(block).flatMap((b) => {
+    const direct = b.mfa_delete;
+    if (direct !== void 0) return [direct];
+    return blocks(b.content).flatMap((c) => c.mfa_delete !== void 0 ? [c.mfa_delete] : []);
+  });
+}
+function mfaDeleteLocation(r, spec) {
+  const dynamic = `${spec.block}.content.mfa_delete`;
+  return r.attributeLines[spec.attribute] !== void 0 ? attributeLocation(r, spec.attribute) : attributeLocation(r, r.attributeLines[dynamic] !== void 0 ? dynamic : spec.block);
+}
+function appliesIt(r, spec) {
+  if (r.action === void 0 || r.action === "create" || r.action === "replace") return true;
+  if (r.action !== "update") return false;
+  return JSON.stringify(r.before?.[spec.block] ?? null) !== JSON.stringify(r.values[spec.block] ?? null);
+}
+function check(r) {
+  const spec = VERSIONING[r.type];
+  if (!spec || r.mode !== "managed") return [];
+  const values = mfaDeleteValues(r.values, spec);
+  const location = mfaDeleteLocation(r, spec);
+  const unknown2 = values.find((v) => v instanceof Unknown);
+  if (!values.some((v) => spec.enables(v))) {
+    if (r.action === "update" && mfaDeleteValues(r.before, spec).some((v) => spec.enables(v)) && !unknown2) {
+      return [
+        finding(
+          `${r.address} turns MFA delete off through Terraform: S3 accepts that only from the bucket owner's root user with the root MFA device's serial and a current code, so this apply needs root credentials and the root MFA in the pipeline. Change it by hand as root, and keep mfa_delete out of Terraform (lifecycle { ignore_changes = [${spec.block}] }).`,
+          { resource: r.address, location, source: r.origin }
+        )
+      ];
+    }
+    if (unknown2 === void 0) return [];
+    return [
+      unverified(`whether ${r.address} enables MFA delete is not known: ${unknown2.reason}`, {
+        resource: r.address,
+        location
+      })
+    ];
+  }
+  if (!appliesIt(r, spec)) return [];
+  const change = r.action === "update" ? "changes the versioning of" : r.action === void 0 ? "sets" : "creates";
+  return [
+    finding(
+      `${r.address} ${change} ${spec.written} through Terraform: S3 accepts that only from the bucket owner's root user with the root MFA device's serial and a current code, so the pipeline that applies it must hold root credentials and the root MFA. Enable MFA delete once by hand as root (aws s3api put-bucket-versioning --mfa ...) and keep it out of Terraform (omit mfa_delete, lifecycle { ignore_changes = [${spec.block}] }), or protect the objects with S3 Object Lock or an SCP that denies s3:DeleteObjectVersion instead.`,
+      { resource: r.address, location, source: r.origin }
+    )
+  ];
+}
+var rule7 = {
+  id: "RG007",
+  name: "mfa-delete-needs-root",
+  severity: "low",
+  scope: "any",
+  title: "S3 MFA delete managed by Terraform needs root credentials in the pipeline",
+  rationale: "Only the root user, signed in with its MFA device, can turn S3 MFA delete on or off, so a Terraform configuration that sets it can only be applied with root credentials and a root MFA code in CI. That turns the most powerful credential in the account into a pipeline secret, for a setting that changes once.",
+  remediation: 'Remove mfa_delete from Terraform: enable it once by hand as the root user (aws s3api put-bucket-versioning --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "<root MFA serial> <code>") and add lifecycle { ignore_changes = [versioning_configuration] } so Terraform leaves it alone. Where the goal is undeletable data, use S3 Object Lock (aws_s3_bucket_object_lock_configuration) or an SCP that denies s3:DeleteObjectVersion and s3:PutBucketVersioning, which need no root user.',
+  example: {
+    bad: [
+      'resource "aws_s3_bucket_versioning" "audit" {',
+      "  bucket = aws_s3_bucket.audit.id",
+      "  mfa    = var.root_mfa_serial_and_code",
+      "  versioning_configuration {",
+      '    status     = "Enabled"',
+      '    mfa_delete = "Enabled"',
+      "  }",
+      "}"
+    ].join("\n"),
+    good: [
+      'resource "aws_s3_bucket_versioning" "audit" {',
+      "  bucket = aws_s3_bucket.audit.id",
+      "  versioning_configuration {",
+      '    status = "Enabled"',
+      "    # MFA delete was enabled once by the root user with aws s3api put-bucket-versioning --mfa",
+      "  }",
+      "  lifecycle {",
+      "    ignore_changes = [versioning_configuration]",
+      "  }",
+      "}",
+      "",
+      'resource "aws_s3_bucket_object_lock_configuration" "audit" {',
+      "  bucket = aws_s3_bucket.audit.id",
+      "  rule {",
+      "    default_retention {",
+      '      mode = "GOVERNANCE"',
+      "      days = 365",
+      "    }",
+      "  }",
+      "}"
+    ].join("\n")
+  },
+  docs: [
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingMFADelete.html",
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-tasks.html",
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html",
+    "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_versioning"
+  ],
+  check(ctx) {
+    return ctx.resources.flatMap(check);
+  }
+};
+
+// src/rules/rg008-unrestricted-assume-root.ts
+var POLICY_ARGUMENT = {
+  aws_iam_policy: "policy",
+  aws_iam_role_policy: "policy",
+  aws_iam_user_policy: "policy",
+  aws_iam_group_policy: "policy",
+  aws_ssoadmin_permission_set_inline_policy: "inline_policy"
+};
+function documents(resource) {
+  const argument = POLICY_ARGUMENT[resource.type];
+  if (argument !== void 0) {
+    return [
+      {
+        text: resource.values[argument],
+        label: resource.address,
+        location: attributeLocation(resource, argument)
+      }
+    ];
+  }
+  if (resource.type !== "aws_iam_role") return [];
+  const blocks2 = resource.values.inline_policy;
+  const list = Array.isArray(blocks2) ? blocks2.filter(isObject) : isObject(blocks2) ? [blocks2] : [];
+  return list.map((block, i) => ({
+    text: block.policy,
+    label: typeof block.name === "string" ? `${resource.address} inline policy "${block.name}"` : `${resource.address} inline_policy[${i}]`,
+    location: i === 0 ? attributeLocation(resource, "inline_policy.policy") : resource.location
+  }));
+}
+var TASK_PREFIX = "arn:aws:iam::aws:policy/root-task/";
+function describeTasks(grant) {
+  if (grant.taskPolicies === "*") return "any task policy (sts:TaskPolicyArn is not limited)";
+  return grant.taskPolicies.map((t) => t.startsWith(TASK_PREFIX) ? t.slice(TASK_PREFIX.length) : t).join(", ");
+}
+function describeTargets(grant) {
+  return grant.targets === "*" ? "any member account" : grant.targets.join(", ");
+}
+function tooWide(grant) {
+  return grant.grants && (grant.targets === "*" || grant.taskPolicies === "*");
+}
+function describeGrant(label4, grant, indexes) {
+  const how = grant.unrestricted ? "a root session for any purpose in every member account" : grant.targets === "*" ? "root sessions in every member account" : "root sessions with any task policy";
+  const statements = grant.statements.map((i) => `Statement[${indexes[i] ?? i}]`).join(", ");
+  return `${label4} allows sts:AssumeRoot (${statements}) on ${describeTargets(grant)} with ${describeTasks(grant)}: ${how}`;
+}
+function checkPartial2(resource, doc, policy) {
+  const document = policy.partial;
+  if (!isObject(document) || document.Statement instanceof Unknown) return [];
+  const raw = document.Statement;
+  const statements = Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw];
+  const knownIndexes = statements.flatMap((s, i) => containsUnknown(s) ? [] : [i]);
+  if (knownIndexes.length === 0) return [];
+  const parsed = parsePolicy({
+    ...typeof document.Version === "string" ? { Version: document.Version } : {},
+    Statement: knownIndexes.map((i) => statements[i] ?? null)
+  });
+  if (!parsed.ok) return [];
+  const grant = grantsAssumeRoot(parsed.policy);
+  if (!tooWide(grant)) return [];
+  const message = describeGrant(doc.label, grant, knownIndexes);
+  const unknown2 = statements.filter((s) => containsUnknown(s));
+  const onlyAllows = unknown2.every((s) => isObject(s) && s.Effect === "Allow");
+  if (onlyAllows) {
+    return [
+      finding(`${message} (its other statements are not known statically, but they are Allows).`, {
+        resource: resource.address,
+        location: doc.location,
+        source: resource.origin
+      })
+    ];
+  }
+  return [
+    unverified(`${message}, unless a statement not known statically denies it (${policy.reason})`, {
+      resource: resource.address,
+      location: doc.location
+    })
+  ];
+}
+function checkDocument(resource, doc) {
+  if (doc.text instanceof Unknown) return checkPartial2(resource, doc, doc.text);
+  if (typeof doc.text !== "string" || doc.text.trim() === "") return [];
+  const parsed = parsePolicy(doc.text);
+  if (!parsed.ok) return [];
+  const grant = grantsAssumeRoot(parsed.policy);
+  if (!tooWide(grant)) return [];
+  const note = parsed.warnings !== void 0 && parsed.warnings.length > 0 ? ` Note: ${parsed.warnings.join("; ")}.` : "";
+  return [
+    finding(`${describeGrant(doc.label, grant, [])}.${note}`, {
+      resource: resource.address,
+      location: doc.location,
+      source: resource.origin
+    })
+  ];
+}
+var rule8 = {
+  id: "RG008",
+  name: "unrestricted-assume-root",
+  severity: "medium",
+  scope: "any",
+  title: "An identity policy allows sts:AssumeRoot without limits",
+  rationale: "sts:AssumeRoot starts a root-user session in a member account; the task policy (sts:TaskPolicyArn) decides whether that session can only audit credentials or can delete them, reset the password or unlock a bucket policy. A grant on every account or with every task policy hands root-user powers across the organization to whoever holds the policy.",
+  remediation: 'Allow sts:AssumeRoot only on the member accounts that need it (Resource "arn:aws:iam::<account>:root", or aws:ResourceAccount) and only with the task policy the job needs, using StringEquals on sts:TaskPolicyArn. Grant it from a dedicated, tightly held role, not through sts:* or sts:Assume*.',
+  example: {
+    bad: [
+      'resource "aws_iam_policy" "ops" {',
+      '  name = "ops"',
+      "  policy = jsonencode({",
+      '    Version = "2012-10-17"',
+      "    Statement = [{",
+      '      Effect   = "Allow"',
+      '      Action   = "sts:*"',
+      '      Resource = "*"',
+      "    }]",
+      "  })",
+      "}"
+    ].join("\n"),
+    good: [
+      'resource "aws_iam_policy" "root_audit" {',
+      '  name = "root-audit"',
+      "  policy = jsonencode({",
+      '    Version = "2012-10-17"',
+      "    Statement = [{",
+      '      Effect   = "Allow"',
+      '      Action   = "sts:AssumeRoot"',
+      '      Resource = "arn:aws:iam::111122223333:root"',
+      "      Condition = {",
+      "        StringEquals = {",
+      '          "sts:TaskPolicyArn" = "arn:aws:iam::aws:policy/root-task/IAMAuditRootUserCredentials"',
+      "        }",
+      "      }",
+      "    }]",
+      "  })",
+      "}"
+    ].join("\n")
+  },
+  docs: [
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user-privileged-task.html",
+    "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoot.html",
+    "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html"
+  ],
+  check(ctx) {
+    return ctx.resources.filter((r) => r.mode === "managed" && r.action !== "delete").flatMap((r) => documents(r).flatMap((doc) => checkDocument(r, doc)));
+  }
+};
+
+// src/model/cloudwatch-pattern.ts
+function parseFilterPattern(pattern) {
+  const text = pattern.trim();
+  if (!text.startsWith("{")) return { kind: "text" };
+  try {
+    const parser = new FilterParser(text);
+    return { kind: "json", expression: parser.parsePattern() };
+  } catch (e) {
+    return { kind: "invalid", error: e instanceof Error ? e.message : String(e) };
+  }
+}
+function alternatives(expression, limit = 256) {
+  switch (expression.kind) {
+    case "term":
+      return [[expression.term]];
+    case "or": {
+      const out = [];
+      for (const item of expression.items) {
+        const sub = alternatives(item, limit);
+        if (sub === void 0) return void 0;
+        out.push(...sub);
+        if (out.length > limit) return void 0;
+      }
+      return out;
+    }
+    case "and": {
+      let out = [[]];
+      for (const item of expression.items) {
+        const sub = alternatives(item, limit);
+        if (sub === void 0 || out.length * sub.length > limit) return void 0;
+        out = out.flatMap((left) => sub.map((right) => [...left, ...right]));
+      }
+      return out;
+    }
+  }
+}
+function termText(term) {
+  switch (term.kind) {
+    case "exists":
+      return `${term.selector} ${term.exists ? "EXISTS" : "NOT EXISTS"}`;
+    case "is":
+      return `${term.selector} IS ${term.what}`;
+    case "compare": {
+      const v = term.value;
+      const value = v.kind === "string" ? JSON.stringify(v.text) : v.kind === "number" ? String(v.value) : `%${v.source}%`;
+      return `${term.selector} ${term.op} ${value}`;
+    }
+  }
+}
+function wildcardMatches(pattern, text) {
+  if (!pattern.includes("*")) return pattern === text;
+  const source = pattern.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${source}$`, "s").test(text);
+}
+var KEYWORD = /^[A-Za-z]+/;
+var FilterParser = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  pos = 0;
+  parsePattern() {
+    this.expect("{");
+    const expression = this.parseOr();
+    this.expect("}");
+    this.skipSpace();
+    if (this.pos < this.src.length) this.fail("unexpected text after the closing brace");
+    return expression;
+  }
+  parseOr() {
+    const items = [this.parseAnd()];
+    while (this.consume("||")) items.push(this.parseAnd());
+    return items.length === 1 && items[0] ? items[0] : { kind: "or", items };
+  }
+  parseAnd() {
+    const items = [this.parseUnary()];
+    while (this.consume("&&")) items.push(this.parseUnary());
+    return items.length === 1 && items[0] ? items[0] : { kind: "and", items };
+  }
+  parseUnary() {
+    if (this.consume("(")) {
+      const inner = this.parseOr();
+      this.expect(")");
+      return inner;
+    }
+    return { kind: "term", term: this.parseTerm() };
+  }
+  parseTerm() {
+    const selector = this.parseSelector();
+    this.skipSpace();
+    const rest = this.src.slice(this.pos);
+    const keyword = KEYWORD.exec(rest)?.[0]?.toUpperCase();
+    if (keyword === "NOT") {
+      this.pos += 3;
+      this.skipSpace();
+      const next = KEYWORD.exec(this.src.slice(this.pos))?.[0]?.toUpperCase();
+      if (next !== "EXISTS") this.fail("expected EXISTS after NOT");
+      this.pos += 6;
+      return { kind: "exists", selector, exists: false };
+    }
+    if (keyword === "EXISTS") {
+      this.pos += 6;
+      return { kind: "exists", selector, exists: true };
+    }
+    if (keyword === "IS") {
+      this.pos += 2;
+      this.skipSpace();
+      const what = KEYWORD.exec(this.src.slice(this.pos))?.[0]?.toUpperCase();
+      if (what !== "NULL" && what !== "TRUE" && what !== "FALSE")
+        this.fail("expected NULL, TRUE or FALSE after IS");
+      this.pos += what.length;
+      return { kind: "is", selector, what };
+    }
+    const op = ["!=", "<=", ">=", "=", "<", ">"].find((o) => rest.startsWith(o));
+    if (op === void 0) this.fail(`expected a comparison after ${selector}`);
+    this.pos += op.length;
+    return { kind: "compare", selector, op, value: this.parseValue() };
+  }
+  /** `$.a.b[0].c`: kept as written, which is how CloudWatch compares selectors too. */
+  parseSelector() {
+    this.skipSpace();
+    if (this.src[this.pos] !== "$") this.fail("expected a $. selector");
+    const start = this.pos;
+    this.pos++;
+    for (; ; ) {
+      const c = this.src[this.pos];
+      if (c === ".") {
+        this.pos++;
+        const nameStart = this.pos;
+        while (this.pos < this.src.length && /[A-Za-z0-9_\-@:]/.test(this.src[this.pos] ?? "")) this.pos++;
+        if (this.pos === nameStart) this.fail('expected a field name after "."');
+      } else if (c === "[") {
+        const close = this.src.indexOf("]", this.pos);
+        if (close < 0) this.fail('unclosed "["');
+        this.pos = close + 1;
+      } else break;
+    }
+    const selector = this.src.slice(start, this.pos);
+    if (selector === "$") this.fail("expected a field after $");
+    return selector;
+  }
+  parseValue() {
+    this.skipSpace();
+    const c = this.src[this.pos];
+    if (c === '"') return { kind: "string", text: this.parseQuoted() };
+    if (c === "%") {
+      const close = this.src.indexOf("%", this.pos + 1);
+      if (close < 0) this.fail("unclosed %regex%");
+      const source = this.src.slice(this.pos + 1, close);
+      this.pos = close + 1;
+      return { kind: "regex", source };
+    }
+    const start = this.pos;
+    while (this.pos < this.src.length && !/[\s()}&|]/.test(this.src[this.pos] ?? "")) this.pos++;
+    const token = this.src.slice(start, this.pos);
+    if (token === "") this.fail("expected a value");
+    const number2 = Number(token);
+    return /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(token) && Number.isFinite(number2) ? { kind: "number", value: number2 } : { kind: "string", text: token };
+  }
+  parseQuoted() {
+    let out = "";
+    this.pos++;
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos];
+      if (c === "\\") {
+        out += this.src[this.pos + 1] ?? "";
+        this.pos += 2;
+      } else if (c === '"') {
+        this.pos++;
+        return out;
+      } else {
+        out += c;
+        this.pos++;
+      }
+    }
+    return this.fail("unclosed string");
+  }
+  skipSpace() {
+    while (this.pos < this.src.length && /\s/.test(this.src[this.pos] ?? "")) this.pos++;
+  }
+  consume(token) {
+    this.skipSpace();
+    if (!this.src.startsWith(token, this.pos)) return false;
+    this.pos += token.length;
+    return true;
+  }
+  expect(token) {
+    if (!this.consume(token)) this.fail(`expected "${token}"`);
+  }
+  fail(message) {
+    throw new Error(`${message} at character ${this.pos + 1}`);
+  }
+};
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function parseEventPattern(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { kind: "invalid", error: e instanceof Error ? e.message : String(e) };
+  }
+  return isJsonObject(value) ? { kind: "pattern", pattern: value } : { kind: "invalid", error: "an event pattern must be a JSON object" };
+}
+function eventPatternField(pattern, path10, value) {
+  const matchers = matchersAt(pattern, path10, 0);
+  if (matchers.length === 0) return "absent";
+  return matchers.some((m) => matcherListAccepts(m, value)) ? "accepts" : "rejects";
+}
+function matchersAt(node2, path10, depth) {
+  if (depth > 32 || !isJsonObject(node2)) return [];
+  const out = [];
+  const branches = node2.$or;
+  if (Array.isArray(branches))
+    for (const branch of branches) out.push(...matchersAt(branch, path10, depth + 1));
+  const [head, ...rest] = path10;
+  if (head === void 0) return out;
+  const child = node2[head];
+  if (child === void 0) return out;
+  if (rest.length === 0) {
+    out.push(Array.isArray(child) ? child : [child]);
+    return out;
+  }
+  out.push(...matchersAt(child, rest, depth + 1));
+  return out;
+}
+function matcherListAccepts(list, value) {
+  return list.some((m) => matcherAccepts(m, value));
+}
+function matcherAccepts(matcher, value) {
+  if (typeof matcher === "string") return matcher === value;
+  if (!isJsonObject(matcher)) return false;
+  const [kind, arg] = Object.entries(matcher)[0] ?? [];
+  switch (kind) {
+    case "prefix":
+      return stringTest(arg, (s, fold) => fold(value).startsWith(fold(s)));
+    case "suffix":
+      return stringTest(arg, (s, fold) => fold(value).endsWith(fold(s)));
+    case "equals-ignore-case":
+      return typeof arg === "string" && arg.toLowerCase() === value.toLowerCase();
+    case "wildcard":
+      return typeof arg === "string" && wildcardMatches(arg, value);
+    case "exists":
+      return arg === true;
+    case "anything-but": {
+      if (typeof arg === "string" || typeof arg === "number") return arg !== value;
+      if (Array.isArray(arg)) return !arg.includes(value);
+      if (isJsonObject(arg)) return !matcherAccepts(arg, value);
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+function stringTest(arg, test) {
+  if (typeof arg === "string") return test(arg, (t) => t);
+  if (isJsonObject(arg) && typeof arg["equals-ignore-case"] === "string")
+    return test(arg["equals-ignore-case"], (t) => t.toLowerCase());
+  return false;
+}
+
+// src/rules/rg009-root-activity-unmonitored.ts
+var CIS_PATTERN = '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }';
+var TYPE = "$.userIdentity.type";
+var INVOKED_BY = "$.userIdentity.invokedBy";
+var EVENT_TYPE = "$.eventType";
+var ARN = "$.userIdentity.arn";
+var ASSUMED_ROOT = "$.userIdentity.sessionContext.assumedRoot";
+var isUnknownTri = (t) => typeof t === "object";
+function selectsRoot(term) {
+  return term.kind === "compare" && term.selector === TYPE && term.op === "=" && term.value.kind === "string" && wildcardMatches(term.value.text, "Root");
+}
+function holdsForRootActivity(term) {
+  const text = term.kind === "compare" && term.value.kind === "string" ? term.value.text : void 0;
+  switch (term.selector) {
+    case TYPE:
+      if (term.kind === "exists") return term.exists;
+      if (term.kind !== "compare" || text === void 0) return false;
+      return term.op === "=" ? wildcardMatches(text, "Root") : term.op === "!=" && !wildcardMatches(text, "Root");
+    case INVOKED_BY:
+      return term.kind === "exists" && !term.exists;
+    case EVENT_TYPE:
+      return term.kind === "compare" && term.op === "!=" && text === "AwsServiceEvent";
+    case ARN:
+      return term.kind === "compare" && term.op === "!=" && text !== void 0 && text.includes("assumed-root");
+    case ASSUMED_ROOT:
+      return term.kind === "exists" && !term.exists || term.kind === "compare" && term.op === "!=" && text === "true";
+    default:
+      return false;
+  }
+}
+function filterCoverage(filter) {
+  const pattern = filter.values.pattern;
+  if (pattern instanceof Unknown)
+    return { kind: "unknown", reason: `the pattern of ${filter.address} is not known: ${pattern.reason}` };
+  if (typeof pattern !== "string") return { kind: "unrelated" };
+  const parsed = parseFilterPattern(pattern);
+  if (parsed.kind === "text") return { kind: "unrelated" };
+  if (parsed.kind === "invalid") {
+    return pattern.includes("Root") ? { kind: "unknown", reason: `the pattern of ${filter.address} could not be read: ${parsed.error}` } : { kind: "unrelated" };
+  }
+  const alts = alternatives(parsed.expression);
+  if (alts === void 0)
+    return { kind: "unknown", reason: `the pattern of ${filter.address} has too many alternatives to judge` };
+  let narrowest;
+  for (const alt of alts) {
+    if (!alt.some(selectsRoot)) continue;
+    const extra = alt.filter((t) => !holdsForRootActivity(t));
+    if (extra.length === 0) return { kind: "covers" };
+    const texts = extra.map(termText);
+    if (narrowest === void 0 || texts.length < narrowest.length) narrowest = texts;
+  }
+  return narrowest ? { kind: "partial", narrowing: narrowest } : { kind: "unrelated" };
+}
+function baseAddress(address) {
+  return address.replace(/\[[^\]]*\]$/, "");
+}
+function refersTo(value, target, field) {
+  if (!(value instanceof Unknown)) return false;
+  return value.refs.some(
+    (ref) => (ref.address === target.address || ref.address === baseAddress(target.address)) && (ref.path.length === 0 || ref.path.includes(field))
+  );
+}
+function sameString(own2, other, owner, field, index2, label4) {
+  if (refersTo(other, owner, field)) return "yes";
+  const resolved = resolveValue(other, index2);
+  if (resolved instanceof Unknown) return { unknown: `${label4} is not known: ${resolved.reason}` };
+  if (own2 instanceof Unknown) return { unknown: `${label4} is not known: ${own2.reason}` };
+  if (typeof own2 !== "string" || typeof resolved !== "string") return "no";
+  return own2 === resolved ? "yes" : "no";
+}
+function both(a, b) {
+  if (a === "no" || b === "no") return "no";
+  if (isUnknownTri(a)) return a;
+  if (isUnknownTri(b)) return b;
+  return "yes";
+}
+function alarmMetrics(alarm) {
+  const out = [];
+  if (alarm.values.metric_name !== void 0 && alarm.values.metric_name !== null)
+    out.push({ name: alarm.values.metric_name, namespace: alarm.values.namespace });
+  for (const query of blocks(alarm.values.metric_query))
+    for (const metric of blocks(query.metric))
+      out.push({ name: metric.metric_name, namespace: metric.namespace });
+  return out;
+}
+function notifies(alarm) {
+  if (alarm.values.actions_enabled === false) return "no";
+  const actions = alarm.values.alarm_actions;
+  if (actions instanceof Unknown)
+    return { unknown: `alarm_actions of ${alarm.address} is not known: ${actions.reason}` };
+  return Array.isArray(actions) && actions.length > 0 ? "yes" : "no";
+}
+function watched(filter, alarms, index2) {
+  const silent = [];
+  let unknown2;
+  for (const transformation of blocks(filter.values.metric_transformation)) {
+    for (const alarm of alarms) {
+      for (const metric of alarmMetrics(alarm)) {
+        const label4 = `whether ${alarm.address} watches the metric of ${filter.address}`;
+        const match = both(
+          sameString(transformation.name, metric.name, filter, "name", index2, `${label4}: the metric name`),
+          sameString(
+            transformation.namespace,
+            metric.namespace,
+            filter,
+            "namespace",
+            index2,
+            `${label4}: the namespace`
+          )
+        );
+        if (match === "no") continue;
+        const tells = notifies(alarm);
+        if (match === "yes" && tells === "yes") return { verdict: "yes", silent };
+        if (match === "yes" && tells === "no") silent.push(alarm);
+        else
+          unknown2 ??= isUnknownTri(match) ? match.unknown : isUnknownTri(tells) ? tells.unknown : void 0;
+      }
+    }
+  }
+  return { verdict: unknown2 !== void 0 ? { unknown: unknown2 } : "no", silent };
+}
+function eventRuleCoverage(rule13) {
+  const pattern = rule13.values.event_pattern;
+  if (pattern instanceof Unknown)
+    return { unknown: `the event_pattern of ${rule13.address} is not known: ${pattern.reason}` };
+  if (typeof pattern !== "string") return "unrelated";
+  const parsed = parseEventPattern(pattern);
+  if (parsed.kind === "invalid")
+    return pattern.includes("Root") ? { unknown: `the event_pattern of ${rule13.address} could not be read: ${parsed.error}` } : "unrelated";
+  return eventPatternField(parsed.pattern, ["detail", "userIdentity", "type"], "Root") === "accepts" ? "covers" : "unrelated";
+}
+function disabled(rule13) {
+  return rule13.values.state === "DISABLED" || rule13.values.is_enabled === false;
+}
+function targets(rule13, target, index2) {
+  const named = target.values.rule;
+  if (refersTo(named, rule13, "name") || refersTo(named, rule13, "id")) return "yes";
+  const resolved = resolveValue(named, index2);
+  if (resolved instanceof Unknown)
+    return { unknown: `the rule of ${target.address} is not known: ${resolved.reason}` };
+  const ruleName = rule13.values.name;
+  if (typeof resolved !== "string" || typeof ruleName !== "string" || resolved !== ruleName) return "no";
+  const busOf = (r) => r.values.event_bus_name ?? "default";
+  const targetBus = resolveValue(busOf(target), index2);
+  const ruleBus = resolveValue(busOf(rule13), index2);
+  return typeof targetBus === "string" && typeof ruleBus === "string" && targetBus !== ruleBus ? "no" : "yes";
+}
+function place2(r, location = r.location) {
+  return { resource: r.address, location };
+}
+function organizationPlace2(org) {
+  const o = org.organization;
+  return o ? { ...o.resource ? { resource: o.resource } : {}, ...o.location ? { location: o.location } : {} } : {};
+}
+function rootSessionsEnabled(org) {
+  const features = knownStrings(org.iamFeatures?.enabledFeatures);
+  return "items" in features && features.items.includes("RootSessions");
+}
+function quoted(value) {
+  return typeof value === "string" ? `"${value}"` : "an unknown value";
+}
+var rule9 = {
+  id: "RG009",
+  name: "root-activity-unmonitored",
+  severity: "low",
+  scope: "organization",
+  title: "No alarm on root user activity",
+  rationale: "Once the root user is locked away, any root sign-in or API call is either a planned break-glass task or someone who recovered the password, and only an alarm tells you which before the damage shows. CloudTrail records root activity, but without a metric filter and alarm (or an EventBridge rule with a target) nobody is told.",
+  remediation: `Send the organization trail to CloudWatch Logs and add an aws_cloudwatch_log_metric_filter with the CIS pattern ${CIS_PATTERN}, plus an aws_cloudwatch_metric_alarm on its metric (same metric_name and namespace) whose alarm_actions notify an SNS topic someone reads. Alternatively, add an aws_cloudwatch_event_rule whose event_pattern matches {"detail": {"userIdentity": {"type": ["Root"]}}} and an aws_cloudwatch_event_target that delivers it. With RootSessions enabled, exclude sts:AssumeRoot sessions from the alarm so planned privileged tasks do not page on-call, and track them through the AssumeRoot events instead.`,
+  example: {
+    bad: [
+      'resource "aws_cloudwatch_log_metric_filter" "root_usage" {',
+      '  name           = "root-usage"',
+      "  log_group_name = aws_cloudwatch_log_group.cloudtrail.name",
+      `  pattern        = ${JSON.stringify(CIS_PATTERN)}`,
+      "  metric_transformation {",
+      '    name      = "RootUsage"',
+      '    namespace = "CISBenchmark"',
+      '    value     = "1"',
+      "  }",
+      "}",
+      "# no alarm watches CISBenchmark/RootUsage: the metric counts, nobody is told"
+    ].join("\n"),
+    good: [
+      'resource "aws_cloudwatch_log_metric_filter" "root_usage" {',
+      '  name           = "root-usage"',
+      "  log_group_name = aws_cloudwatch_log_group.cloudtrail.name",
+      `  pattern        = ${JSON.stringify(CIS_PATTERN)}`,
+      "  metric_transformation {",
+      '    name      = "RootUsage"',
+      '    namespace = "CISBenchmark"',
+      '    value     = "1"',
+      "  }",
+      "}",
+      "",
+      'resource "aws_cloudwatch_metric_alarm" "root_usage" {',
+      '  alarm_name          = "root-usage"',
+      "  metric_name         = aws_cloudwatch_log_metric_filter.root_usage.metric_transformation[0].name",
+      "  namespace           = aws_cloudwatch_log_metric_filter.root_usage.metric_transformation[0].namespace",
+      '  statistic           = "Sum"',
+      "  period              = 300",
+      "  evaluation_periods  = 1",
+      "  threshold           = 1",
+      '  comparison_operator = "GreaterThanOrEqualToThreshold"',
+      '  treat_missing_data  = "notBreaching"',
+      "  alarm_actions       = [aws_sns_topic.security_alerts.arn]",
+      "}"
+    ].join("\n")
+  },
+  docs: [
+    "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html",
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html",
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-track-privileged-tasks.html",
+    "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-create-pattern-operators.html"
+  ],
+  check(ctx) {
+    const index2 = indexResources(ctx.resources);
+    const managed = (type) => ctx.resources.filter((r) => r.mode === "managed" && r.type === type);
+    const filters = managed("aws_cloudwatch_log_metric_filter");
+    const alarms = managed("aws_cloudwatch_metric_alarm");
+    const eventRules = managed("aws_cloudwatch_event_rule");
+    const eventTargets = managed("aws_cloudwatch_event_target");
+    const undecided = [];
+    const nearMisses = [];
+    for (const filter of filters) {
+      const coverage3 = filterCoverage(filter);
+      if (coverage3.kind === "unrelated") continue;
+      const watch = watched(filter, alarms, index2);
+      if (coverage3.kind === "covers" && watch.verdict === "yes") return [];
+      if (coverage3.kind === "unknown") {
+        if (watch.verdict !== "no") undecided.push({ reason: coverage3.reason, at: filter });
+        continue;
+      }
+      if (coverage3.kind === "partial") {
+        nearMisses.push({
+          text: `${filter.address} matches root activity only when also ${coverage3.narrowing.join(" && ")}`,
+          at: filter,
+          location: attributeLocation(filter, "pattern")
+        });
+        continue;
+      }
+      if (isUnknownTri(watch.verdict)) {
+        undecided.push({ reason: watch.verdict.unknown, at: filter });
+        continue;
+      }
+      const metric = blocks(filter.values.metric_transformation)[0];
+      const what = `its metric ${quoted(metric?.name)} in namespace ${quoted(metric?.namespace)}`;
+      nearMisses.push({
+        text: watch.silent.length > 0 ? `${filter.address} matches root activity and ${watch.silent.map((a) => a.address).join(", ")} watches ${what}, but without alarm_actions (or with actions_enabled = false) it notifies no one` : `${filter.address} matches root activity, but no aws_cloudwatch_metric_alarm watches ${what}${otherAlarms(alarms)}`,
+        at: filter
+      });
+    }
+    for (const eventRule of eventRules) {
+      const coverage3 = eventRuleCoverage(eventRule);
+      if (coverage3 === "unrelated") continue;
+      const verdicts = eventTargets.map((t) => targets(eventRule, t, index2));
+      const hasTarget = verdicts.includes("yes") ? "yes" : verdicts.find(isUnknownTri) ?? "no";
+      if (coverage3 === "covers" && hasTarget === "yes" && !disabled(eventRule)) return [];
+      if (disabled(eventRule)) {
+        if (coverage3 === "covers")
+          nearMisses.push({
+            text: `${eventRule.address} matches root events but is disabled`,
+            at: eventRule
+          });
+        continue;
+      }
+      if (typeof coverage3 === "object") {
+        if (hasTarget !== "no") undecided.push({ reason: coverage3.unknown, at: eventRule });
+        continue;
+      }
+      if (isUnknownTri(hasTarget)) {
+        undecided.push({ reason: hasTarget.unknown, at: eventRule });
+        continue;
+      }
+      nearMisses.push({
+        text: `${eventRule.address} matches root events, but no aws_cloudwatch_event_target sends them anywhere`,
+        at: eventRule
+      });
+    }
+    if (undecided.length > 0) {
+      return undecided.map(
+        ({ reason, at: at2 }) => unverified(`whether root user activity raises an alarm is not known: ${reason}`, place2(at2))
+      );
+    }
+    const first = nearMisses[0];
+    const where = first ? place2(first.at, first.location) : organizationPlace2(ctx.org);
+    const source = first?.at.origin ?? ctx.org.organization?.origin ?? "hcl";
+    const details = nearMisses.length > 0 ? ` Close: ${nearMisses.map((n) => n.text).join("; ")}.` : "";
+    const sessions = rootSessionsEnabled(ctx.org) ? " RootSessions is enabled: when you add the alarm, exclude sts:AssumeRoot sessions (for example with a condition on $.userIdentity.arn that leaves out assumed-root session ARNs) so planned privileged tasks do not page on-call, and track those sessions through their AssumeRoot events." : "";
+    const reports = [
+      finding(
+        `Nothing alerts on root user activity: no aws_cloudwatch_log_metric_filter matching root activity (${CIS_PATTERN}) feeds an aws_cloudwatch_metric_alarm that notifies someone, and no aws_cloudwatch_event_rule on detail.userIdentity.type "Root" has a target.${details}${sessions}`,
+        { ...where, source }
+      )
+    ];
+    return reports;
+  }
+};
+function otherAlarms(alarms) {
+  const named = alarms.flatMap((a) => alarmMetrics(a).map((m) => ({ a, m }))).filter(({ m }) => typeof m.name === "string").slice(0, 3).map(({ a, m }) => `${a.address} watches ${quoted(m.name)} in ${quoted(m.namespace)}`);
+  return named.length > 0 ? ` (${named.join(", ")})` : "";
+}
+
+// src/rules/rg010-root-mfa-disabled.ts
+var rule10 = {
   id: "RG010",
   name: "root-mfa-disabled",
   severity: "high",
@@ -1051,8 +2305,309 @@ var rule6 = {
   }
 };
 
+// src/rules/rg011-accounts-created-with-root-credentials.ts
+var FEATURE = "RootCredentialsManagement";
+var MAX_NAMED = 10;
+function baseAddress2(address) {
+  return address.replace(/\[[^\]]*\]$/, "");
+}
+function creates(r) {
+  return r.action === void 0 || r.action === "create" || r.action === "replace";
+}
+function groupByBlock(accounts) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const a of accounts) {
+    const key = baseAddress2(a.address);
+    const list = groups.get(key) ?? [];
+    list.push(a);
+    groups.set(key, list);
+  }
+  return [...groups.values()].flatMap((instances) => {
+    const first = instances[0];
+    if (!first) return [];
+    return [
+      {
+        address: instances.length === 1 ? first.address : baseAddress2(first.address),
+        instances,
+        location: first.location
+      }
+    ];
+  });
+}
+function featureState(org) {
+  const features = org.iamFeatures;
+  if (!features) return { enabled: false };
+  const enabled = knownStrings(features.enabledFeatures);
+  if ("unknown" in enabled)
+    return {
+      unknown: `enabled_features of ${features.resource ?? "the organization"} is not known: ${enabled.unknown}`,
+      ...features.resource ? { resource: features.resource } : {}
+    };
+  return { enabled: enabled.items.includes(FEATURE) };
+}
+function whyNot(org) {
+  const features = org.iamFeatures;
+  return features ? `${features.resource ?? "aws_iam_organizations_features"} does not enable ${FEATURE}` : `no aws_iam_organizations_features enables ${FEATURE}`;
+}
+var rule11 = {
+  id: "RG011",
+  name: "accounts-created-with-root-credentials",
+  severity: "medium",
+  scope: "organization",
+  title: "Accounts are created while RootCredentialsManagement is off",
+  rationale: "Every account AWS Organizations creates has a root user; unless RootCredentialsManagement is enabled, that root user can be given a password through the account email address, so each new account adds a recoverable root credential nobody watches. With the feature on, new member accounts are created without root credentials.",
+  remediation: 'Enable centralized root access before (or in the same apply as) creating accounts: declare aws_iam_organizations_features with enabled_features = ["RootCredentialsManagement", "RootSessions"], with iam.amazonaws.com in aws_service_access_principals, and make the accounts depend on it. For accounts created earlier, delete their root credentials centrally (sts:AssumeRoot with the IAMDeleteRootUserCredentials task policy).',
+  example: {
+    bad: [
+      'resource "aws_organizations_account" "sandbox" {',
+      '  name      = "sandbox"',
+      '  email     = "aws+sandbox@example.com"',
+      "  parent_id = aws_organizations_organizational_unit.workloads.id",
+      "}"
+    ].join("\n"),
+    good: [
+      'resource "aws_organizations_organization" "org" {',
+      '  feature_set                   = "ALL"',
+      '  aws_service_access_principals = ["iam.amazonaws.com"]',
+      "}",
+      "",
+      'resource "aws_iam_organizations_features" "root" {',
+      '  enabled_features = ["RootCredentialsManagement", "RootSessions"]',
+      "  depends_on       = [aws_organizations_organization.org]",
+      "}",
+      "",
+      'resource "aws_organizations_account" "sandbox" {',
+      '  name       = "sandbox"',
+      '  email      = "aws+sandbox@example.com"',
+      "  parent_id  = aws_organizations_organizational_unit.workloads.id",
+      "  depends_on = [aws_iam_organizations_features.root]",
+      "}"
+    ].join("\n")
+  },
+  docs: [
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-enable-root-access.html",
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html",
+    "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/iam_organizations_features"
+  ],
+  check(ctx) {
+    const created = ctx.resources.filter(
+      (r) => r.mode === "managed" && r.type === "aws_organizations_account" && creates(r)
+    );
+    if (created.length === 0) return [];
+    const state = featureState(ctx.org);
+    if ("unknown" in state) {
+      return [
+        unverified(
+          `whether new accounts get root credentials is not known: ${state.unknown}`,
+          state.resource !== void 0 ? { resource: state.resource } : {}
+        )
+      ];
+    }
+    if (state.enabled) return [];
+    const why = whyNot(ctx.org);
+    const groups = groupByBlock(created).sort(
+      (a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) || a.location.line - b.location.line
+    );
+    const reports = groups.slice(0, MAX_NAMED).map((g) => {
+      const first = g.instances[0];
+      const what = g.instances.length === 1 ? "a member account" : `${g.instances.length} member accounts (${g.instances.map((i) => i.address).join(", ")})`;
+      const change = first?.action === "replace" ? `replaces ${what} with a new one` : `creates ${what}`;
+      return finding(
+        `${g.address} ${change} while ${why}: each account Organizations creates gets a root user whose password can be recovered through its email address. Enable ${FEATURE} first so new accounts are created without root credentials.`,
+        { resource: g.address, location: g.location, source: first?.origin ?? "hcl" }
+      );
+    });
+    const rest = groups.slice(MAX_NAMED);
+    const next = rest[0];
+    if (next) {
+      const count = rest.reduce((n, g) => n + g.instances.length, 0);
+      const names = rest.slice(0, 5).map((g) => g.address);
+      reports.push(
+        finding(
+          `${count} more member account${count === 1 ? " is" : "s are"} created the same way while ${why}: ${names.join(", ")}${rest.length > names.length ? ", ..." : ""}.`,
+          { resource: next.address, location: next.location, source: next.instances[0]?.origin ?? "hcl" }
+        )
+      );
+    }
+    return reports;
+  }
+};
+
+// src/rules/rg012-root-deny-scp-blocks-root-sessions.ts
+var FEATURE2 = "RootSessions";
+var TASK_ACTIONS = [
+  { task: "IAMAuditRootUserCredentials", actions: ["iam:GetLoginProfile", "iam:ListAccessKeys"] },
+  { task: "IAMCreateRootUserPassword", actions: ["iam:CreateLoginProfile"] },
+  { task: "IAMDeleteRootUserCredentials", actions: ["iam:DeleteLoginProfile", "iam:DeleteAccessKey"] },
+  { task: "S3UnlockBucketPolicy", actions: ["s3:DeleteBucketPolicy"] },
+  { task: "SQSUnlockQueuePolicy", actions: ["sqs:SetQueueAttributes"] }
+];
+function blockedTasks(doc) {
+  const session = probe("root", PROBE_ACCOUNT, { detail: true, assumedRoot: true });
+  const denied = [];
+  const maybe = [];
+  for (const { task, actions } of TASK_ACTIONS) {
+    const decisions = actions.map(
+      (action) => evaluate(doc, {
+        principal: session.arn,
+        principalAccount: session.account,
+        action,
+        context: session.context
+      })
+    );
+    if (decisions.includes("deny")) denied.push(task);
+    else if (decisions.includes("depends")) maybe.push(task);
+  }
+  return { denied, maybe };
+}
+function place3(policy) {
+  const location = policy.contentLocation ?? policy.location;
+  return { ...policy.resource ? { resource: policy.resource } : {}, ...location ? { location } : {} };
+}
+function label3(policy) {
+  return policy.resource ?? `SCP "${policy.name}"`;
+}
+function coverage2(org, policy) {
+  const names = attachmentsOf(org, policy.key).flatMap(
+    (a) => "key" in a.target ? [describeNode(org.nodes.get(a.target.key), a.target.key)] : []
+  );
+  return names.length > 0 ? ` in the accounts under ${[...new Set(names)].join(", ")}` : " in member accounts";
+}
+function candidates(org) {
+  const unresolved = org.attachments.some((a) => "unknown" in a.policy);
+  return scps(org).flatMap((policy) => {
+    const cls = classifyScp(policy);
+    if (cls.kind !== "root-deny" || cls.result.exemptsAssumedRoot) return [];
+    if (attachmentsOf(org, policy.key).length === 0 && !unresolved) return [];
+    const doc = documentOf2(policy);
+    return doc ? [{ policy, doc }] : [];
+  });
+}
+function documentOf2(policy) {
+  const content = policy.content;
+  if (content.kind === "known") {
+    const parsed2 = parsePolicy(content.text);
+    return parsed2.ok ? parsed2.policy : void 0;
+  }
+  if (content.kind !== "partial" || !isObject(content.document)) return void 0;
+  const raw = content.document.Statement;
+  const statements = Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw];
+  const known = statements.filter((s) => !containsUnknown(s));
+  const version2 = content.document.Version;
+  const parsed = parsePolicy({
+    ...typeof version2 === "string" ? { Version: version2 } : {},
+    Statement: known
+  });
+  return parsed.ok ? parsed.policy : void 0;
+}
+var rule12 = {
+  id: "RG012",
+  name: "root-deny-scp-blocks-root-sessions",
+  severity: "medium",
+  scope: "organization",
+  title: "A root-deny SCP blocks centralized root sessions",
+  rationale: "With RootSessions enabled, privileged root tasks (deleting root credentials, unlocking a bucket or queue policy) run as short sts:AssumeRoot sessions from the management account, and those sessions are the member account root user. A root-deny SCP without an aws:AssumedRoot exemption denies them too, so the one sanctioned way to do a root task fails exactly when it is needed.",
+  remediation: 'Add "Null": {"aws:AssumedRoot": "true"} to the Condition of every statement that denies the root user: the statement then applies only to the root user signing in itself, and sessions started with sts:AssumeRoot (which need a task policy and the management account) keep working.',
+  example: {
+    bad: [
+      'resource "aws_organizations_policy" "deny_root" {',
+      '  name = "deny-root-user"',
+      "  content = jsonencode({",
+      '    Version = "2012-10-17"',
+      "    Statement = [{",
+      '      Effect    = "Deny"',
+      '      Action    = "*"',
+      '      Resource  = "*"',
+      "      Condition = {",
+      '        ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }',
+      "      }",
+      "    }]",
+      "  })",
+      "}"
+    ].join("\n"),
+    good: [
+      'resource "aws_organizations_policy" "deny_root" {',
+      '  name = "deny-root-user"',
+      "  content = jsonencode({",
+      '    Version = "2012-10-17"',
+      "    Statement = [{",
+      '      Effect    = "Deny"',
+      '      Action    = "*"',
+      '      Resource  = "*"',
+      "      Condition = {",
+      '        ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }',
+      '        Null    = { "aws:AssumedRoot" = "true" }',
+      "      }",
+      "    }]",
+      "  })",
+      "}"
+    ].join("\n")
+  },
+  docs: [
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user-privileged-task.html",
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-assumedroot",
+    "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_examples_general.html"
+  ],
+  check(ctx) {
+    const org = ctx.org;
+    const features = org.iamFeatures;
+    if (!features) return [];
+    const found = candidates(org);
+    if (found.length === 0) return [];
+    const enabled = knownStrings(features.enabledFeatures);
+    if ("unknown" in enabled) {
+      const names = found.map(({ policy }) => label3(policy)).join(", ");
+      return [
+        unverified(
+          `whether ${FEATURE2} is enabled is not known (${enabled.unknown}); if it is, ${names} also denies the root sessions it starts, having no aws:AssumedRoot exemption`,
+          {
+            ...features.resource ? { resource: features.resource } : {},
+            ...features.enabledFeaturesLocation ? { location: features.enabledFeaturesLocation } : {}
+          }
+        )
+      ];
+    }
+    if (!enabled.items.includes(FEATURE2)) return [];
+    const reports = [];
+    for (const { policy, doc } of found) {
+      const { denied, maybe } = blockedTasks(doc);
+      const where = coverage2(org, policy);
+      if (denied.length > 0) {
+        const alsoMaybe = maybe.length > 0 ? ` (and, depending on its conditions, ${maybe.join(", ")})` : "";
+        reports.push(
+          finding(
+            `${label3(policy)} denies the root user with no aws:AssumedRoot exemption, while ${FEATURE2} is enabled: the sts:AssumeRoot sessions the management account starts are the root user too, so ${denied.join(", ")}${alsoMaybe} fail${where}. Add "Null": {"aws:AssumedRoot": "true"} to its Condition.`,
+            { ...place3(policy), source: policy.origin }
+          )
+        );
+      } else if (maybe.length > 0) {
+        reports.push(
+          unverified(
+            `${label3(policy)} has no aws:AssumedRoot exemption; whether it denies the root tasks ${maybe.join(", ")} to sts:AssumeRoot sessions${where} depends on its conditions`,
+            place3(policy)
+          )
+        );
+      }
+    }
+    return reports;
+  }
+};
+
 // src/rules/index.ts
-var rules = [rule, rule2, rule3, rule4, rule5, rule6];
+var rules = [
+  rule,
+  rule2,
+  rule3,
+  rule4,
+  rule5,
+  rule6,
+  rule7,
+  rule8,
+  rule9,
+  rule10,
+  rule11,
+  rule12
+];
 
 // src/baseline.ts
 import { promises as fs } from "node:fs";
@@ -1803,8 +3358,8 @@ var Schema = class Schema2 {
   }
   /** @internal */
   resolveImplicitScalarTag(source) {
-    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-    for (const tag2 of candidates) {
+    const candidates2 = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates2) {
       const value = tag2.resolve(source, false, tag2.tagName);
       if (value !== NOT_RESOLVED) return {
         value,
@@ -3458,9 +5013,9 @@ function loadDocuments(input, options = {}) {
   });
 }
 function load(input, options) {
-  const documents = loadDocuments(input, options);
-  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-  if (documents.length === 1) return documents[0];
+  const documents2 = loadDocuments(input, options);
+  if (documents2.length === 0) throw new YAMLException("expected a document, but the input is empty");
+  if (documents2.length === 1) return documents2[0];
   throw new YAMLException("expected a single document in the stream, but found more");
 }
 function hasBit(mask, bit) {
@@ -6674,7 +8229,7 @@ function isRecursive(inst, stack, resolve) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check = (child) => {
+  const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve);
       if (answer > result)
@@ -6703,32 +8258,32 @@ function isRecursive(inst, stack, resolve) {
     case "object": {
       const raw = rawShape(def2);
       merge2(raw ? shape(raw, true) : ASSUMED);
-      check(def2.catchall);
+      check2(def2.catchall);
       break;
     }
     case "array":
-      check(def2.element);
+      check2(def2.element);
       break;
     case "tuple":
       for (const el of def2.items)
-        check(el);
-      check(def2.rest);
+        check2(el);
+      check2(def2.rest);
       break;
     case "record":
     case "map":
-      check(def2.keyType);
-      check(def2.valueType);
+      check2(def2.keyType);
+      check2(def2.valueType);
       break;
     case "set":
-      check(def2.valueType);
+      check2(def2.valueType);
       break;
     case "union":
       for (const el of def2.options)
-        check(el);
+        check2(el);
       break;
     case "intersection":
-      check(def2.left);
-      check(def2.right);
+      check2(def2.left);
+      check2(def2.right);
       break;
     case "optional":
     case "nullable":
@@ -6739,15 +8294,15 @@ function isRecursive(inst, stack, resolve) {
     case "nonoptional":
     case "promise":
     case "success":
-      check(def2.innerType);
+      check2(def2.innerType);
       break;
     case "pipe":
-      check(def2.in);
-      check(def2.out);
+      check2(def2.in);
+      check2(def2.out);
       break;
     case "function":
-      check(def2.input);
-      check(def2.output);
+      check2(def2.input);
+      check2(def2.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -6788,10 +8343,10 @@ function isRecursive(inst, stack, resolve) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check(value);
+          check2(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check(el);
+            check2(el);
       }
     }
   }
@@ -8618,8 +10173,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def2) => {
     reg.add(this, meta2);
     return this;
   },
-  refine(check, params) {
-    return this.check(refine(check, params));
+  refine(check2, params) {
+    return this.check(refine(check2, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -9487,8 +11042,8 @@ var EMPTY_CONFIG = {
   ignore: []
 };
 async function loadConfig(explicit, cwd, ruleIds) {
-  const candidates = explicit !== void 0 ? [explicit] : CONFIG_FILE_NAMES;
-  for (const candidate of candidates) {
+  const candidates2 = explicit !== void 0 ? [explicit] : CONFIG_FILE_NAMES;
+  for (const candidate of candidates2) {
     const file = path.resolve(cwd, candidate);
     const display = path.relative(cwd, file).split(path.sep).join("/");
     let text;
@@ -9608,9 +11163,9 @@ function globMatches(pattern, text) {
 }
 
 // src/engine.ts
-function applies(rule7, ctx, options) {
-  if (rule7.scope === "live") return options.live;
-  if (rule7.scope === "organization") {
+function applies(rule13, ctx, options) {
+  if (rule13.scope === "live") return options.live;
+  if (rule13.scope === "organization") {
     if (options.scope === "workload") return false;
     return options.scope === "organization" || ctx.org.managed || ctx.orgBefore?.managed === true;
   }
@@ -9620,21 +11175,21 @@ function runRules(rules2, ctx, options) {
   const findings = [];
   const unverified2 = [];
   const crashes = [];
-  for (const rule7 of rules2) {
-    if (!applies(rule7, ctx, options)) continue;
+  for (const rule13 of rules2) {
+    if (!applies(rule13, ctx, options)) continue;
     let reports;
     try {
-      reports = rule7.check(ctx);
+      reports = rule13.check(ctx);
     } catch (e) {
-      crashes.push({ ruleId: rule7.id, message: e instanceof Error ? e.message : String(e) });
+      crashes.push({ ruleId: rule13.id, message: e instanceof Error ? e.message : String(e) });
       continue;
     }
     for (const report of reports) {
       if (report.kind === "finding") {
         findings.push({
-          ruleId: rule7.id,
-          severity: rule7.severity,
-          title: rule7.title,
+          ruleId: rule13.id,
+          severity: rule13.severity,
+          title: rule13.title,
           message: report.message,
           ...report.resource !== void 0 ? { resource: report.resource } : {},
           ...report.location !== void 0 ? { location: report.location } : {},
@@ -9643,7 +11198,7 @@ function runRules(rules2, ctx, options) {
         });
       } else {
         unverified2.push({
-          ruleId: rule7.id,
+          ruleId: rule13.id,
           reason: report.reason,
           ...report.resource !== void 0 ? { resource: report.resource } : {},
           ...report.location !== void 0 ? { location: report.location } : {}
@@ -10260,8 +11815,8 @@ function* walkSection(type, node2, depth, labels) {
     return;
   }
   if (!isRawObject(node2)) return;
-  for (const [label3, child] of Object.entries(node2))
-    yield* walkSection(type, child, depth - 1, [...labels, label3]);
+  for (const [label4, child] of Object.entries(node2))
+    yield* walkSection(type, child, depth - 1, [...labels, label4]);
 }
 function asBodies(node2) {
   if (Array.isArray(node2)) return node2.filter(isRawObject);
@@ -12139,10 +13694,10 @@ function plainQuotedEnd(src, start) {
 function scanTemplate(p, start, mode, marker, openStart = start) {
   const src = p.src;
   const len = src.length;
-  const quoted = mode === "quoted";
+  const quoted2 = mode === "quoted";
   const heredoc = mode === "heredoc" || mode === "flushHeredoc";
   const s = new Scanner(p, src, start);
-  const special = quoted ? QUOTED_SPECIAL : TEXT_SPECIAL;
+  const special = quoted2 ? QUOTED_SPECIAL : TEXT_SPECIAL;
   let i = start;
   let lineStart = heredoc;
   let end = -1;
@@ -12157,7 +13712,7 @@ function scanTemplate(p, start, mode, marker, openStart = start) {
       lineStart = false;
     }
     if (i >= len) {
-      if (quoted) p.fail("unterminated template string: missing closing quote", openStart, len);
+      if (quoted2) p.fail("unterminated template string: missing closing quote", openStart, len);
       if (heredoc) p.fail(`unterminated heredoc: missing closing marker "${marker ?? ""}"`, openStart, len);
       s.closeLiteral(len);
       end = len;
@@ -12185,19 +13740,19 @@ function scanTemplate(p, start, mode, marker, openStart = start) {
       continue;
     }
     if (c === 10) {
-      if (quoted) p.fail("unterminated template string: newline before closing quote", openStart, i);
+      if (quoted2) p.fail("unterminated template string: newline before closing quote", openStart, i);
       i++;
       s.closeLiteral(i);
       s.restartLiteral(i);
       lineStart = heredoc;
       continue;
     }
-    if (quoted && c === 34) {
+    if (quoted2 && c === 34) {
       s.closeLiteral(i);
       end = i + 1;
       break;
     }
-    if (quoted && c === 92) {
+    if (quoted2 && c === 92) {
       i = decodeEscape(p, s, src, i);
       continue;
     }
@@ -13011,7 +14566,7 @@ function errorToUnknown(err) {
   if (err instanceof RangeError) return new Unknown("expression is too deeply nested to evaluate");
   return new Unknown(`internal evaluator error: ${err instanceof Error ? err.message : String(err)}`);
 }
-function evaluate(expr, scope) {
+function evaluate2(expr, scope) {
   try {
     return evalExpr(expr, { scope, frame: null, templateVars: null });
   } catch (err) {
@@ -13132,8 +14687,8 @@ function resolveRoot(name, steps, ctx) {
     case "data":
     case "ephemeral": {
       const type = attrStep(steps, 0, name);
-      const label3 = attrStep(steps, 1, `${name}.${type}`);
-      return resolveAddress(`${name}.${type}.${label3}`, steps, 2, ctx);
+      const label4 = attrStep(steps, 1, `${name}.${type}`);
+      return resolveAddress(`${name}.${type}.${label4}`, steps, 2, ctx);
     }
     case "module":
       return resolveAddress(`module.${attrStep(steps, 0, name)}`, steps, 1, ctx);
@@ -13608,152 +15163,7 @@ function evaluateTemplateString(text, scope) {
   if (template.kind !== "template") {
     return new Unknown(`syntax error at ${template.line}:${template.column}: ${template.message}`);
   }
-  return evaluate(template, scope);
-}
-
-// src/load/policy-document.ts
-function renderPolicyDocument(values, address) {
-  const sources = [values.source_policy_documents, values.override_policy_documents];
-  if (sources.some(containsUnknown)) {
-    return new Unknown(
-      `${address} merges policy documents that are not known statically`,
-      collectRefs(values)
-    );
-  }
-  const doc = {
-    Version: typeof values.version === "string" ? values.version : "2012-10-17",
-    Statement: []
-  };
-  if (typeof values.policy_id === "string") doc.Id = values.policy_id;
-  for (const source of listOf(values.source_policy_documents)) {
-    const parsed = parseJsonPolicy(source);
-    if (parsed instanceof Unknown) return parsed;
-    for (const statement of parsed) mergeBySid(doc.Statement, statement);
-  }
-  for (const block of statementBlocks(values.statement))
-    mergeBySid(doc.Statement, block instanceof Unknown ? block : renderStatement(block));
-  for (const override of listOf(values.override_policy_documents)) {
-    const parsed = parseJsonPolicy(override);
-    if (parsed instanceof Unknown) return parsed;
-    for (const statement of parsed) mergeBySid(doc.Statement, statement);
-  }
-  const rendered = { ...doc };
-  if (containsUnknown(rendered)) {
-    return new Unknown(`${address} depends on values not known statically`, collectRefs(values), rendered);
-  }
-  return JSON.stringify(doc, null, 2);
-}
-function statementBlocks(value) {
-  if (value instanceof Unknown) return [value];
-  if (Array.isArray(value))
-    return value.filter((v) => v instanceof Unknown || isObject(v));
-  return isObject(value) ? [value] : [];
-}
-function mergeBySid(statements, statement) {
-  const sid = statement instanceof Unknown ? void 0 : statement.Sid;
-  const index2 = typeof sid === "string" && sid !== "" ? statements.findIndex((s) => !(s instanceof Unknown) && s.Sid === sid) : -1;
-  if (index2 >= 0) statements[index2] = statement;
-  else statements.push(statement);
-}
-function renderStatement(block) {
-  const out = {};
-  if (block.sid instanceof Unknown) out.Sid = block.sid;
-  else if (typeof block.sid === "string" && block.sid !== "") out.Sid = block.sid;
-  out.Effect = block.effect instanceof Unknown ? block.effect : typeof block.effect === "string" && block.effect !== "" ? block.effect : "Allow";
-  const lists = [
-    ["actions", "Action"],
-    ["not_actions", "NotAction"],
-    ["resources", "Resource"],
-    ["not_resources", "NotResource"]
-  ];
-  for (const [from, to] of lists) {
-    if (containsUnknown(block[from])) {
-      out[to] = unknownPart(block[from], from);
-      continue;
-    }
-    const items = strings(block[from]);
-    if (items.length > 0) out[to] = scalarOrList(items);
-  }
-  for (const [from, to] of [
-    ["principals", "Principal"],
-    ["not_principals", "NotPrincipal"]
-  ]) {
-    if (containsUnknown(block[from])) out[to] = unknownPart(block[from], from);
-    else {
-      const rendered = renderPrincipals(blocks(block[from]));
-      if (rendered !== void 0) out[to] = rendered;
-    }
-  }
-  if (containsUnknown(block.condition)) {
-    out.Condition = unknownPart(block.condition, "condition");
-    return out;
-  }
-  const conditions = {};
-  for (const condition of blocks(block.condition)) {
-    const test = typeof condition.test === "string" ? condition.test : "";
-    const variable = typeof condition.variable === "string" ? condition.variable : "";
-    const existing = conditions[test];
-    const byVariable = isObject(existing) ? existing : {};
-    const previous = byVariable[variable];
-    const merged = [
-      ...Array.isArray(previous) ? strings(previous) : typeof previous === "string" ? [previous] : [],
-      ...strings(condition.values)
-    ];
-    byVariable[variable] = scalarOrList(merged);
-    conditions[test] = byVariable;
-  }
-  if (Object.keys(conditions).length > 0) out.Condition = conditions;
-  return out;
-}
-function renderPrincipals(list) {
-  if (list.length === 0) return void 0;
-  const byType = /* @__PURE__ */ new Map();
-  for (const p of list) {
-    const type = typeof p.type === "string" ? p.type : "";
-    byType.set(type, [...byType.get(type) ?? [], ...strings(p.identifiers)]);
-  }
-  const wildcard = byType.get("*");
-  if (byType.size === 1 && wildcard && wildcard.every((i) => i === "*")) return "*";
-  const out = {};
-  for (const [type, ids] of byType) out[type] = scalarOrList(ids);
-  return out;
-}
-function scalarOrList(items) {
-  return items.length === 1 ? items[0] ?? "" : items;
-}
-function blocks(value) {
-  if (Array.isArray(value)) return value.filter(isObject);
-  return isObject(value) ? [value] : [];
-}
-function strings(value) {
-  if (typeof value === "string") return [value];
-  if (!Array.isArray(value)) return [];
-  return value.flatMap(
-    (v) => typeof v === "string" ? [v] : typeof v === "number" || typeof v === "boolean" ? [String(v)] : []
-  );
-}
-function listOf(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function parseJsonPolicy(text) {
-  try {
-    const parsed = JSON.parse(text);
-    const statement = parsed.Statement;
-    const list = Array.isArray(statement) ? statement : statement !== void 0 ? [statement] : [];
-    return list.filter((s) => typeof s === "object" && s !== null && !Array.isArray(s));
-  } catch {
-    return new Unknown("a source or override policy document is not valid JSON");
-  }
-}
-function unknownPart(value, what) {
-  const refs = value === void 0 ? [] : collectRefs(value);
-  return value instanceof Unknown ? value : new Unknown(`${what} is not known statically`, refs);
-}
-function collectRefs(value) {
-  if (value instanceof Unknown) return value.refs;
-  if (Array.isArray(value)) return value.flatMap(collectRefs);
-  if (isObject(value)) return Object.values(value).flatMap(collectRefs);
-  return [];
+  return evaluate2(template, scope);
 }
 
 // src/load/module.ts
@@ -14397,11 +15807,11 @@ function stepsToPath(steps) {
 }
 
 // src/load/plan/format.ts
-function isJsonObject(value) {
+function isJsonObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function objectOr(value) {
-  return isJsonObject(value) ? value : {};
+  return isJsonObject2(value) ? value : {};
 }
 function arrayOr(value) {
   return Array.isArray(value) ? value : [];
@@ -14410,10 +15820,10 @@ function stringOr(value, fallback = "") {
   return typeof value === "string" ? value : fallback;
 }
 function objectEntries(value) {
-  return Object.entries(objectOr(value)).filter((entry) => isJsonObject(entry[1]));
+  return Object.entries(objectOr(value)).filter((entry) => isJsonObject2(entry[1]));
 }
 function objectItems(value) {
-  return arrayOr(value).filter((item) => isJsonObject(item));
+  return arrayOr(value).filter((item) => isJsonObject2(item));
 }
 function providerType(providerName) {
   const last = providerName.split("/").pop() ?? providerName;
@@ -14424,10 +15834,10 @@ function providerType(providerName) {
 function planValues(raw, options) {
   const sensitive = [];
   const walker = new Walker(options, sensitive);
-  const source = isJsonObject(raw) ? raw : {};
-  const unknown2 = isJsonObject(options.unknown) ? options.unknown : {};
+  const source = isJsonObject2(raw) ? raw : {};
+  const unknown2 = isJsonObject2(options.unknown) ? options.unknown : {};
   const wholeSensitive = options.sensitive === true;
-  const sensitiveMask = isJsonObject(options.sensitive) ? options.sensitive : {};
+  const sensitiveMask = isJsonObject2(options.sensitive) ? options.sensitive : {};
   const values = {};
   for (const key of objectKeys(source, unknown2)) {
     const value = walker.convert(source[key], unknown2[key], wholeSensitive ? true : sensitiveMask[key], [
@@ -14463,10 +15873,10 @@ var Walker = class {
         out.push(this.convert(items[i] ?? null, unknowns[i], sensitives[i], [...path10, i]) ?? null);
       return out;
     }
-    if (isJsonObject(raw) || raw == null && isJsonObject(unknown2) && hasTrue(unknown2)) {
-      const source = isJsonObject(raw) ? raw : {};
-      const unknowns = isJsonObject(unknown2) ? unknown2 : {};
-      const sensitives = isJsonObject(sensitive) ? sensitive : {};
+    if (isJsonObject2(raw) || raw == null && isJsonObject2(unknown2) && hasTrue(unknown2)) {
+      const source = isJsonObject2(raw) ? raw : {};
+      const unknowns = isJsonObject2(unknown2) ? unknown2 : {};
+      const sensitives = isJsonObject2(sensitive) ? sensitive : {};
       const out = {};
       for (const key of objectKeys(source, unknowns)) {
         const value = this.convert(source[key], unknowns[key], sensitives[key], [...path10, key]);
@@ -14488,7 +15898,7 @@ function objectKeys(source, unknown2) {
 function hasTrue(mask) {
   if (mask === true) return true;
   if (Array.isArray(mask)) return mask.some(hasTrue);
-  if (isJsonObject(mask)) return Object.values(mask).some(hasTrue);
+  if (isJsonObject2(mask)) return Object.values(mask).some(hasTrue);
   return false;
 }
 function scalar(raw) {
@@ -14496,7 +15906,7 @@ function scalar(raw) {
 }
 function jsonValue(raw) {
   if (Array.isArray(raw)) return raw.map(jsonValue);
-  if (isJsonObject(raw)) {
+  if (isJsonObject2(raw)) {
     const out = {};
     for (const [key, value] of Object.entries(raw)) out[key] = jsonValue(value);
     return out;
@@ -14517,7 +15927,7 @@ var PlanConfiguration = class {
   modules = /* @__PURE__ */ new Map();
   resources = /* @__PURE__ */ new Map();
   constructor(rootModule) {
-    if (isJsonObject(rootModule)) this.addModule({ path: "", module: rootModule }, 0);
+    if (isJsonObject2(rootModule)) this.addModule({ path: "", module: rootModule }, 0);
   }
   addModule(scope, depth) {
     if (depth > MAX_DEPTH2) return;
@@ -14526,7 +15936,7 @@ var PlanConfiguration = class {
       this.resources.set(`${scope.path}|${stringOr(resource.address)}`, resource);
     }
     for (const [name, call] of objectEntries(scope.module.module_calls)) {
-      if (!isJsonObject(call.module)) continue;
+      if (!isJsonObject2(call.module)) continue;
       const path10 = scope.path === "" ? `module.${name}` : `${scope.path}.module.${name}`;
       this.addModule({ path: path10, module: call.module, parent: scope, call }, depth + 1);
     }
@@ -14550,7 +15960,7 @@ var PlanConfiguration = class {
     return expression ? this.resolve(expression.references, scope, address.modules, 0) : [];
   }
   /** A provider_config entry's arguments, references resolved in the provider's module. */
-  providerValues(expressions, modulePath, label3) {
+  providerValues(expressions, modulePath, label4) {
     const scope = this.modules.get(modulePath) ?? { path: modulePath, module: {} };
     const steps = parseTraversal(modulePath) ?? [];
     const modules = [];
@@ -14558,7 +15968,7 @@ var PlanConfiguration = class {
       const s = steps[i + 1];
       if (s && "name" in s) modules.push({ name: s.name });
     }
-    return expressionValues(expressions, label3, (refs) => this.resolve(refs, scope, modules, 0));
+    return expressionValues(expressions, label4, (refs) => this.resolve(refs, scope, modules, 0));
   }
   resolve(references2, scope, prefix, depth) {
     if (depth > MAX_DEPTH2) return [];
@@ -14642,31 +16052,31 @@ function expressionAt(expressions, path10) {
       node2 = node2[index2] ?? (node2.length === 1 ? node2[0] : void 0);
       if (typeof segment === "number") continue;
     }
-    if (!isJsonObject(node2)) return void 0;
+    if (!isJsonObject2(node2)) return void 0;
     if (isExpression(node2)) return node2;
     node2 = typeof segment === "string" ? node2[segment] : void 0;
   }
-  return isJsonObject(node2) && isExpression(node2) ? node2 : void 0;
+  return isJsonObject2(node2) && isExpression(node2) ? node2 : void 0;
 }
-function expressionValues(expressions, label3, resolve) {
+function expressionValues(expressions, label4, resolve) {
   const values = {};
   for (const [key, node2] of Object.entries(objectOr(expressions))) {
-    const value = expressionValue(node2, `${label3}.${key}`, resolve);
+    const value = expressionValue(node2, `${label4}.${key}`, resolve);
     if (value !== void 0) values[key] = value;
   }
   return values;
 }
-function expressionValue(node2, label3, resolve) {
+function expressionValue(node2, label4, resolve) {
   if (Array.isArray(node2)) {
-    return node2.filter(isJsonObject).map((block) => expressionValues(block, label3, resolve));
+    return node2.filter(isJsonObject2).map((block) => expressionValues(block, label4, resolve));
   }
-  if (!isJsonObject(node2)) return void 0;
-  if (!isExpression(node2)) return [expressionValues(node2, label3, resolve)];
+  if (!isJsonObject2(node2)) return void 0;
+  if (!isExpression(node2)) return [expressionValues(node2, label4, resolve)];
   if ("constant_value" in node2) return jsonValue(node2.constant_value);
   const refs = resolve(node2.references);
   const via = arrayOr(node2.references).filter((r) => typeof r === "string");
   return new Unknown(
-    `${label3} is not known in the plan (it refers to ${via.length > 0 ? via.join(", ") : "an expression"})`,
+    `${label4} is not known in the plan (it refers to ${via.length > 0 ? via.join(", ") : "an expression"})`,
     refs
   );
 }
@@ -14735,7 +16145,7 @@ function parsePlanJson(text) {
   } catch {
     return notJson(text);
   }
-  if (!isJsonObject(data)) return { error: `not a Terraform plan: the JSON is not an object; ${SHOW_HINT}` };
+  if (!isJsonObject2(data)) return { error: `not a Terraform plan: the JSON is not an object; ${SHOW_HINT}` };
   if ("resource_changes" in data || "planned_values" in data || "configuration" in data && "format_version" in data) {
     return { plan: data };
   }
@@ -14869,7 +16279,7 @@ async function findOnPath(tool) {
 
 // src/load/plan/resources.ts
 var MAX_MODULE_DEPTH2 = 64;
-function buildPlanResources(plan, config2, place2) {
+function buildPlanResources(plan, config2, place4) {
   const before = [];
   const after = [];
   const warnings = [];
@@ -14892,7 +16302,7 @@ function buildPlanResources(plan, config2, place2) {
       module: moduleText(parsed.modules),
       ...parsed.key !== void 0 ? { index: parsed.key } : {},
       values,
-      location: place2(id.address),
+      location: place4(id.address),
       attributeLines: {},
       origin: "plan",
       ...extra.action !== void 0 ? { action: extra.action } : {},
@@ -14913,7 +16323,7 @@ function buildPlanResources(plan, config2, place2) {
       warnings.push(`${address}: unrecognised plan action ${unrecognised}; read as an update`);
     const priorEntry = prior.get(address);
     let old;
-    if (isJsonObject(change.before))
+    if (isJsonObject2(change.before))
       old = planValues(change.before, { address, sensitive: change.before_sensitive });
     else if (priorEntry && action !== "create")
       old = planValues(priorEntry.values, { address, sensitive: priorEntry.sensitive_values });
@@ -14993,7 +16403,7 @@ function stateResources(root) {
     }
     for (const child of objectItems(module.child_modules)) walk(child, depth + 1);
   };
-  if (isJsonObject(root)) walk(root, 0);
+  if (isJsonObject2(root)) walk(root, 0);
   return out;
 }
 function union2(a, b) {
@@ -15078,12 +16488,12 @@ function providers(plan, config2, display, lines) {
     const name = stringOr(entry.name) || providerType(stringOr(entry.full_name, key.split(":").pop() ?? key));
     const alias = typeof entry.alias === "string" && entry.alias !== "" ? entry.alias : void 0;
     const module = normaliseModulePath(stringOr(entry.module_address));
-    const label3 = `provider "${name}"${alias !== void 0 ? ` (alias "${alias}")` : ""}`;
+    const label4 = `provider "${name}"${alias !== void 0 ? ` (alias "${alias}")` : ""}`;
     out.push({
       name,
       ...alias !== void 0 ? { alias } : {},
       module,
-      values: config2.providerValues(entry.expressions, module, label3),
+      values: config2.providerValues(entry.expressions, module, label4),
       location: { file: display, line: lines.provider(key) },
       attributeLines: {},
       origin: "plan"
@@ -15118,13 +16528,13 @@ function declaringCandidates(address) {
     name: a.name
   });
   const bareModules = { ...parsed, modules: parsed.modules.map((m) => ({ name: m.name })) };
-  const candidates = [
+  const candidates2 = [
     address,
     formatResourceAddress(bareModules),
     formatResourceAddress(withoutKey(parsed)),
     formatResourceAddress(withoutKey(bareModules))
   ];
-  return [...new Set(candidates)];
+  return [...new Set(candidates2)];
 }
 
 // src/suppress.ts
@@ -15213,8 +16623,8 @@ function inlineFor(finding2, inline, input) {
   const line = finding2.location?.line ?? 0;
   const starts = input.blockLines.get(file) ?? [];
   const enclosing = starts.filter((start) => start <= line).pop();
-  const targets = enclosing !== void 0 && enclosing !== line ? [line, enclosing] : [line];
-  for (const target of targets) {
+  const targets2 = enclosing !== void 0 && enclosing !== line ? [line, enclosing] : [line];
+  for (const target of targets2) {
     if (target === void 0) continue;
     for (let line2 = target - 1; line2 >= 1; line2--) {
       const s = comments.get(line2);
@@ -15341,7 +16751,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-ZS2FHYS2.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-VDAGPYAG.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}
@@ -15388,9 +16798,9 @@ function mergeSources(terraform, plans) {
   };
 }
 function configureRules(rules2, config2) {
-  return rules2.filter((rule7) => !config2.disabledRules.has(rule7.id)).map((rule7) => {
-    const severity2 = config2.severityOverrides.get(rule7.id);
-    return severity2 === void 0 ? rule7 : { ...rule7, severity: severity2 };
+  return rules2.filter((rule13) => !config2.disabledRules.has(rule13.id)).map((rule13) => {
+    const severity2 = config2.severityOverrides.get(rule13.id);
+    return severity2 === void 0 ? rule13 : { ...rule13, severity: severity2 };
   });
 }
 function failed2(result, failOn = result.failOn) {

@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-7P2V7QOO.js";
+} from "./chunk-4XANCEOV.js";
 import {
   BinaryDecisionDiagram,
   Client,

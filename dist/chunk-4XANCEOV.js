@@ -239,17 +239,59 @@ function parseDocument(value) {
     statements
   };
 }
+var COMMENTS_WARNING = "the policy contains comments, which AWS rejects (MalformedPolicyDocument)";
+function stripJsonComments(text) {
+  let out = "";
+  let found = false;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (ch === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      const stop = end < 0 ? text.length : end;
+      out += " ".repeat(stop - i);
+      found = true;
+      i = stop;
+    } else if (ch === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      if (end < 0) return void 0;
+      out += text.slice(i, end + 2).replace(/[^\n]/g, " ");
+      found = true;
+      i = end + 2;
+    } else {
+      out += ch;
+      i += 1;
+    }
+  }
+  return found ? out : void 0;
+}
 function parsePolicy(input) {
   let value = input;
+  const warnings = [];
   if (typeof input === "string") {
+    const text = input.replace(/^\uFEFF/, "");
     try {
-      value = JSON.parse(input.replace(/^\uFEFF/, ""));
+      value = JSON.parse(text);
     } catch (e) {
-      return { ok: false, error: `Policy is not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
+      const error = `Policy is not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
+      const stripped = stripJsonComments(text);
+      if (stripped === void 0) return { ok: false, error };
+      try {
+        value = JSON.parse(stripped);
+      } catch {
+        return { ok: false, error };
+      }
+      warnings.push(COMMENTS_WARNING);
     }
   }
   try {
-    return { ok: true, policy: parseDocument(value) };
+    const policy = parseDocument(value);
+    return warnings.length > 0 ? { ok: true, policy, warnings } : { ok: true, policy };
   } catch (e) {
     if (e instanceof PolicyError) return { ok: false, error: e.message };
     return { ok: false, error: `Policy could not be read: ${e instanceof Error ? e.message : String(e)}` };
@@ -356,6 +398,9 @@ function matchesEverything(pattern) {
 function hasWildcard(pattern) {
   return pattern.includes("*") || pattern.includes("?");
 }
+function concretize(pattern) {
+  return pattern.replace(/\$\{[^}]*\}/g, "x").replace(/[*?]+/g, "x");
+}
 function splitArn(text) {
   const parts = [];
   let depth = 0;
@@ -420,6 +465,9 @@ function isRootUserArn(arn) {
 function accountOfPrincipal(value) {
   if (ACCOUNT_ID2.test(value)) return value;
   return ROOT_ARN.exec(value)?.[2];
+}
+function rootArn(account, partition = "aws") {
+  return `arn:${partition}:iam::${account}:root`;
 }
 
 // src/model/policy/conditions.ts
@@ -494,50 +542,50 @@ function parseDate(text) {
   const ms = Date.parse(t);
   return Number.isNaN(ms) ? void 0 : ms;
 }
-function compareOrdered(spec, policy, request) {
-  if (policy === void 0 || request === void 0) return "no";
+function compareOrdered(spec, policy, request2) {
+  if (policy === void 0 || request2 === void 0) return "no";
   switch (spec.comparison) {
     case "eq":
-      return tri(request === policy);
+      return tri(request2 === policy);
     case "lt":
-      return tri(request < policy);
+      return tri(request2 < policy);
     case "lte":
-      return tri(request <= policy);
+      return tri(request2 <= policy);
     case "gt":
-      return tri(request > policy);
+      return tri(request2 > policy);
     case "gte":
-      return tri(request >= policy);
+      return tri(request2 >= policy);
   }
 }
 function normaliseBase64(text) {
   return Buffer.from(text.trim(), "base64").toString("base64");
 }
-function compareOne(spec, policy, request, lookup, variables) {
+function compareOne(spec, policy, request2, lookup, variables) {
   switch (spec.family) {
     case "string":
-      return matchPattern(policy, request, lookup, { wildcards: false, variables });
+      return matchPattern(policy, request2, lookup, { wildcards: false, variables });
     case "string-ignore-case":
-      return matchPattern(policy, request, lookup, { wildcards: false, variables, ignoreCase: true });
+      return matchPattern(policy, request2, lookup, { wildcards: false, variables, ignoreCase: true });
     case "like":
-      return matchPattern(policy, request, lookup, { wildcards: true, variables });
+      return matchPattern(policy, request2, lookup, { wildcards: true, variables });
     case "arn":
-      return arnMatch(policy, request, lookup, variables);
+      return arnMatch(policy, request2, lookup, variables);
     case "numeric":
-      return compareOrdered(spec, parseNumber(policy), parseNumber(request));
+      return compareOrdered(spec, parseNumber(policy), parseNumber(request2));
     case "date":
-      return compareOrdered(spec, parseDate(policy), parseDate(request));
+      return compareOrdered(spec, parseDate(policy), parseDate(request2));
     case "bool":
-      return tri(policy.trim().toLowerCase() === request.trim().toLowerCase());
+      return tri(policy.trim().toLowerCase() === request2.trim().toLowerCase());
     case "binary":
-      return tri(normaliseBase64(policy) === normaliseBase64(request));
+      return tri(normaliseBase64(policy) === normaliseBase64(request2));
     case "ip":
-      return tri(cidrContains(policy, request));
+      return tri(cidrContains(policy, request2));
     case "null":
       return "no";
   }
 }
-function satisfies(spec, cond, request, lookup, variables) {
-  const positive = or3(cond.values.map((v) => compareOne(spec, v, request, lookup, variables)));
+function satisfies(spec, cond, request2, lookup, variables) {
+  const positive = or3(cond.values.map((v) => compareOne(spec, v, request2, lookup, variables)));
   return spec.negated ? not3(positive) : positive;
 }
 function evalNull(cond, lookup) {
@@ -584,10 +632,10 @@ function evalCondition(cond, lookup, variables = true) {
 // src/model/policy/context.ts
 var MISSING = { state: "missing" };
 var UNKNOWN = { state: "unknown" };
-function contextLookup(request) {
+function contextLookup(request2) {
   const folded = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(request.context)) folded.set(key.toLowerCase(), value);
-  const absent = request.unknownKeys === "missing" ? MISSING : UNKNOWN;
+  for (const [key, value] of Object.entries(request2.context)) folded.set(key.toLowerCase(), value);
+  const absent = request2.unknownKeys === "missing" ? MISSING : UNKNOWN;
   return (key) => {
     const lower = key.toLowerCase();
     if (!folded.has(lower)) return absent;
@@ -598,9 +646,9 @@ function contextLookup(request) {
 }
 
 // src/model/policy/principal.ts
-function accountOf(request) {
-  const arn = request.principal === void 0 ? void 0 : parseArn(request.principal);
-  return arn?.account || request.principalAccount;
+function accountOf(request2) {
+  const arn = request2.principal === void 0 ? void 0 : parseArn(request2.principal);
+  return arn?.account || request2.principalAccount;
 }
 function roleCoversSession(role, principal) {
   const r = parseArn(role);
@@ -611,24 +659,24 @@ function roleCoversSession(role, principal) {
   const sessionRole = p.resource.split("/")[1];
   return r.partition === p.partition && r.account === p.account && roleName === sessionRole;
 }
-function awsEntryMatches(entry, request) {
+function awsEntryMatches(entry, request2) {
   if (entry === "*") return true;
-  const principal = request.principal ?? "";
+  const principal = request2.principal ?? "";
   const account = accountOfPrincipal(entry);
-  if (account !== void 0) return accountOf(request) === account;
+  if (account !== void 0) return accountOf(request2) === account;
   return entry === principal || roleCoversSession(entry, principal);
 }
-function principalSetMatches(set, request) {
+function principalSetMatches(set, request2) {
   if (set === "*") return "yes";
-  if (request.principal === void 0) return "depends";
-  const principal = request.principal;
+  if (request2.principal === void 0) return "depends";
+  const principal = request2.principal;
   const lower = principal.toLowerCase();
   return tri(
-    (set.aws ?? []).some((e) => awsEntryMatches(e, request)) || (set.service ?? []).some((e) => e.toLowerCase() === lower) || (set.federated ?? []).some((e) => e === principal) || (set.canonicalUser ?? []).some((e) => e === principal)
+    (set.aws ?? []).some((e) => awsEntryMatches(e, request2)) || (set.service ?? []).some((e) => e.toLowerCase() === lower) || (set.federated ?? []).some((e) => e === principal) || (set.canonicalUser ?? []).some((e) => e === principal)
   );
 }
-function notPrincipalSetMatches(set, request) {
-  return not3(principalSetMatches(set, request));
+function notPrincipalSetMatches(set, request2) {
+  return not3(principalSetMatches(set, request2));
 }
 
 // src/model/policy/match.ts
@@ -646,25 +694,25 @@ function actionPart(stmt, action) {
   if (stmt.notActions) return tri(!stmt.notActions.some((p) => actionMatches(p, action)));
   return "no";
 }
-function resourcePart(stmt, request, lookup) {
+function resourcePart(stmt, request2, lookup) {
   const variables = stmt.policyVariables ?? true;
   if (stmt.resources)
-    return or3(stmt.resources.map((p) => resourceMatches(p, request.resource, lookup, variables)));
+    return or3(stmt.resources.map((p) => resourceMatches(p, request2.resource, lookup, variables)));
   if (stmt.notResources) {
-    return not3(or3(stmt.notResources.map((p) => resourceMatches(p, request.resource, lookup, variables))));
+    return not3(or3(stmt.notResources.map((p) => resourceMatches(p, request2.resource, lookup, variables))));
   }
   return "yes";
 }
-function principalPart(stmt, request) {
-  if (stmt.principals) return principalSetMatches(stmt.principals, request);
-  if (stmt.notPrincipals) return notPrincipalSetMatches(stmt.notPrincipals, request);
+function principalPart(stmt, request2) {
+  if (stmt.principals) return principalSetMatches(stmt.principals, request2);
+  if (stmt.notPrincipals) return notPrincipalSetMatches(stmt.notPrincipals, request2);
   return "yes";
 }
-function explainStatement(stmt, request) {
-  const lookup = contextLookup(request);
-  const action = actionPart(stmt, request.action);
-  const resource = resourcePart(stmt, request, lookup);
-  const principal = principalPart(stmt, request);
+function explainStatement(stmt, request2) {
+  const lookup = contextLookup(request2);
+  const action = actionPart(stmt, request2.action);
+  const resource = resourcePart(stmt, request2, lookup);
+  const principal = principalPart(stmt, request2);
   const conditions = stmt.conditions.map((c) => evalCondition(c, lookup, stmt.policyVariables ?? true));
   const result = and3([action, resource, principal, ...conditions]);
   const dependsOn = [];
@@ -682,6 +730,18 @@ function describeDependsOn(dependsOn) {
   if (dependsOn.includes("Resource")) parts.push("on the resources it names");
   if (dependsOn.includes("Principal")) parts.push("for the principals it names");
   return parts.join(" and ");
+}
+function matchStatement(stmt, request2) {
+  return explainStatement(stmt, request2).result;
+}
+function evaluate(doc, request2) {
+  const results = doc.statements.map((s) => ({ effect: s.effect, result: matchStatement(s, request2) }));
+  const deny = or3(results.filter((r) => r.effect === "Deny").map((r) => r.result));
+  if (deny === "yes") return "deny";
+  if (deny === "depends") return "depends";
+  const allow = or3(results.filter((r) => r.effect === "Allow").map((r) => r.result));
+  if (allow === "yes") return "allow";
+  return allow === "depends" ? "depends" : "implicit-deny";
 }
 
 // src/model/policy/probes.ts
@@ -719,6 +779,26 @@ function probe(kind, account, options = {}) {
     arn,
     account,
     context: identityContext(kind, arn, account, options.detail ?? false, options.assumedRoot ?? false)
+  };
+}
+function probeFromArn(arn) {
+  const parts = parseArn(arn);
+  if (!parts || !/^\d{12}$/.test(parts.account)) return void 0;
+  let kind;
+  let principalArn = arn;
+  if (parts.service === "iam" && parts.resource === "root") kind = "root";
+  else if (parts.service === "iam" && parts.resource.startsWith("role/")) kind = "role";
+  else if (parts.service === "iam" && parts.resource.startsWith("user/")) kind = "user";
+  else if (parts.service === "sts" && parts.resource.startsWith("assumed-role/")) {
+    kind = "role";
+    principalArn = `arn:${parts.partition}:iam::${parts.account}:role/${parts.resource.split("/")[1] ?? ""}`;
+  }
+  if (!kind) return void 0;
+  return {
+    kind,
+    arn: principalArn,
+    account: parts.account,
+    context: identityContext(kind, principalArn, parts.account, false, false)
   };
 }
 
@@ -831,9 +911,9 @@ function analyse(stmt, index, probeActions) {
   });
   const mentions = mentionsRoot(stmt);
   const whyNotRoot = () => {
-    const request = (a) => rootRequest(a, "aws", PROBE_ACCOUNT);
-    const action = probeActions.find((a) => explainStatement(stmt, request(a)).action === "yes") ?? "*";
-    return diagnose(stmt, explainStatement(stmt, request(action)), probe("root", PROBE_ACCOUNT).arn);
+    const request2 = (a) => rootRequest(a, "aws", PROBE_ACCOUNT);
+    const action = probeActions.find((a) => explainStatement(stmt, request2(a)).action === "yes") ?? "*";
+    return diagnose(stmt, explainStatement(stmt, request2(action)), probe("root", PROBE_ACCOUNT).arn);
   };
   if (stmt.effect === "Allow") {
     return none(
@@ -930,7 +1010,165 @@ function deniesRootUser(doc) {
   };
 }
 
+// src/model/policy/lockout.ts
+var SERVICES = {
+  s3: {
+    repair: ["s3:PutBucketPolicy", "s3:DeleteBucketPolicy"],
+    all: [
+      "s3:GetBucketPolicy",
+      "s3:PutBucketPolicy",
+      "s3:DeleteBucketPolicy",
+      "s3:ListBucket",
+      "s3:DeleteBucket",
+      "s3:GetObject",
+      "s3:PutObject",
+      "s3:RootGuardProbeUnlistedAction"
+    ],
+    objectActions: ["s3:GetObject", "s3:PutObject"],
+    unlockTask: "S3UnlockBucketPolicy"
+  },
+  sqs: {
+    repair: ["sqs:SetQueueAttributes"],
+    all: [
+      "sqs:SetQueueAttributes",
+      "sqs:GetQueueAttributes",
+      "sqs:AddPermission",
+      "sqs:RemovePermission",
+      "sqs:SendMessage",
+      "sqs:ReceiveMessage",
+      "sqs:DeleteQueue",
+      "sqs:RootGuardProbeUnlistedAction"
+    ],
+    objectActions: [],
+    unlockTask: "SQSUnlockQueuePolicy"
+  }
+};
+function allResources(doc) {
+  return doc.statements.flatMap((s) => [...s.resources ?? [], ...s.notResources ?? []]);
+}
+function inferServices(doc) {
+  const text = [
+    ...allResources(doc),
+    ...doc.statements.flatMap((s) => [...s.actions ?? [], ...s.notActions ?? []])
+  ];
+  const found = ["s3", "sqs"].filter(
+    (svc) => text.some(
+      (t) => t.toLowerCase().startsWith(`${svc}:`) || t.startsWith(`arn:`) && t.split(":")[2] === svc
+    )
+  );
+  return found.length > 0 ? found : ["s3", "sqs"];
+}
+function inferResource(doc, service) {
+  for (const r of allResources(doc)) {
+    const parts = r.split(":");
+    if (parts[0] !== "arn" || parts[2] !== service) continue;
+    if (service === "s3") {
+      const bucket = (parts.slice(5).join(":").split("/")[0] ?? "").trim();
+      if (bucket) return `arn:${parts[1]}:s3:::${concretize(bucket)}`;
+    } else if (parts.length >= 6) {
+      return concretize(r);
+    }
+  }
+  return void 0;
+}
+function probePrincipals(doc, owner) {
+  const probes = [probe("root", owner), probe("role", owner), probe("user", owner)];
+  const named = /* @__PURE__ */ new Set();
+  for (const s of doc.statements) {
+    for (const c of s.conditions) {
+      if (c.key === "aws:principalarn") c.values.forEach((v) => named.add(concretize(v)));
+      if (c.key === "aws:principalaccount") {
+        c.values.filter((v) => /^\d{12}$/.test(v)).forEach((v) => named.add(probe("role", v).arn));
+      }
+    }
+    for (const set of [s.principals, s.notPrincipals]) {
+      if (set && set !== "*") (set.aws ?? []).forEach((v) => named.add(v));
+    }
+  }
+  for (const arn of named) {
+    const p = probeFromArn(arn);
+    if (p && !probes.some((q) => q.arn === p.arn)) probes.push(p);
+  }
+  return probes;
+}
+function request(p, action, resource, model) {
+  const target = resource && model.objectActions.includes(action) ? `${resource}/rootguard-probe-object` : resource;
+  return {
+    principal: p.arn,
+    principalAccount: p.account,
+    action,
+    ...target ? { resource: target } : {},
+    context: p.context
+  };
+}
+function analyse2(doc, service, options) {
+  const model = SERVICES[service];
+  const resource = options.resourceArn ?? inferResource(doc, service);
+  const owner = options.accountId ?? (service === "sqs" ? resource?.split(":")[4] : void 0) ?? PROBE_ACCOUNT;
+  const probes = probePrincipals(doc, /^\d{12}$/.test(owner) ? owner : PROBE_ACCOUNT);
+  const deniedToAll = (action) => probes.every((p) => evaluate(doc, request(p, action, resource, model)) === "deny");
+  const all = model.all.every(deniedToAll);
+  const management = all || model.repair.every(deniedToAll);
+  const actions = all ? "all" : management ? "management" : "some";
+  const repair = model.repair[0] ?? "*";
+  if (management) {
+    const statement = doc.statements.findIndex(
+      (s) => s.effect === "Deny" && probes.every((p) => explainStatement(s, request(p, repair, resource, model)).result === "yes")
+    );
+    const what = all ? `every ${service} action` : model.repair.join(" and ");
+    const at = statement >= 0 ? `Statement[${statement}]` : "The policy";
+    return {
+      lockout: true,
+      actions,
+      ...statement >= 0 ? { statement } : {},
+      reason: `${at} denies ${what} to every principal with no condition that can fail: only the owning account's root user (sts:AssumeRoot with ${model.unlockTask}) can repair the policy`
+    };
+  }
+  const ownerRole = probes[1] ?? probes[0];
+  const reach = (s) => {
+    const covers = (action) => ownerRole !== void 0 && explainStatement(s, request(ownerRole, action, resource, model)).action === "yes";
+    return model.all.every(covers) ? "all" : model.repair.every(covers) ? "management" : "some";
+  };
+  for (const [index, s] of doc.statements.entries()) {
+    if (s.effect !== "Deny") continue;
+    const answers = probes.map((p) => ({ p, m: explainStatement(s, request(p, repair, resource, model)) }));
+    if (answers.every((a) => a.m.action === "no")) continue;
+    const actions2 = reach(s);
+    const exempt = answers.find((a) => a.m.result === "no");
+    if (exempt) {
+      const c = s.conditions.find((_, i) => exempt.m.conditions[i] === "no");
+      const why = c ? `its ${c.rawOperator} condition on ${c.rawKey}` : exempt.m.principal === "no" ? "its Principal element" : "its Resource";
+      return {
+        lockout: false,
+        actions: actions2,
+        statement: index,
+        reason: `Statement[${index}] does not deny ${exempt.p.arn} (${why}), so not every principal is locked out`
+      };
+    }
+    const pending = answers.find((a) => a.m.result === "depends");
+    if (pending) {
+      return {
+        lockout: false,
+        actions: actions2,
+        statement: index,
+        reason: `Statement[${index}] denies ${repair} only ${describeDependsOn(pending.m.dependsOn)}, so it is not a lockout`
+      };
+    }
+  }
+  return {
+    lockout: false,
+    actions,
+    reason: `No Deny statement covers ${model.repair.join(" and ")} for every principal`
+  };
+}
+function deniesAllPrincipals(resourcePolicy, opts = {}) {
+  const services = opts.service ? [opts.service] : inferServices(resourcePolicy);
+  const results = services.map((svc) => analyse2(resourcePolicy, svc, opts));
+  return results.find((r) => r.lockout) ?? results[0] ?? { lockout: false, actions: "some", reason: "No service to check" };
+}
+
 // src/model/policy/assume-root.ts
+var ACTION = "sts:AssumeRoot";
 var TASK_POLICY_PREFIX = "arn:aws:iam::aws:policy/root-task/";
 var ROOT_TASK_POLICIES = [
   "IAMAuditRootUserCredentials",
@@ -940,6 +1178,95 @@ var ROOT_TASK_POLICIES = [
   "SQSUnlockQueuePolicy"
 ].map((name) => TASK_POLICY_PREFIX + name);
 var ANY_TASK = `${TASK_POLICY_PREFIX}RootGuardProbeUnlistedTask`;
+var ANY_ACCOUNT = "246813579024";
+var NARROWING_KEYS = /* @__PURE__ */ new Set(["sts:taskpolicyarn", "aws:resourceaccount"]);
+function isBareWildcard(pattern) {
+  return /^\*+(:\*+)?$/.test(pattern);
+}
+function scopeOf(stmt) {
+  if (stmt.effect !== "Allow") return "no";
+  if (stmt.notActions) return stmt.notActions.some((p) => actionMatches(p, ACTION)) ? "no" : "grants";
+  const matching = (stmt.actions ?? []).filter((p) => actionMatches(p, ACTION));
+  if (matching.length === 0) return "no";
+  return matching.every(isBareWildcard) ? "admin" : "grants";
+}
+function probeRequest(resource, account, task) {
+  return {
+    action: ACTION,
+    resource,
+    context: { "sts:TaskPolicyArn": task, "aws:ResourceAccount": account ?? ANY_ACCOUNT }
+  };
+}
+function grantsAssumeRoot(identityPolicy) {
+  const statements = identityPolicy.statements;
+  const scopes = statements.map(scopeOf);
+  const granting = statements.flatMap((s, i) => scopes[i] === "grants" ? [{ s, i }] : []);
+  const admin = scopes.flatMap((scope, i) => scope === "admin" ? [`Statement[${i}]`] : []);
+  const adminNote = admin.length > 0 ? ` (${admin.join(", ")} allow "*": administrator access, out of scope here)` : "";
+  const targets = [{ label: "*", resource: rootArn(ANY_ACCOUNT), account: ANY_ACCOUNT }];
+  const tasks = /* @__PURE__ */ new Set([ANY_TASK, ...ROOT_TASK_POLICIES]);
+  for (const { s } of granting) {
+    for (const r of s.resources ?? []) {
+      const resource = concretize(r);
+      const account = resource.split(":")[4];
+      targets.push({ label: r, resource, ...account && /^\d{12}$/.test(account) ? { account } : {} });
+    }
+    for (const c of s.conditions) {
+      if (c.key === "aws:resourceaccount") {
+        c.values.forEach((v) => targets.push({ label: rootArn(v), resource: rootArn(v), account: v }));
+      }
+      if (c.key === "sts:taskpolicyarn") c.values.forEach((v) => tasks.add(concretize(v)));
+    }
+  }
+  const narrowed = granting.map(({ s, i }) => ({
+    i,
+    s: { ...s, conditions: s.conditions.filter((c) => NARROWING_KEYS.has(c.key)) }
+  }));
+  const denies = statements.filter((s) => s.effect === "Deny");
+  const allowedBy = (target, task) => {
+    const req = probeRequest(target.resource, target.account, task);
+    if (denies.some((d) => explainStatement(d, req).result === "yes")) return [];
+    return narrowed.filter(({ s }) => explainStatement(s, req).result !== "no").map(({ i }) => i);
+  };
+  const allowedTargets = /* @__PURE__ */ new Set();
+  const allowedTasks = /* @__PURE__ */ new Set();
+  const used = /* @__PURE__ */ new Set();
+  for (const target of targets) {
+    for (const task of tasks) {
+      const by = allowedBy(target, task);
+      if (by.length === 0) continue;
+      by.forEach((i) => used.add(i));
+      allowedTargets.add(target.label);
+      allowedTasks.add(task);
+    }
+  }
+  if (used.size === 0) {
+    const base = granting.length > 0 ? "Every statement that allows sts:AssumeRoot is denied or narrowed away" : "No statement allows sts:AssumeRoot";
+    return {
+      grants: false,
+      unrestricted: false,
+      statements: [],
+      taskPolicies: [],
+      targets: [],
+      reason: base + adminNote
+    };
+  }
+  const anyTask = allowedTasks.has(ANY_TASK);
+  const anyTarget = allowedTargets.has("*");
+  const unrestricted = allowedBy(targets[0], ANY_TASK).length > 0;
+  const taskPolicies = anyTask ? "*" : [...allowedTasks];
+  const targetList = anyTarget ? "*" : [...allowedTargets];
+  const at = [...used].map((i) => `Statement[${i}]`).join(", ");
+  const reason = unrestricted ? `${at} allows sts:AssumeRoot on any member account with any task policy: a root session for anything, anywhere` : `${at} allows sts:AssumeRoot ${anyTarget ? "on any member account" : `on ${targetList.join(", ")}`} with ${anyTask ? "any task policy" : taskPolicies.join(", ")}`;
+  return {
+    grants: true,
+    unrestricted,
+    statements: [...used].sort((a, b) => a - b),
+    taskPolicies,
+    targets: targetList,
+    reason: reason + adminNote
+  };
+}
 
 // src/model/root-deny.ts
 var cache = /* @__PURE__ */ new WeakMap();
@@ -1133,7 +1460,8 @@ function linkValue(value, what, byAddress, aliases) {
     if (/^r-[0-9a-z]{4,32}$/.test(value)) return { key: ROOT_KEY };
     const alias = aliases.get(value);
     if (alias !== void 0) return { key: alias };
-    if (/^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12}|p-[0-9a-z_]{8,128})$/.test(value)) return { key: value };
+    if (/^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12}|p-[0-9a-zA-Z_]{8,128})$/.test(value))
+      return { key: value };
     return { unknown: `${what} "${value}" is not an organization root, OU, account or policy id` };
   }
   if (value instanceof Unknown) {
@@ -1172,7 +1500,14 @@ export {
   ancestors,
   attachmentsOf,
   describeNode,
+  parsePolicy,
+  parseArn,
   actionMatches,
+  evaluate,
+  PROBE_ACCOUNT,
+  probe,
+  deniesAllPrincipals,
+  grantsAssumeRoot,
   classifyScp,
   rootDenyPicture,
   ORGANIZATION_TYPES,
