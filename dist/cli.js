@@ -10,7 +10,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-TLRLKF6R.js";
+} from "./chunk-YTLCWOTP.js";
 import "./chunk-4XANCEOV.js";
 import "./chunk-7FI7UYSE.js";
 

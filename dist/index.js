@@ -8,7 +8,7 @@ import {
   rules,
   scan,
   severityRank
-} from "./chunk-TLRLKF6R.js";
+} from "./chunk-YTLCWOTP.js";
 import "./chunk-4XANCEOV.js";
 import {
   __commonJS,

@@ -192,3 +192,30 @@ testRule(rule, {
   ],
   invalid: [],
 });
+
+// An SCP-only stack: the organization (and maybe the root-deny SCP) is managed by another stack.
+testRule(rule, {
+  valid: [
+    {
+      name: 'no root-deny SCP in an SCP-only stack is unverified, not a finding',
+      files: { 'scp.tf': REGION_DENY + attach('r', 'aws_organizations_policy.regions.id', '"r-ab12"') },
+      unverified: [/do not declare the organization itself/],
+    },
+    {
+      name: 'a root-deny SCP whose every attachment target is unresolvable is unverified',
+      files: {
+        'scp.tf': `variable "target_ous" {}
+
+${jsonencodeScp('deny_root')}
+resource "aws_organizations_policy_attachment" "deny_root" {
+  for_each  = var.target_ous
+  policy_id = aws_organizations_policy.deny_root.id
+  target_id = local.ou_ids[each.key]
+}
+`,
+      },
+      unverified: [/covers every member account is not known/],
+    },
+  ],
+  invalid: [],
+});

@@ -74,3 +74,16 @@ resource "aws_iam_organizations_features" "this" {
     },
   ],
 });
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'an SCP-only stack (organization managed elsewhere) is unverified, not told it lacks the features',
+      files: {
+        'scp.tf': 'resource "aws_organizations_policy" "p" {\n  name    = "p"\n  content = "{}"\n}\n',
+      },
+      unverified: [/declare neither aws_organizations_organization nor aws_iam_organizations_features/],
+    },
+  ],
+  invalid: [],
+});

@@ -438,3 +438,16 @@ describe('EventBridge patterns', () => {
     expect(at(pattern)).toBe(expected);
   });
 });
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'an SCP-only stack with no alarms is unverified: alarms live in the logging stack',
+      files: {
+        'scp.tf': 'resource "aws_organizations_policy" "p" {\n  name    = "p"\n  content = "{}"\n}\n',
+      },
+      unverified: [/do not declare the organization either/],
+    },
+  ],
+  invalid: [],
+});

@@ -74,6 +74,14 @@ export const rule: Rule = {
         }
         return reports;
       }
+      if (!org.organization) {
+        // Only part of the organization is in these sources: another stack may hold the root-deny SCP.
+        return [
+          unverified(
+            'no SCP in the scanned sources denies the root user, but they do not declare the organization itself; scan the stacks that manage its SCPs together to decide',
+          ),
+        ];
+      }
       return [
         finding(
           'No service control policy denies the root user: the root user of every member account is unrestricted.',
@@ -113,6 +121,15 @@ export const rule: Rule = {
       else reports.push(finding(message, { ...place, source: gap.node?.origin ?? source }));
     }
     for (const reason of cover.undecided) reports.push(unverified(reason, organizationPlace(org)));
+    if (reports.length === 0 && maybe.length > 0) {
+      // Nothing known is left uncovered, but nothing known covers the organization either.
+      reports.push(
+        unverified(
+          `whether the root-deny SCP (${names}) covers every member account is not known: ${maybe.join('; ')}`,
+          organizationPlace(org),
+        ),
+      );
+    }
     return reports;
   },
 };

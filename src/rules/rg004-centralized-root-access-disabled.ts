@@ -46,6 +46,14 @@ export const rule: Rule = {
     const orgPlace = at(organization?.resource, organization?.location);
     const source = iamFeatures?.origin ?? organization?.origin ?? 'hcl';
 
+    if (!iamFeatures && !organization) {
+      // An SCP-only stack: the organization and its features are managed somewhere else.
+      return [
+        unverified(
+          'centralized root access cannot be checked: the scanned sources declare neither aws_organizations_organization nor aws_iam_organizations_features',
+        ),
+      ];
+    }
     if (!iamFeatures) {
       reports.push(
         finding(

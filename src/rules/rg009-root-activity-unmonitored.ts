@@ -411,6 +411,17 @@ export const rule: Rule = {
     }
 
     const first = nearMisses[0];
+    const declared = ctx.org.organization !== undefined && ctx.org.organization.origin !== 'live';
+    if (!first && !declared) {
+      // Alarms usually live in a logging stack: without the organization here, absence proves nothing.
+      return [
+        unverified(
+          ctx.org.organization?.origin === 'live'
+            ? 'root activity alarms are read from Terraform, not from the live organization: scan the stack that manages the CloudTrail alarms'
+            : 'no root activity alarm in the scanned sources, which do not declare the organization either: scan the stack that manages the CloudTrail alarms with it',
+        ),
+      ];
+    }
     const where = first ? place(first.at, first.location) : organizationPlace(ctx.org);
     const source = first?.at.origin ?? ctx.org.organization?.origin ?? 'hcl';
     const details = nearMisses.length > 0 ? ` Close: ${nearMisses.map((n) => n.text).join('; ')}.` : '';

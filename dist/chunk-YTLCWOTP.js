@@ -420,6 +420,13 @@ var rule2 = {
         }
         return reports;
       }
+      if (!org.organization) {
+        return [
+          unverified(
+            "no SCP in the scanned sources denies the root user, but they do not declare the organization itself; scan the stacks that manage its SCPs together to decide"
+          )
+        ];
+      }
       return [
         finding(
           "No service control policy denies the root user: the root user of every member account is unrestricted.",
@@ -457,6 +464,14 @@ var rule2 = {
       else reports.push(finding(message, { ...place4, source: gap.node?.origin ?? source }));
     }
     for (const reason of cover.undecided) reports.push(unverified(reason, organizationPlace(org)));
+    if (reports.length === 0 && maybe.length > 0) {
+      reports.push(
+        unverified(
+          `whether the root-deny SCP (${names}) covers every member account is not known: ${maybe.join("; ")}`,
+          organizationPlace(org)
+        )
+      );
+    }
     return reports;
   }
 };
@@ -653,6 +668,13 @@ var rule4 = {
     const reports = [];
     const orgPlace = at(organization?.resource, organization?.location);
     const source = iamFeatures?.origin ?? organization?.origin ?? "hcl";
+    if (!iamFeatures && !organization) {
+      return [
+        unverified(
+          "centralized root access cannot be checked: the scanned sources declare neither aws_organizations_organization nor aws_iam_organizations_features"
+        )
+      ];
+    }
     if (!iamFeatures) {
       reports.push(
         finding(
@@ -2246,6 +2268,14 @@ var rule9 = {
       );
     }
     const first = nearMisses[0];
+    const declared = ctx.org.organization !== void 0 && ctx.org.organization.origin !== "live";
+    if (!first && !declared) {
+      return [
+        unverified(
+          ctx.org.organization?.origin === "live" ? "root activity alarms are read from Terraform, not from the live organization: scan the stack that manages the CloudTrail alarms" : "no root activity alarm in the scanned sources, which do not declare the organization either: scan the stack that manages the CloudTrail alarms with it"
+        )
+      ];
+    }
     const where = first ? place2(first.at, first.location) : organizationPlace2(ctx.org);
     const source = first?.at.origin ?? ctx.org.organization?.origin ?? "hcl";
     const details = nearMisses.length > 0 ? ` Close: ${nearMisses.map((n) => n.text).join("; ")}.` : "";
