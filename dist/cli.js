@@ -10,7 +10,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-YTLCWOTP.js";
+} from "./chunk-PLX7YWVG.js";
 import "./chunk-4XANCEOV.js";
 import "./chunk-7FI7UYSE.js";
 

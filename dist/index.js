@@ -8,7 +8,7 @@ import {
   rules,
   scan,
   severityRank
-} from "./chunk-YTLCWOTP.js";
+} from "./chunk-PLX7YWVG.js";
 import "./chunk-4XANCEOV.js";
 import {
   __commonJS,

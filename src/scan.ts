@@ -116,7 +116,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       providers: sources.providers,
       org,
       ...(orgBefore ? { orgBefore } : {}),
-      ...(live ? { live: live.account } : {}),
+      ...(live ? { live: { ...live.account, ...(live.members ? { members: live.members } : {}) } } : {}),
     },
     { scope, live: live !== undefined },
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { runRules } from '../../src/engine.js';
 import { emptyOrg } from '../../src/model/org.js';
+import { rule as rg001 } from '../../src/rules/rg001-root-access-key.js';
 import { rule } from '../../src/rules/rg010-root-mfa-disabled.js';
 import type { RuleContext } from '../../src/rules/rule.js';
 
@@ -109,5 +110,54 @@ describe(`${rule.id} ${rule.name}`, () => {
       unverified: [],
       crashes: [],
     });
+  });
+});
+
+describe('RG010 and RG001 on member accounts (optional member audit)', () => {
+  const members = [
+    {
+      accountId: '222222222222',
+      name: 'payments',
+      passwordPresent: true,
+      mfaEnabled: false,
+      accessKeysPresent: false,
+    },
+    {
+      accountId: '333333333333',
+      name: 'sandbox',
+      passwordPresent: false,
+      mfaEnabled: false,
+      accessKeysPresent: true,
+    },
+    { accountId: '444444444444', passwordPresent: true, mfaEnabled: true },
+    { accountId: '555555555555' }, // facts not read: the loader reported why
+  ];
+  const ctx = {
+    resources: [],
+    providers: [],
+    org: emptyOrg(),
+    live: { managementAccountId: '111111111111', mfaEnabled: true, members },
+  };
+
+  it('RG010: a member root with a password and no MFA, and only that one', () => {
+    expect(rule.check(ctx)).toEqual([
+      {
+        kind: 'finding',
+        message: expect.stringMatching(/member account 222222222222 "payments" has a password and no MFA/),
+        resource: 'arn:aws:iam::222222222222:root',
+        source: 'live',
+      },
+    ]);
+  });
+
+  it('RG001: a member root with access keys, and only that one', () => {
+    expect(rg001.check(ctx)).toEqual([
+      {
+        kind: 'finding',
+        message: expect.stringMatching(/member account 333333333333 "sandbox" has access keys/),
+        resource: 'arn:aws:iam::333333333333:root',
+        source: 'live',
+      },
+    ]);
   });
 });

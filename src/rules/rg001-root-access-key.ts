@@ -107,16 +107,29 @@ function checkAccessKey(key: Resource, index: ReturnType<typeof indexResources>)
  * unknown the live loader has already said why, naming the permission: nothing is added here.
  */
 function checkLiveRoot(live: RuleContext['live']): RuleReport[] {
-  if (live?.accessKeysPresent !== true) return [];
-  const account = live.managementAccountId;
-  const resource =
-    account !== undefined ? `arn:aws:iam::${account}:root` : 'the management account root user';
-  return [
-    finding(
-      `The root user of the management account${account !== undefined ? ` ${account}` : ''} has access keys (AccountAccessKeysPresent = 1). Delete them: nothing should sign requests as root.`,
-      { resource, source: 'live' },
-    ),
-  ];
+  const reports: RuleReport[] = [];
+  if (live?.accessKeysPresent === true) {
+    const account = live.managementAccountId;
+    const resource =
+      account !== undefined ? `arn:aws:iam::${account}:root` : 'the management account root user';
+    reports.push(
+      finding(
+        `The root user of the management account${account !== undefined ? ` ${account}` : ''} has access keys (AccountAccessKeysPresent = 1). Delete them: nothing should sign requests as root.`,
+        { resource, source: 'live' },
+      ),
+    );
+  }
+  for (const member of live?.members ?? []) {
+    if (member.accessKeysPresent !== true) continue;
+    const name = member.name !== undefined ? ` "${member.name}"` : '';
+    reports.push(
+      finding(
+        `The root user of member account ${member.accountId}${name} has access keys. Delete them centrally (sts:AssumeRoot with IAMDeleteRootUserCredentials).`,
+        { resource: `arn:aws:iam::${member.accountId}:root`, source: 'live' },
+      ),
+    );
+  }
+  return reports;
 }
 
 export const rule: Rule = {

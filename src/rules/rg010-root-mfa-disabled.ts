@@ -1,4 +1,4 @@
-import { finding, unverified, type Rule } from './rule.js';
+import { finding, unverified, type Rule, type RuleReport } from './rule.js';
 
 export const rule: Rule = {
   id: 'RG010',
@@ -31,16 +31,28 @@ export const rule: Rule = {
     }
     const account = live.managementAccountId;
     const resource = account !== undefined ? `arn:aws:iam::${account}:root` : 'management account root user';
+    const reports: RuleReport[] = [];
     if (live.mfaEnabled === false) {
-      return [
+      reports.push(
         finding(
           `The root user of the management account${account !== undefined ? ` ${account}` : ''} has no MFA device (AccountMFAEnabled = 0): its password alone opens the whole organization.`,
           { resource, source: 'live' },
         ),
-      ];
+      );
     }
     // mfaEnabled undefined: the live loader could not read it and has already reported an
     // unverified RG010 naming the denied permission; repeating it in vaguer words adds only noise.
-    return [];
+    for (const member of live.members ?? []) {
+      // A member root without a password cannot sign in, MFA or not (centralized root access).
+      if (member.passwordPresent !== true || member.mfaEnabled !== false) continue;
+      const name = member.name !== undefined ? ` "${member.name}"` : '';
+      reports.push(
+        finding(
+          `The root user of member account ${member.accountId}${name} has a password and no MFA device. Delete the password centrally (sts:AssumeRoot with IAMDeleteRootUserCredentials) or add MFA.`,
+          { resource: `arn:aws:iam::${member.accountId}:root`, source: 'live' },
+        ),
+      );
+    }
+    return reports;
   },
 };

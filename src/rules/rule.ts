@@ -3,6 +3,23 @@ import type { Severity } from '../model/finding.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import type { OrgModel } from '../model/org.js';
 
+/** What the live check read about root users (absent facts could not be read; the loader said why). */
+export interface LiveFacts {
+  readonly managementAccountId?: string;
+  readonly accessKeysPresent?: boolean;
+  readonly mfaEnabled?: boolean;
+  /** Member accounts' root users, read only with the optional member audit (sts:AssumeRoot). */
+  readonly members?: readonly MemberRootUser[];
+}
+
+export interface MemberRootUser {
+  readonly accountId: string;
+  readonly name?: string;
+  readonly accessKeysPresent?: boolean;
+  readonly mfaEnabled?: boolean;
+  readonly passwordPresent?: boolean;
+}
+
 export type RuleScope = 'any' | 'organization' | 'live';
 
 /** What a rule reads. Rules do no I/O: everything they may look at is here. */
@@ -14,7 +31,7 @@ export interface RuleContext {
   /** Plans only: the organization before the change, for rules that compare. */
   readonly orgBefore?: OrgModel;
   /** Live check only: what was read about the management account (absent when nothing was read). */
-  readonly live?: { managementAccountId?: string; accessKeysPresent?: boolean; mfaEnabled?: boolean };
+  readonly live?: LiveFacts;
 }
 
 /** One thing a rule reports; the engine adds the rule's id, severity and title. */

@@ -275,15 +275,28 @@ function checkAccessKey(key, index2) {
   return [];
 }
 function checkLiveRoot(live) {
-  if (live?.accessKeysPresent !== true) return [];
-  const account = live.managementAccountId;
-  const resource = account !== void 0 ? `arn:aws:iam::${account}:root` : "the management account root user";
-  return [
-    finding(
-      `The root user of the management account${account !== void 0 ? ` ${account}` : ""} has access keys (AccountAccessKeysPresent = 1). Delete them: nothing should sign requests as root.`,
-      { resource, source: "live" }
-    )
-  ];
+  const reports = [];
+  if (live?.accessKeysPresent === true) {
+    const account = live.managementAccountId;
+    const resource = account !== void 0 ? `arn:aws:iam::${account}:root` : "the management account root user";
+    reports.push(
+      finding(
+        `The root user of the management account${account !== void 0 ? ` ${account}` : ""} has access keys (AccountAccessKeysPresent = 1). Delete them: nothing should sign requests as root.`,
+        { resource, source: "live" }
+      )
+    );
+  }
+  for (const member of live?.members ?? []) {
+    if (member.accessKeysPresent !== true) continue;
+    const name = member.name !== void 0 ? ` "${member.name}"` : "";
+    reports.push(
+      finding(
+        `The root user of member account ${member.accountId}${name} has access keys. Delete them centrally (sts:AssumeRoot with IAMDeleteRootUserCredentials).`,
+        { resource: `arn:aws:iam::${member.accountId}:root`, source: "live" }
+      )
+    );
+  }
+  return reports;
 }
 var rule = {
   id: "RG001",
@@ -2323,15 +2336,26 @@ var rule10 = {
     }
     const account = live.managementAccountId;
     const resource = account !== void 0 ? `arn:aws:iam::${account}:root` : "management account root user";
+    const reports = [];
     if (live.mfaEnabled === false) {
-      return [
+      reports.push(
         finding(
           `The root user of the management account${account !== void 0 ? ` ${account}` : ""} has no MFA device (AccountMFAEnabled = 0): its password alone opens the whole organization.`,
           { resource, source: "live" }
         )
-      ];
+      );
     }
-    return [];
+    for (const member of live.members ?? []) {
+      if (member.passwordPresent !== true || member.mfaEnabled !== false) continue;
+      const name = member.name !== void 0 ? ` "${member.name}"` : "";
+      reports.push(
+        finding(
+          `The root user of member account ${member.accountId}${name} has a password and no MFA device. Delete the password centrally (sts:AssumeRoot with IAMDeleteRootUserCredentials) or add MFA.`,
+          { resource: `arn:aws:iam::${member.accountId}:root`, source: "live" }
+        )
+      );
+    }
+    return reports;
   }
 };
 
@@ -16733,7 +16757,7 @@ async function scan(options) {
       providers: sources.providers,
       org,
       ...orgBefore ? { orgBefore } : {},
-      ...live ? { live: live.account } : {}
+      ...live ? { live: { ...live.account, ...live.members ? { members: live.members } : {} } } : {}
     },
     { scope, live: live !== void 0 }
   );
