@@ -24591,7 +24591,11 @@ function readInputs(get) {
     jsonFile: text2("json-file"),
     githubToken: text2("github-token"),
     liveCheck: booleanOf("live-check", text2("live-check", "false")),
-    awsRegion: text2("aws-region")
+    awsRegion: text2("aws-region"),
+    auditMemberRootCredentials: booleanOf(
+      "audit-member-root-credentials",
+      text2("audit-member-root-credentials", "false")
+    )
   };
 }
 function listOf(value) {
@@ -25531,7 +25535,12 @@ function scanOptions(inputs, paths, plans) {
     ...inputs.failOn ? { failOn: inputs.failOn } : {},
     ...inputs.varFiles.length > 0 ? { variables: { varFiles: inputs.varFiles } } : {},
     ...inputs.config ? { config: inputs.config } : {},
-    ...inputs.liveCheck ? { live: inputs.awsRegion ? { region: inputs.awsRegion } : {} } : {}
+    ...inputs.liveCheck ? {
+      live: {
+        ...inputs.awsRegion ? { region: inputs.awsRegion } : {},
+        ...inputs.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}
+      }
+    } : {}
   };
 }
 async function writeReportFiles(inputs, result, where) {

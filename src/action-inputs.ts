@@ -24,6 +24,8 @@ export interface ActionInputs {
   readonly githubToken: string;
   readonly liveCheck: boolean;
   readonly awsRegion: string;
+  /** With live-check: each member account's root user through sts:AssumeRoot (off by default). */
+  readonly auditMemberRootCredentials: boolean;
 }
 
 /** A bad input: the Action fails with this message (exit code 1, as the runner reports any failed step). */
@@ -55,6 +57,10 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     githubToken: text('github-token'),
     liveCheck: booleanOf('live-check', text('live-check', 'false')),
     awsRegion: text('aws-region'),
+    auditMemberRootCredentials: booleanOf(
+      'audit-member-root-credentials',
+      text('audit-member-root-credentials', 'false'),
+    ),
   };
 }
 

@@ -83,7 +83,14 @@ function scanOptions(inputs: ActionInputs, paths: string[], plans: string[]): Sc
     ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
     ...(inputs.varFiles.length > 0 ? { variables: { varFiles: inputs.varFiles } } : {}),
     ...(inputs.config ? { config: inputs.config } : {}),
-    ...(inputs.liveCheck ? { live: inputs.awsRegion ? { region: inputs.awsRegion } : {} } : {}),
+    ...(inputs.liveCheck
+      ? {
+          live: {
+            ...(inputs.awsRegion ? { region: inputs.awsRegion } : {}),
+            ...(inputs.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -23,6 +23,7 @@ describe('readInputs', () => {
       githubToken: '',
       liveCheck: false,
       awsRegion: '',
+      auditMemberRootCredentials: false,
     });
   });
 
@@ -38,8 +39,10 @@ describe('readInputs', () => {
         summary: 'FALSE',
         'live-check': 'true',
         'aws-region': 'eu-west-1',
+        'audit-member-root-credentials': 'true',
       }),
     );
+    expect(inputs.auditMemberRootCredentials).toBe(true);
     expect(inputs.paths).toEqual(['org', 'scps', 'accounts']);
     expect(inputs.plans).toEqual(['plans/*.json']);
     expect(inputs.varFiles).toEqual(['prod.tfvars']);
