@@ -10,7 +10,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-PLX7YWVG.js";
+} from "./chunk-SHTZD724.js";
 import "./chunk-4XANCEOV.js";
 import "./chunk-7FI7UYSE.js";
 

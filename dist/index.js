@@ -8,7 +8,7 @@ import {
   rules,
   scan,
   severityRank
-} from "./chunk-PLX7YWVG.js";
+} from "./chunk-SHTZD724.js";
 import "./chunk-4XANCEOV.js";
 import {
   __commonJS,

@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import type { Finding, ScanError } from './model/finding.js';
 import { fingerprint } from './model/fingerprint.js';
+import { errorText } from './load/files.js';
+import { describeJsonError } from './load/json-error.js';
 
 export interface Baseline {
   readonly version: 1;
@@ -31,20 +33,36 @@ export async function readBaseline(
   file: string,
   display: string,
 ): Promise<{ baseline: Baseline } | { error: ScanError }> {
+  let text: string;
   try {
-    const parsed = JSON.parse(await fs.readFile(file, 'utf8')) as Partial<Baseline>;
-    if (parsed.version !== 1 || !Array.isArray(parsed.findings)) {
-      return {
-        error: {
-          file: display,
-          message: 'not a RootGuard baseline (expected {"version": 1, "findings": [...]})',
-        },
-      };
-    }
-    return { baseline: parsed as Baseline };
+    text = await fs.readFile(file, 'utf8');
   } catch (e) {
-    return { error: { file: display, message: `cannot read baseline: ${(e as Error).message}` } };
+    return { error: { file: display, message: `cannot read baseline: ${errorText(e)}` } };
   }
+  let parsed: Partial<Baseline> | null;
+  try {
+    parsed = JSON.parse(text) as Partial<Baseline> | null;
+  } catch {
+    // JSON.parse's own message quotes the text around the error: say where it is instead.
+    const { message, line } = describeJsonError(text);
+    return {
+      error: { file: display, ...(line !== undefined ? { line } : {}), message: `invalid JSON: ${message}` },
+    };
+  }
+  if (
+    parsed === null ||
+    typeof parsed !== 'object' ||
+    parsed.version !== 1 ||
+    !Array.isArray(parsed.findings)
+  ) {
+    return {
+      error: {
+        file: display,
+        message: 'not a RootGuard baseline (expected {"version": 1, "findings": [...]})',
+      },
+    };
+  }
+  return { baseline: parsed as Baseline };
 }
 
 /** Findings already in the baseline are suppressed: only new ones fail the build. */

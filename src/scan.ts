@@ -8,7 +8,7 @@ import type { ProviderConfig, Resource } from './model/resource.js';
 import type { OrgModel } from './model/org.js';
 import type { LiveLoad, applyPlanToOrg as ApplyPlanToOrg } from './load/live/index.js';
 import { buildOrgModel } from './load/org-builder.js';
-import type { VariableSources } from './load/tfvars.js';
+import { checkVarFiles, type VariableSources } from './load/tfvars.js';
 import {
   atOrAbove,
   countBySeverity,
@@ -102,6 +102,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     variables: options.variables ?? {},
   });
   errors.push(...terraform.errors);
+  errors.push(...(await checkVarFiles(options.variables ?? {}, cwd)));
+  if (terraform.files === 0 && !onlyOthers && terraform.errors.length === 0) {
+    // A workflow that forgot actions/checkout, or a mistyped path, must not pass forever.
+    errors.push({
+      file: paths.join(', '),
+      message:
+        'no Terraform files (.tf, .tf.json, .tofu, .tofu.json) found here; give the directories that hold them',
+    });
+  }
   const plans = await loadPlans(options.plans ?? [], cwd);
   errors.push(...plans.errors);
   const sources = mergeSources(terraform, plans);
@@ -153,7 +162,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     version: 1,
     findings,
     unverified,
-    errors: errors.sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
+    errors: dedupeErrors(errors).sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
     warnings: suppression.warnings,
     summary: countBySeverity(findings),
     suppressed: findings.filter((f) => f.suppressed).length,
@@ -232,6 +241,10 @@ function mergeSources(
   plans: PlansLoad,
 ): { after: Resource[]; before?: Resource[]; providers: ProviderConfig[] } {
   if (plans.count === 0) return { after: terraform.resources, providers: terraform.providers };
+  // Plans only (the usual CI case): nothing to merge, so no per-address bookkeeping on 100,000 changes.
+  if (terraform.resources.length === 0 && terraform.providers.length === 0) {
+    return { after: plans.after, before: plans.before, providers: plans.providers };
+  }
   const planned = new Set([...plans.before, ...plans.after].flatMap((r) => declaringCandidates(r.address)));
   const hclOnly = terraform.resources.filter((r) => !planned.has(r.address));
   const providerKey = (p: ProviderConfig): string => `${p.module}|${p.name}|${p.alias ?? ''}`;
@@ -246,6 +259,16 @@ function mergeSources(
       ),
     ],
   };
+}
+
+function dedupeErrors(errors: readonly ScanError[]): ScanError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.file}\u0000${e.line ?? ''}\u0000${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Drops disabled rules and applies severity overrides from the config. */

@@ -59,7 +59,7 @@ function loadHcl2Json(): Promise<Hcl2Json> {
 }
 
 /** Decodes a Terraform file; Terraform requires UTF-8, but editors on Windows write UTF-16 too. */
-export function decodeSource(buffer: Buffer): { text: string } | { error: string } {
+export function decodeSource(buffer: Buffer): { text: string } | { error: string; line?: number } {
   if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) {
     return { text: buffer.subarray(2).toString('utf16le') };
   }
@@ -75,8 +75,25 @@ export function decodeSource(buffer: Buffer): { text: string } | { error: string
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(start)) };
   } catch {
-    return { error: 'file is not valid UTF-8 (Terraform requires UTF-8 source)' };
+    const line = lineOfFirstInvalidUtf8(buffer, start);
+    return { error: 'file is not valid UTF-8 (Terraform requires UTF-8 source; re-save it as UTF-8)', line };
   }
+}
+
+/** 1-based line of the first byte that is not part of a valid UTF-8 sequence. */
+function lineOfFirstInvalidUtf8(buffer: Buffer, start: number): number {
+  let line = 1;
+  let i = start;
+  while (i < buffer.length) {
+    const b = buffer[i] ?? 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return line;
+    for (let k = 1; k < length; k++) if (((buffer[i + k] ?? 0) & 0xc0) !== 0x80) return line;
+    if (b === 0x0a) line++;
+    i += length;
+  }
+  return line;
 }
 
 export async function readAndParse(path: string, display: string): Promise<ParseOutcome> {
@@ -87,7 +104,15 @@ export async function readAndParse(path: string, display: string): Promise<Parse
     return { ok: false, error: { file: display, message: `cannot read file: ${errorText(e)}` } };
   }
   const decoded = decodeSource(buffer);
-  if ('error' in decoded) return { ok: false, error: { file: display, message: decoded.error } };
+  if ('error' in decoded)
+    return {
+      ok: false,
+      error: {
+        file: display,
+        message: decoded.error,
+        ...(decoded.line !== undefined ? { line: decoded.line } : {}),
+      },
+    };
   return parseSource(decoded.text, path, display);
 }
 
@@ -183,6 +208,33 @@ export function isRawObject(value: RawValue | undefined): value is RawObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Attribute lines of every block of a .tf.json file, in one pass over its keys (a CDKTF file can
+ * hold tens of thousands of blocks: matching every key against every block would be quadratic).
+ */
+function attributeLinesByBlock(keyLines: Map<string, number>): Map<string, Record<string, number>> {
+  const depthOf: Record<string, number> = {
+    resource: 3,
+    data: 3,
+    provider: 2,
+    module: 2,
+    variable: 2,
+    output: 2,
+    locals: 1,
+  };
+  const byBlock = new Map<string, Record<string, number>>();
+  for (const [keyPath, line] of keyLines) {
+    const segments = keyPath.split(JSON_PATH_SEPARATOR);
+    const depth = depthOf[segments[0] ?? ''];
+    if (depth === undefined || segments.length <= depth) continue;
+    const prefix = segments.slice(0, depth).join(JSON_PATH_SEPARATOR);
+    const lines = byBlock.get(prefix) ?? {};
+    lines[segments.slice(depth).join('.')] ??= line;
+    byBlock.set(prefix, lines);
+  }
+  return byBlock;
+}
+
 function parseJsonSource(text: string, path: string, display: string): ParseOutcome {
   let raw: unknown;
   try {
@@ -197,19 +249,11 @@ function parseJsonSource(text: string, path: string, display: string): ParseOutc
     };
   }
   const keyLines = locateJsonKeys(text);
+  const linesByBlock = attributeLinesByBlock(keyLines);
   const blocks: RawBlock[] = [];
   for (const { type, labels, body } of rawBlocks(raw as RawObject)) {
     const prefix = [type, ...labels].join(JSON_PATH_SEPARATOR);
-    const attributeLines: Record<string, number> = {};
-    for (const [keyPath, line] of keyLines) {
-      if (keyPath.startsWith(prefix + JSON_PATH_SEPARATOR)) {
-        const attr = keyPath
-          .slice(prefix.length + 1)
-          .split(JSON_PATH_SEPARATOR)
-          .join('.');
-        attributeLines[attr] ??= line;
-      }
-    }
+    const attributeLines = { ...(linesByBlock.get(prefix) ?? {}) };
     blocks.push({ type, labels, body, file: display, line: keyLines.get(prefix) ?? 1, attributeLines });
   }
   return { ok: true, file: { path, display, blocks, text } };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ScanError } from '../model/finding.js';
 import type { Value } from '../model/value.js';
 import { errorText } from './files.js';
+import { describeJsonError } from './json-error.js';
 import { decodeSource, parseSource, type RawValue } from './hcl.js';
 import { evaluateRaw } from './module.js';
 import type { Scope } from './expr/scope.js';
@@ -22,6 +23,20 @@ export interface VariableSources {
   readonly varFiles?: readonly string[];
   /** `--var name=value`, in command-line order. */
   readonly vars?: readonly string[];
+}
+
+/** A `--var-file` that cannot be read is an input error even when no root module would read it. */
+export async function checkVarFiles(sources: VariableSources, cwd: string): Promise<ScanError[]> {
+  const errors: ScanError[] = [];
+  for (const file of sources.varFiles ?? []) {
+    try {
+      await fs.access(path.resolve(cwd, file));
+    } catch (e) {
+      const display = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
+      errors.push({ file: display, message: `var file cannot be read: ${errorText(e)}` });
+    }
+  }
+  return errors;
 }
 
 /**
@@ -71,12 +86,17 @@ async function mergeFile(
   try {
     buffer = await fs.readFile(file);
   } catch (e) {
-    errors.push({ file: display, message: `${explicit ? 'var file ' : ''}cannot be read: ${errorText(e)}` });
+    // An unreadable --var-file is reported once, up front, by checkVarFiles.
+    if (!explicit) errors.push({ file: display, message: `cannot be read: ${errorText(e)}` });
     return;
   }
   const decoded = decodeSource(buffer);
   if ('error' in decoded) {
-    errors.push({ file: display, message: decoded.error });
+    errors.push({
+      file: display,
+      message: decoded.error,
+      ...(decoded.line !== undefined ? { line: decoded.line } : {}),
+    });
     return;
   }
   const raw = await parseVariableFile(decoded.text, file, display);
@@ -99,8 +119,16 @@ async function parseVariableFile(
         return { error: { file: display, line: 1, message: 'a .tfvars.json file must hold a JSON object' } };
       }
       return { values: parsed as Record<string, RawValue> };
-    } catch (e) {
-      return { error: { file: display, message: `invalid JSON: ${errorText(e)}` } };
+    } catch {
+      // Built from the position only: the parser's message would quote the file (a secret, maybe).
+      const { message, line } = describeJsonError(text);
+      return {
+        error: {
+          file: display,
+          ...(line !== undefined ? { line } : {}),
+          message: `invalid JSON: ${message}`,
+        },
+      };
     }
   }
   // tfvars are HCL attributes at the top level; hcl2json returns them as a plain object.

@@ -53,7 +53,10 @@ function indexClose(text: string, from: number): number {
 }
 
 function parseKey(inner: string): string | number | undefined {
-  if (/^\d+$/.test(inner)) return Number(inner);
+  if (isDigits(inner)) return Number(inner);
+  // The usual key, `"prod"`: no escapes, nothing JSON.parse would refuse, so no JSON.parse.
+  if (inner.length >= 2 && inner.charCodeAt(0) === 0x22 && isPlainString(inner, 1, inner.length - 1))
+    return inner.slice(1, -1);
   if (inner.startsWith('"')) {
     try {
       const value: unknown = JSON.parse(inner);
@@ -63,6 +66,35 @@ function parseKey(inner: string): string | number | undefined {
     }
   }
   return undefined;
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `text[from..to)` followed by a quote at `to` is a JSON string body that needs no
+ * decoding and that JSON.stringify writes back the same: no quote, backslash, control character
+ * or lone surrogate.
+ */
+export function isPlainString(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(to) !== 0x22) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c || c < 0x20) return false;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // A surrogate pair is fine; a lone half is escaped by JSON.stringify.
+      const next = text.charCodeAt(i + 1);
+      if (c > 0xdbff || i + 1 >= to || next < 0xdc00 || next > 0xdfff) return false;
+      i++;
+    }
+  }
+  return true;
 }
 
 export function keyText(key: string | number): string {

@@ -10,8 +10,9 @@ import { PlanConfiguration, normaliseModulePath } from './config.js';
 import { objectEntries, providerType, stringOr, type PlanJson, type ProviderConfigJson } from './format.js';
 import { indexPlanLines, type PlanLines } from './lines.js';
 import { parsePlanJson } from './parse.js';
-import { readPlanText } from './read.js';
-import { buildPlanResources } from './resources.js';
+import { DEFAULT_STREAM_THRESHOLD, readPlanInput } from './read.js';
+import { buildPlanResources, planEntries, type PlanEntries } from './resources.js';
+import { streamPlan } from './stream-plan.js';
 
 export interface PlanLoad {
   /** The plan file as findings show it: relative to the working directory, with `/`. */
@@ -28,29 +29,52 @@ export interface PlanLoad {
 /** format_version majors this reader knows; 0.x and 1.x share one layout. */
 const KNOWN_MAJORS = new Set([0, 1]);
 
-export async function loadPlan(file: string, cwd: string): Promise<PlanLoad> {
+export interface PlanLoadOptions {
+  /**
+   * Plans of this many bytes or more are streamed instead of read as one string (default
+   * DEFAULT_STREAM_THRESHOLD; the environment variable ROOTGUARD_PLAN_STREAM_BYTES overrides it).
+   */
+  readonly streamThreshold?: number;
+  /** Chunk size of the streaming reader. */
+  readonly chunkBytes?: number;
+}
+
+export async function loadPlan(file: string, cwd: string, options: PlanLoadOptions = {}): Promise<PlanLoad> {
   const absolute = path.resolve(cwd, file);
   const display = displayPath(absolute, cwd);
-  const read = await readPlanText(absolute, display);
-  if ('error' in read) return failed(display, { file: display, message: read.error });
-  return loadPlanText(read.text, display);
+  const input = await readPlanInput(absolute, display, options.streamThreshold ?? thresholdFromEnv());
+  if ('error' in input) return failed(display, { file: display, message: input.error });
+  if ('text' in input) return loadPlanText(input.text, display);
+  const streamed = await streamPlan(absolute, input.stream.bomLength, {
+    ...(options.chunkBytes !== undefined ? { chunkBytes: options.chunkBytes } : {}),
+  });
+  if ('error' in streamed) return failedParse(display, streamed);
+  try {
+    const { plan, entries, lines } = streamed.plan;
+    return fromPlan(plan, entries, lines, display);
+  } finally {
+    await streamed.close();
+  }
+}
+
+/** ROOTGUARD_PLAN_STREAM_BYTES: lets operators (and the benchmark) move the threshold. */
+function thresholdFromEnv(): number {
+  const raw = process.env.ROOTGUARD_PLAN_STREAM_BYTES;
+  const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+  return Number.isFinite(value) && value >= 0 ? value : DEFAULT_STREAM_THRESHOLD;
 }
 
 /** The same, for plan JSON already in memory. */
 export function loadPlanText(text: string, display: string): PlanLoad {
   const parsed = parsePlanJson(text);
-  if ('error' in parsed) {
-    return failed(display, {
-      file: display,
-      ...(parsed.line !== undefined ? { line: parsed.line } : {}),
-      message: parsed.error,
-    });
-  }
-  const plan = parsed.plan;
+  if ('error' in parsed) return failedParse(display, parsed);
+  return fromPlan(parsed.plan, planEntries(parsed.plan), indexPlanLines(text), display);
+}
+
+function fromPlan(plan: PlanJson, entries: PlanEntries, lines: PlanLines, display: string): PlanLoad {
   const warnings = planWarnings(plan).map((w) => `${display}: ${w}`);
-  const lines = indexPlanLines(text);
   const config = new PlanConfiguration(plan.configuration?.root_module);
-  const built = buildPlanResources(plan, config, (address) => ({
+  const built = buildPlanResources(entries, config, (address) => ({
     file: display,
     line: lines.resource(address),
   }));
@@ -63,6 +87,14 @@ export function loadPlanText(text: string, display: string): PlanLoad {
     warnings,
     errors: [],
   };
+}
+
+function failedParse(display: string, parsed: { readonly error: string; readonly line?: number }): PlanLoad {
+  return failed(display, {
+    file: display,
+    ...(parsed.line !== undefined ? { line: parsed.line } : {}),
+    message: parsed.error,
+  });
 }
 
 function failed(display: string, error: ScanError): PlanLoad {

@@ -7,6 +7,7 @@ import { isJsonObject, type PlanJson } from './format.js';
 import { jsonErrorOffset, lineAt } from '../json-error.js';
 
 export type ParseOutcome = { readonly plan: PlanJson } | { readonly error: string; readonly line?: number };
+export type PlanError = { readonly error: string; readonly line?: number };
 
 const SHOW_HINT = 'expected the output of "terraform show -json <planfile>"';
 
@@ -17,52 +18,74 @@ export function parsePlanJson(text: string): ParseOutcome {
   } catch {
     return notJson(text);
   }
-  if (!isJsonObject(data)) return { error: `not a Terraform plan: the JSON is not an object; ${SHOW_HINT}` };
-  if (
-    'resource_changes' in data ||
-    'planned_values' in data ||
-    ('configuration' in data && 'format_version' in data)
-  ) {
-    return { plan: data as PlanJson };
-  }
-  if ('values' in data && 'format_version' in data) {
-    return {
-      error: `not a Terraform plan: this is Terraform state ("terraform show -json" without a plan file); run "terraform plan -out=tfplan" and "terraform show -json tfplan"`,
-    };
-  }
-  if ('resource' in data || 'provider' in data || 'terraform' in data || 'module' in data) {
-    return {
-      error: `not a Terraform plan: this looks like Terraform JSON configuration (.tf.json); ${SHOW_HINT}`,
-    };
-  }
-  return {
-    error: `not a Terraform plan: no format_version, planned_values or resource_changes; ${SHOW_HINT}`,
-  };
+  if (!isJsonObject(data)) return notAnObject();
+  const shape = planShapeError((key) => key in data);
+  return shape === undefined ? { plan: data as PlanJson } : { error: shape };
 }
 
-function notJson(text: string): ParseOutcome {
-  const newline = text.indexOf('\n');
-  const firstLine = (newline < 0 ? text : text.slice(0, newline)).trim();
+export function notAnObject(): PlanError {
+  return { error: `not a Terraform plan: the JSON is not an object; ${SHOW_HINT}` };
+}
+
+export const EMPTY_PLAN_ERROR = 'not a Terraform plan: the file is empty';
+
+/** Why a JSON object with these top-level keys is not a plan, or undefined when it is one. */
+export function planShapeError(has: (key: string) => boolean): string | undefined {
+  if (has('resource_changes') || has('planned_values') || (has('configuration') && has('format_version'))) {
+    return undefined;
+  }
+  if (has('values') && has('format_version')) {
+    return `not a Terraform plan: this is Terraform state ("terraform show -json" without a plan file); run "terraform plan -out=tfplan" and "terraform show -json tfplan"`;
+  }
+  if (has('resource') || has('provider') || has('terraform') || has('module')) {
+    return `not a Terraform plan: this looks like Terraform JSON configuration (.tf.json); ${SHOW_HINT}`;
+  }
+  return `not a Terraform plan: no format_version, planned_values or resource_changes; ${SHOW_HINT}`;
+}
+
+/** Where JSON.parse gave up, found again from the text's offsets (never its content). */
+function notJson(text: string): PlanError {
+  const offset = jsonErrorOffset(text);
+  const position =
+    offset === undefined
+      ? undefined
+      : {
+          atEnd: offset >= text.length,
+          line: lineAt(text, offset),
+          column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1,
+        };
+  return notJsonError(position, text);
+}
+
+/**
+ * The error for text that is not JSON, at a position (undefined: nested too deep to find it).
+ * `head` is the start of the file: enough to recognise what people hand over by mistake.
+ */
+export function notJsonError(
+  position: { readonly atEnd: boolean; readonly line: number; readonly column: number } | undefined,
+  head: string,
+  empty = head.trim() === '',
+): PlanError {
+  const newline = head.indexOf('\n');
+  const firstLine = (newline < 0 ? head : head.slice(0, newline)).trim();
   if (firstLine.startsWith('{') && /"@level"\s*:/.test(firstLine)) {
     return {
       error: `not a Terraform plan: this is the log of "terraform plan -json" (one JSON message a line); save the plan with "terraform plan -out=tfplan" and run "terraform show -json tfplan"`,
       line: 1,
     };
   }
-  const offset = jsonErrorOffset(text);
-  const trimmed = text.trimStart();
-  if (trimmed === '') return { error: 'not a Terraform plan: the file is empty' };
+  const trimmed = head.trimStart();
+  if (empty) return { error: EMPTY_PLAN_ERROR };
   const what =
-    offset === undefined
+    position === undefined
       ? 'syntax error'
-      : offset >= text.length
+      : position.atEnd
         ? 'unexpected end of input'
         : 'unexpected character';
-  const column = offset === undefined ? undefined : offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
-  const where = offset === undefined ? '' : ` at line ${lineAt(text, offset)}, column ${column}`;
+  const where = position === undefined ? '' : ` at line ${position.line}, column ${position.column}`;
   const hint = /^(Error|Warning|╷|│)/.test(trimmed) ? ' (it looks like Terraform error output)' : '';
   return {
     error: `not valid JSON${hint}: ${what}${where}; ${SHOW_HINT}`,
-    ...(offset !== undefined ? { line: lineAt(text, offset) } : {}),
+    ...(position !== undefined ? { line: position.line } : {}),
   };
 }

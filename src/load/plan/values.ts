@@ -29,22 +29,21 @@ export interface ValueOptions {
   readonly refsAt?: (path: readonly PathSegment[]) => Reference[];
 }
 
-/** Converts one resource's object of values. */
+/**
+ * Converts one resource's object of values. The parsed JSON already is a value, so it is
+ * changed in place and only where `after_unknown` or a `*_sensitive` mask marks something:
+ * copying every value of a plan of 100,000 resources costs more than parsing it. The caller
+ * hands over an object it will not read again.
+ */
 export function planValues(raw: unknown, options: ValueOptions): PlanValues {
   const sensitive: string[] = [];
   const walker = new Walker(options, sensitive);
-  const source = isJsonObject(raw) ? raw : {};
+  const values: ValueObject = isJsonObject(raw) ? (raw as ValueObject) : {};
   const unknown = isJsonObject(options.unknown) ? options.unknown : {};
   // `true` for the whole object: every attribute is sensitive.
   const wholeSensitive = options.sensitive === true;
   const sensitiveMask = isJsonObject(options.sensitive) ? options.sensitive : {};
-  const values: ValueObject = {};
-  for (const key of objectKeys(source, unknown)) {
-    const value = walker.convert(source[key], unknown[key], wholeSensitive ? true : sensitiveMask[key], [
-      key,
-    ]);
-    if (value !== undefined) values[key] = value;
-  }
+  walker.convertObject(values, unknown, wholeSensitive ? true : sensitiveMask, []);
   return { values, sensitive };
 }
 
@@ -54,6 +53,10 @@ class Walker {
     private readonly sensitive: string[],
   ) {}
 
+  /**
+   * The value at `path`: `raw` itself (changed in place) unless it is replaced. `undefined` only
+   * when there is no value and nothing marks one.
+   */
   convert(raw: unknown, unknown: unknown, sensitive: unknown, path: PathSegment[]): Value | undefined {
     if (sensitive === true) this.sensitive.push(path.join('.'));
     if (unknown === true) {
@@ -65,29 +68,70 @@ class Walker {
     // The reason names the place, never the value.
     if (sensitive === true) return new Unknown(`sensitive value: ${pathText(this.options.address, path)}`);
     if (Array.isArray(raw) || (raw == null && Array.isArray(unknown) && hasTrue(unknown))) {
-      const items = Array.isArray(raw) ? raw : [];
+      const items: Value[] = Array.isArray(raw) ? (raw as Value[]) : [];
       const unknowns = Array.isArray(unknown) ? unknown : [];
       const sensitives = Array.isArray(sensitive) ? sensitive : [];
+      // Nothing below is marked: the list stands as parsed.
+      if (unknowns.length === 0 && sensitives.length === 0) return items;
       const length = Math.max(items.length, unknowns.length);
-      const out: Value[] = [];
-      for (let i = 0; i < length; i++)
-        out.push(this.convert(items[i] ?? null, unknowns[i], sensitives[i], [...path, i]) ?? null);
-      return out;
+      for (let i = 0; i < length; i++) {
+        const item = items[i];
+        const mark = unknowns[i];
+        const secret = sensitives[i];
+        if (isMarked(mark) || isMarked(secret) || item === undefined)
+          items[i] = this.convert(item ?? null, mark, secret, [...path, i]) ?? null;
+      }
+      return items;
     }
     if (isJsonObject(raw) || (raw == null && isJsonObject(unknown) && hasTrue(unknown))) {
-      const source = isJsonObject(raw) ? raw : {};
-      const unknowns = isJsonObject(unknown) ? unknown : {};
-      const sensitives = isJsonObject(sensitive) ? sensitive : {};
-      const out: ValueObject = {};
-      for (const key of objectKeys(source, unknowns)) {
-        const value = this.convert(source[key], unknowns[key], sensitives[key], [...path, key]);
-        if (value !== undefined) out[key] = value;
-      }
-      return out;
+      const object: ValueObject = isJsonObject(raw) ? (raw as ValueObject) : {};
+      this.convertObject(
+        object,
+        isJsonObject(unknown) ? unknown : {},
+        isJsonObject(sensitive) ? sensitive : {},
+        path,
+      );
+      return object;
     }
     if (raw === undefined) return undefined;
     return scalar(raw);
   }
+
+  /** Replaces, in place, what the masks mark in an object, and adds what only `after_unknown` has. */
+  convertObject(
+    object: ValueObject,
+    unknowns: { readonly [key: string]: unknown },
+    sensitives: { readonly [key: string]: unknown } | true,
+    path: PathSegment[],
+  ): void {
+    const all = sensitives === true;
+    if (!all && !hasKeys(unknowns) && !hasKeys(sensitives)) return;
+    for (const key of objectKeys(object, unknowns)) {
+      const mark = unknowns[key];
+      const secret = all ? true : sensitives[key];
+      const has = Object.prototype.hasOwnProperty.call(object, key);
+      if (!isMarked(mark) && !isMarked(secret) && has) continue;
+      const value = this.convert(has ? object[key] : undefined, mark, secret, [...path, key]);
+      if (value !== undefined) setOwn(object, key, value);
+    }
+  }
+}
+
+/** A mask that may replace something: `true`, or a list or object that could hold `true`. */
+function isMarked(mask: unknown): boolean {
+  return mask === true || (typeof mask === 'object' && mask !== null);
+}
+
+function hasKeys(object: { readonly [key: string]: unknown }): boolean {
+  for (const _ in object) return true;
+  return false;
+}
+
+/** An own property even for `__proto__`, as JSON.parse makes it. */
+function setOwn(object: ValueObject, key: string, value: Value): void {
+  if (key === '__proto__')
+    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  else object[key] = value;
 }
 
 /** Keys of the values plus keys only `after_unknown` has (unknown values are absent from `after`). */
@@ -97,7 +141,7 @@ function objectKeys(
 ): string[] {
   const keys = Object.keys(source);
   for (const key of Object.keys(unknown)) {
-    if (!(key in source) && hasTrue(unknown[key])) keys.push(key);
+    if (!Object.prototype.hasOwnProperty.call(source, key) && hasTrue(unknown[key])) keys.push(key);
   }
   return keys;
 }

@@ -2664,7 +2664,7 @@ var rules = [
 ];
 
 // src/baseline.ts
-import { promises as fs } from "node:fs";
+import { promises as fs2 } from "node:fs";
 
 // src/model/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -2672,6 +2672,214 @@ function fingerprint(finding2) {
   return createHash("sha256").update(
     [finding2.ruleId, finding2.resource ?? "", finding2.location?.file ?? "", finding2.message].join("\0")
   ).digest("hex").slice(0, 32);
+}
+
+// src/load/files.ts
+import { promises as fs } from "node:fs";
+import path from "node:path";
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".terraform", "node_modules"]);
+var TERRAFORM_SUFFIXES = [".tf", ".tf.json", ".tofu", ".tofu.json"];
+function isTerraformFile(name) {
+  return TERRAFORM_SUFFIXES.some((suffix) => name.endsWith(suffix));
+}
+function displayPath(file, cwd) {
+  const rel = path.relative(cwd, file);
+  return (rel === "" ? "." : rel).split(path.sep).join("/");
+}
+async function discoverTerraformFiles(paths, cwd, exclude = () => false) {
+  const files = /* @__PURE__ */ new Set();
+  const errors = [];
+  const visitedDirs = /* @__PURE__ */ new Set();
+  async function walk(dir) {
+    let real;
+    try {
+      real = await fs.realpath(dir);
+    } catch (e) {
+      errors.push({ file: displayPath(dir, cwd), message: `cannot read directory: ${errorText(e)}` });
+      return;
+    }
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push({ file: displayPath(dir, cwd), message: `cannot read directory: ${errorText(e)}` });
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (exclude(displayPath(full, cwd))) continue;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const stat = await fs.stat(full);
+          isDir = stat.isDirectory();
+          isFile = stat.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name)) continue;
+        await walk(full);
+      } else if (isFile && isTerraformFile(entry.name)) {
+        files.add(full);
+      }
+    }
+  }
+  for (const given of paths) {
+    const full = path.resolve(cwd, given);
+    let stat;
+    try {
+      stat = await fs.stat(full);
+    } catch {
+      errors.push({ file: displayPath(full, cwd), message: "no such file or directory" });
+      continue;
+    }
+    if (stat.isDirectory()) await walk(full);
+    else if (isTerraformFile(full)) files.add(full);
+    else
+      errors.push({ file: displayPath(full, cwd), message: "not a Terraform file (.tf, .tf.json, .tofu)" });
+  }
+  return { files: preferTofuFiles([...files]).sort(), errors };
+}
+function preferTofuFiles(files) {
+  const present = new Set(files);
+  return files.filter((f) => {
+    if (f.endsWith(".tf")) return !present.has(`${f.slice(0, -3)}.tofu`);
+    if (f.endsWith(".tf.json")) return !present.has(`${f.slice(0, -8)}.tofu.json`);
+    return true;
+  });
+}
+function errorText(e) {
+  if (e instanceof Error) {
+    const code = e.code;
+    return code ? `${code}: ${e.message.replace(/^\w+: /, "")}` : e.message;
+  }
+  return String(e);
+}
+
+// src/load/json-error.ts
+function jsonErrorOffset(text) {
+  let i = 0;
+  const space = () => {
+    while (i < text.length && (text[i] === " " || text[i] === "	" || text[i] === "\n" || text[i] === "\r"))
+      i++;
+  };
+  const string3 = () => {
+    i++;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          i += 6;
+        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) i += 2;
+        else {
+          i++;
+          return false;
+        }
+      } else i++;
+    }
+    return false;
+  };
+  const NUMBER2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const value = () => {
+    space();
+    const c = text[i];
+    if (c === "{") {
+      i++;
+      space();
+      if (text[i] === "}") {
+        i++;
+        return true;
+      }
+      for (; ; ) {
+        space();
+        if (text[i] !== '"' || !string3()) return false;
+        space();
+        if (text[i] !== ":") return false;
+        i++;
+        if (!value()) return false;
+        space();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "}") {
+          i++;
+          return true;
+        }
+        return false;
+      }
+    }
+    if (c === "[") {
+      i++;
+      space();
+      if (text[i] === "]") {
+        i++;
+        return true;
+      }
+      for (; ; ) {
+        if (!value()) return false;
+        space();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "]") {
+          i++;
+          return true;
+        }
+        return false;
+      }
+    }
+    if (c === '"') return string3();
+    for (const literal of ["true", "false", "null"]) {
+      if (text.startsWith(literal, i)) {
+        i += literal.length;
+        return true;
+      }
+    }
+    NUMBER2.lastIndex = i;
+    const m = NUMBER2.exec(text);
+    if (m) {
+      i += m[0].length;
+      return true;
+    }
+    return false;
+  };
+  try {
+    if (value()) {
+      space();
+      return i < text.length ? i : void 0;
+    }
+    return i;
+  } catch {
+    return void 0;
+  }
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function describeJsonError(text) {
+  const offset = jsonErrorOffset(text);
+  if (text.trim() === "") return { message: "the file is empty" };
+  if (offset === void 0) return { message: "syntax error" };
+  const what = offset >= text.length ? "unexpected end of input" : "unexpected character";
+  const column = offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1;
+  const line = lineAt(text, offset);
+  return { message: `${what} at line ${line}, column ${column}`, line };
 }
 
 // src/baseline.ts
@@ -2687,20 +2895,30 @@ function createBaseline(findings) {
   };
 }
 async function readBaseline(file, display) {
+  let text;
   try {
-    const parsed = JSON.parse(await fs.readFile(file, "utf8"));
-    if (parsed.version !== 1 || !Array.isArray(parsed.findings)) {
-      return {
-        error: {
-          file: display,
-          message: 'not a RootGuard baseline (expected {"version": 1, "findings": [...]})'
-        }
-      };
-    }
-    return { baseline: parsed };
+    text = await fs2.readFile(file, "utf8");
   } catch (e) {
-    return { error: { file: display, message: `cannot read baseline: ${e.message}` } };
+    return { error: { file: display, message: `cannot read baseline: ${errorText(e)}` } };
   }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    const { message, line } = describeJsonError(text);
+    return {
+      error: { file: display, ...line !== void 0 ? { line } : {}, message: `invalid JSON: ${message}` }
+    };
+  }
+  if (parsed === null || typeof parsed !== "object" || parsed.version !== 1 || !Array.isArray(parsed.findings)) {
+    return {
+      error: {
+        file: display,
+        message: 'not a RootGuard baseline (expected {"version": 1, "findings": [...]})'
+      }
+    };
+  }
+  return { baseline: parsed };
 }
 function applyBaseline(findings, baseline, display) {
   const known = new Set(baseline.findings.map((b) => b.fingerprint));
@@ -2713,8 +2931,8 @@ function applyBaseline(findings, baseline, display) {
 import path9 from "node:path";
 
 // src/config.ts
-import { promises as fs2 } from "node:fs";
-import path from "node:path";
+import { promises as fs3 } from "node:fs";
+import path2 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -11098,11 +11316,11 @@ var EMPTY_CONFIG = {
 async function loadConfig(explicit, cwd, ruleIds) {
   const candidates2 = explicit !== void 0 ? [explicit] : CONFIG_FILE_NAMES;
   for (const candidate of candidates2) {
-    const file = path.resolve(cwd, candidate);
-    const display = path.relative(cwd, file).split(path.sep).join("/");
+    const file = path2.resolve(cwd, candidate);
+    const display = path2.relative(cwd, file).split(path2.sep).join("/");
     let text;
     try {
-      text = await fs2.readFile(file, "utf8");
+      text = await fs3.readFile(file, "utf8");
     } catch (e) {
       if (explicit === void 0 && e.code === "ENOENT") continue;
       return {
@@ -11293,216 +11511,8 @@ function compareText(a, b) {
 import { promises as fs7 } from "node:fs";
 import path6 from "node:path";
 
-// src/load/files.ts
-import { promises as fs3 } from "node:fs";
-import path2 from "node:path";
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".terraform", "node_modules"]);
-var TERRAFORM_SUFFIXES = [".tf", ".tf.json", ".tofu", ".tofu.json"];
-function isTerraformFile(name) {
-  return TERRAFORM_SUFFIXES.some((suffix) => name.endsWith(suffix));
-}
-function displayPath(file, cwd) {
-  const rel = path2.relative(cwd, file);
-  return (rel === "" ? "." : rel).split(path2.sep).join("/");
-}
-async function discoverTerraformFiles(paths, cwd, exclude = () => false) {
-  const files = /* @__PURE__ */ new Set();
-  const errors = [];
-  const visitedDirs = /* @__PURE__ */ new Set();
-  async function walk(dir) {
-    let real;
-    try {
-      real = await fs3.realpath(dir);
-    } catch (e) {
-      errors.push({ file: displayPath(dir, cwd), message: `cannot read directory: ${errorText(e)}` });
-      return;
-    }
-    if (visitedDirs.has(real)) return;
-    visitedDirs.add(real);
-    let entries;
-    try {
-      entries = await fs3.readdir(dir, { withFileTypes: true });
-    } catch (e) {
-      errors.push({ file: displayPath(dir, cwd), message: `cannot read directory: ${errorText(e)}` });
-      return;
-    }
-    for (const entry of entries) {
-      const full = path2.join(dir, entry.name);
-      if (exclude(displayPath(full, cwd))) continue;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const stat = await fs3.stat(full);
-          isDir = stat.isDirectory();
-          isFile = stat.isFile();
-        } catch {
-          continue;
-        }
-      }
-      if (isDir) {
-        if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name)) continue;
-        await walk(full);
-      } else if (isFile && isTerraformFile(entry.name)) {
-        files.add(full);
-      }
-    }
-  }
-  for (const given of paths) {
-    const full = path2.resolve(cwd, given);
-    let stat;
-    try {
-      stat = await fs3.stat(full);
-    } catch {
-      errors.push({ file: displayPath(full, cwd), message: "no such file or directory" });
-      continue;
-    }
-    if (stat.isDirectory()) await walk(full);
-    else if (isTerraformFile(full)) files.add(full);
-    else
-      errors.push({ file: displayPath(full, cwd), message: "not a Terraform file (.tf, .tf.json, .tofu)" });
-  }
-  return { files: preferTofuFiles([...files]).sort(), errors };
-}
-function preferTofuFiles(files) {
-  const present = new Set(files);
-  return files.filter((f) => {
-    if (f.endsWith(".tf")) return !present.has(`${f.slice(0, -3)}.tofu`);
-    if (f.endsWith(".tf.json")) return !present.has(`${f.slice(0, -8)}.tofu.json`);
-    return true;
-  });
-}
-function errorText(e) {
-  if (e instanceof Error) {
-    const code = e.code;
-    return code ? `${code}: ${e.message.replace(/^\w+: /, "")}` : e.message;
-  }
-  return String(e);
-}
-
 // src/load/hcl.ts
 import { promises as fs4 } from "node:fs";
-
-// src/load/json-error.ts
-function jsonErrorOffset(text) {
-  let i = 0;
-  const space = () => {
-    while (i < text.length && (text[i] === " " || text[i] === "	" || text[i] === "\n" || text[i] === "\r"))
-      i++;
-  };
-  const string3 = () => {
-    i++;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return true;
-      }
-      if (c < 32) return false;
-      if (c === 92) {
-        const e = text[i + 1];
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
-          i += 6;
-        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) i += 2;
-        else {
-          i++;
-          return false;
-        }
-      } else i++;
-    }
-    return false;
-  };
-  const NUMBER2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  const value = () => {
-    space();
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      space();
-      if (text[i] === "}") {
-        i++;
-        return true;
-      }
-      for (; ; ) {
-        space();
-        if (text[i] !== '"' || !string3()) return false;
-        space();
-        if (text[i] !== ":") return false;
-        i++;
-        if (!value()) return false;
-        space();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "}") {
-          i++;
-          return true;
-        }
-        return false;
-      }
-    }
-    if (c === "[") {
-      i++;
-      space();
-      if (text[i] === "]") {
-        i++;
-        return true;
-      }
-      for (; ; ) {
-        if (!value()) return false;
-        space();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "]") {
-          i++;
-          return true;
-        }
-        return false;
-      }
-    }
-    if (c === '"') return string3();
-    for (const literal of ["true", "false", "null"]) {
-      if (text.startsWith(literal, i)) {
-        i += literal.length;
-        return true;
-      }
-    }
-    NUMBER2.lastIndex = i;
-    const m = NUMBER2.exec(text);
-    if (m) {
-      i += m[0].length;
-      return true;
-    }
-    return false;
-  };
-  try {
-    if (value()) {
-      space();
-      return i < text.length ? i : void 0;
-    }
-    return i;
-  } catch {
-    return void 0;
-  }
-}
-function lineAt(text, offset) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
-function describeJsonError(text) {
-  const offset = jsonErrorOffset(text);
-  if (text.trim() === "") return { message: "the file is empty" };
-  if (offset === void 0) return { message: "syntax error" };
-  const what = offset >= text.length ? "unexpected end of input" : "unexpected character";
-  const column = offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1;
-  const line = lineAt(text, offset);
-  return { message: `${what} at line ${line}, column ${column}`, line };
-}
 
 // src/load/locate.ts
 function isIdentStart(c) {
@@ -11799,8 +11809,22 @@ function decodeSource(buffer) {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(buffer.subarray(start)) };
   } catch {
-    return { error: "file is not valid UTF-8 (Terraform requires UTF-8 source)" };
+    const line = lineOfFirstInvalidUtf8(buffer, start);
+    return { error: "file is not valid UTF-8 (Terraform requires UTF-8 source; re-save it as UTF-8)", line };
   }
+}
+function lineOfFirstInvalidUtf8(buffer, start) {
+  let line = 1;
+  let i = start;
+  while (i < buffer.length) {
+    const b = buffer[i] ?? 0;
+    const length = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (length === 0) return line;
+    for (let k = 1; k < length; k++) if (((buffer[i + k] ?? 0) & 192) !== 128) return line;
+    if (b === 10) line++;
+    i += length;
+  }
+  return line;
 }
 async function readAndParse(path10, display) {
   let buffer;
@@ -11810,7 +11834,15 @@ async function readAndParse(path10, display) {
     return { ok: false, error: { file: display, message: `cannot read file: ${errorText(e)}` } };
   }
   const decoded = decodeSource(buffer);
-  if ("error" in decoded) return { ok: false, error: { file: display, message: decoded.error } };
+  if ("error" in decoded)
+    return {
+      ok: false,
+      error: {
+        file: display,
+        message: decoded.error,
+        ...decoded.line !== void 0 ? { line: decoded.line } : {}
+      }
+    };
   return parseSource(decoded.text, path10, display);
 }
 async function parseSource(text, path10, display, options = {}) {
@@ -11879,6 +11911,28 @@ function asBodies(node2) {
 function isRawObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function attributeLinesByBlock(keyLines) {
+  const depthOf = {
+    resource: 3,
+    data: 3,
+    provider: 2,
+    module: 2,
+    variable: 2,
+    output: 2,
+    locals: 1
+  };
+  const byBlock = /* @__PURE__ */ new Map();
+  for (const [keyPath, line] of keyLines) {
+    const segments = keyPath.split(JSON_PATH_SEPARATOR);
+    const depth = depthOf[segments[0] ?? ""];
+    if (depth === void 0 || segments.length <= depth) continue;
+    const prefix = segments.slice(0, depth).join(JSON_PATH_SEPARATOR);
+    const lines = byBlock.get(prefix) ?? {};
+    lines[segments.slice(depth).join(".")] ??= line;
+    byBlock.set(prefix, lines);
+  }
+  return byBlock;
+}
 function parseJsonSource(text, path10, display) {
   let raw;
   try {
@@ -11893,16 +11947,11 @@ function parseJsonSource(text, path10, display) {
     };
   }
   const keyLines = locateJsonKeys(text);
+  const linesByBlock = attributeLinesByBlock(keyLines);
   const blocks2 = [];
   for (const { type, labels, body } of rawBlocks(raw)) {
     const prefix = [type, ...labels].join(JSON_PATH_SEPARATOR);
-    const attributeLines = {};
-    for (const [keyPath, line] of keyLines) {
-      if (keyPath.startsWith(prefix + JSON_PATH_SEPARATOR)) {
-        const attr = keyPath.slice(prefix.length + 1).split(JSON_PATH_SEPARATOR).join(".");
-        attributeLines[attr] ??= line;
-      }
-    }
+    const attributeLines = { ...linesByBlock.get(prefix) ?? {} };
     blocks2.push({ type, labels, body, file: display, line: keyLines.get(prefix) ?? 1, attributeLines });
   }
   return { ok: true, file: { path: path10, display, blocks: blocks2, text } };
@@ -15594,6 +15643,18 @@ var CONSTANT_SCOPE = {
   resource: () => void 0,
   readFile: () => void 0
 };
+async function checkVarFiles(sources, cwd) {
+  const errors = [];
+  for (const file of sources.varFiles ?? []) {
+    try {
+      await fs6.access(path5.resolve(cwd, file));
+    } catch (e) {
+      const display = path5.relative(cwd, path5.resolve(cwd, file)).split(path5.sep).join("/");
+      errors.push({ file: display, message: `var file cannot be read: ${errorText(e)}` });
+    }
+  }
+  return errors;
+}
 async function rootVariables(dir, sources, cwd, errors) {
   const values = /* @__PURE__ */ new Map();
   let entries = [];
@@ -15622,12 +15683,16 @@ async function mergeFile(file, into, cwd, errors, explicit = false) {
   try {
     buffer = await fs6.readFile(file);
   } catch (e) {
-    errors.push({ file: display, message: `${explicit ? "var file " : ""}cannot be read: ${errorText(e)}` });
+    if (!explicit) errors.push({ file: display, message: `cannot be read: ${errorText(e)}` });
     return;
   }
   const decoded = decodeSource(buffer);
   if ("error" in decoded) {
-    errors.push({ file: display, message: decoded.error });
+    errors.push({
+      file: display,
+      message: decoded.error,
+      ...decoded.line !== void 0 ? { line: decoded.line } : {}
+    });
     return;
   }
   const raw = await parseVariableFile(decoded.text, file, display);
@@ -15645,8 +15710,15 @@ async function parseVariableFile(text, file, display) {
         return { error: { file: display, line: 1, message: "a .tfvars.json file must hold a JSON object" } };
       }
       return { values: parsed };
-    } catch (e) {
-      return { error: { file: display, message: `invalid JSON: ${errorText(e)}` } };
+    } catch {
+      const { message, line } = describeJsonError(text);
+      return {
+        error: {
+          file: display,
+          ...line !== void 0 ? { line } : {},
+          message: `invalid JSON: ${message}`
+        }
+      };
     }
   }
   const outcome = await parseSource(text, file, display, { attributesOnly: true });
@@ -15800,7 +15872,9 @@ function indexClose(text, from) {
   return -1;
 }
 function parseKey(inner) {
-  if (/^\d+$/.test(inner)) return Number(inner);
+  if (isDigits(inner)) return Number(inner);
+  if (inner.length >= 2 && inner.charCodeAt(0) === 34 && isPlainString(inner, 1, inner.length - 1))
+    return inner.slice(1, -1);
   if (inner.startsWith('"')) {
     try {
       const value = JSON.parse(inner);
@@ -15810,6 +15884,27 @@ function parseKey(inner) {
     }
   }
   return void 0;
+}
+function isDigits(text) {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+function isPlainString(text, from, to) {
+  if (text.charCodeAt(to) !== 34) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 92 || c < 32) return false;
+    if (c >= 55296 && c <= 57343) {
+      const next = text.charCodeAt(i + 1);
+      if (c > 56319 || i + 1 >= to || next < 56320 || next > 57343) return false;
+      i++;
+    }
+  }
+  return true;
 }
 function keyText(key) {
   return `[${JSON.stringify(key)}]`;
@@ -15888,17 +15983,11 @@ function providerType(providerName) {
 function planValues(raw, options) {
   const sensitive = [];
   const walker = new Walker(options, sensitive);
-  const source = isJsonObject2(raw) ? raw : {};
+  const values = isJsonObject2(raw) ? raw : {};
   const unknown2 = isJsonObject2(options.unknown) ? options.unknown : {};
   const wholeSensitive = options.sensitive === true;
   const sensitiveMask = isJsonObject2(options.sensitive) ? options.sensitive : {};
-  const values = {};
-  for (const key of objectKeys(source, unknown2)) {
-    const value = walker.convert(source[key], unknown2[key], wholeSensitive ? true : sensitiveMask[key], [
-      key
-    ]);
-    if (value !== void 0) values[key] = value;
-  }
+  walker.convertObject(values, unknown2, wholeSensitive ? true : sensitiveMask, []);
   return { values, sensitive };
 }
 var Walker = class {
@@ -15908,6 +15997,10 @@ var Walker = class {
   }
   options;
   sensitive;
+  /**
+   * The value at `path`: `raw` itself (changed in place) unless it is replaced. `undefined` only
+   * when there is no value and nothing marks one.
+   */
   convert(raw, unknown2, sensitive, path10) {
     if (sensitive === true) this.sensitive.push(path10.join("."));
     if (unknown2 === true) {
@@ -15921,31 +16014,60 @@ var Walker = class {
       const items = Array.isArray(raw) ? raw : [];
       const unknowns = Array.isArray(unknown2) ? unknown2 : [];
       const sensitives = Array.isArray(sensitive) ? sensitive : [];
+      if (unknowns.length === 0 && sensitives.length === 0) return items;
       const length = Math.max(items.length, unknowns.length);
-      const out = [];
-      for (let i = 0; i < length; i++)
-        out.push(this.convert(items[i] ?? null, unknowns[i], sensitives[i], [...path10, i]) ?? null);
-      return out;
+      for (let i = 0; i < length; i++) {
+        const item = items[i];
+        const mark = unknowns[i];
+        const secret = sensitives[i];
+        if (isMarked(mark) || isMarked(secret) || item === void 0)
+          items[i] = this.convert(item ?? null, mark, secret, [...path10, i]) ?? null;
+      }
+      return items;
     }
     if (isJsonObject2(raw) || raw == null && isJsonObject2(unknown2) && hasTrue(unknown2)) {
-      const source = isJsonObject2(raw) ? raw : {};
-      const unknowns = isJsonObject2(unknown2) ? unknown2 : {};
-      const sensitives = isJsonObject2(sensitive) ? sensitive : {};
-      const out = {};
-      for (const key of objectKeys(source, unknowns)) {
-        const value = this.convert(source[key], unknowns[key], sensitives[key], [...path10, key]);
-        if (value !== void 0) out[key] = value;
-      }
-      return out;
+      const object = isJsonObject2(raw) ? raw : {};
+      this.convertObject(
+        object,
+        isJsonObject2(unknown2) ? unknown2 : {},
+        isJsonObject2(sensitive) ? sensitive : {},
+        path10
+      );
+      return object;
     }
     if (raw === void 0) return void 0;
     return scalar(raw);
   }
+  /** Replaces, in place, what the masks mark in an object, and adds what only `after_unknown` has. */
+  convertObject(object, unknowns, sensitives, path10) {
+    const all = sensitives === true;
+    if (!all && !hasKeys(unknowns) && !hasKeys(sensitives)) return;
+    for (const key of objectKeys(object, unknowns)) {
+      const mark = unknowns[key];
+      const secret = all ? true : sensitives[key];
+      const has = Object.prototype.hasOwnProperty.call(object, key);
+      if (!isMarked(mark) && !isMarked(secret) && has) continue;
+      const value = this.convert(has ? object[key] : void 0, mark, secret, [...path10, key]);
+      if (value !== void 0) setOwn(object, key, value);
+    }
+  }
 };
+function isMarked(mask) {
+  return mask === true || typeof mask === "object" && mask !== null;
+}
+function hasKeys(object) {
+  for (const _ in object) return true;
+  return false;
+}
+function setOwn(object, key, value) {
+  if (key === "__proto__")
+    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  else object[key] = value;
+}
 function objectKeys(source, unknown2) {
   const keys = Object.keys(source);
   for (const key of Object.keys(unknown2)) {
-    if (!(key in source) && hasTrue(unknown2[key])) keys.push(key);
+    if (!Object.prototype.hasOwnProperty.call(source, key) && hasTrue(unknown2[key])) keys.push(key);
   }
   return keys;
 }
@@ -16145,41 +16267,105 @@ function stripKeys(path10) {
 }
 
 // src/load/plan/lines.ts
-var ADDRESS = /"address"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-function indexPlanLines(text) {
-  const changesAt = keyOffset(text, "resource_changes");
-  const providersAt = keyOffset(text, "provider_config");
-  const first = /* @__PURE__ */ new Map();
-  const inChanges = /* @__PURE__ */ new Map();
-  const counter = lineCounter(text);
-  ADDRESS.lastIndex = 0;
-  for (let m = ADDRESS.exec(text); m !== null; m = ADDRESS.exec(text)) {
-    let address;
-    try {
-      address = JSON.parse(`"${m[1] ?? ""}"`);
-    } catch {
+var ADDRESS_KEY = '"address"';
+function scanAddresses(text, visit) {
+  let at2 = text.indexOf(ADDRESS_KEY);
+  while (at2 >= 0) {
+    let i = at2 + ADDRESS_KEY.length;
+    i = skipSpace(text, i);
+    if (text.charCodeAt(i) !== 58) {
+      at2 = text.indexOf(ADDRESS_KEY, at2 + 1);
       continue;
     }
-    const line = counter(m.index);
-    if (!first.has(address)) first.set(address, line);
-    if (changesAt >= 0 && m.index > changesAt && !inChanges.has(address)) inChanges.set(address, line);
-  }
-  return {
-    resource: (address) => inChanges.get(address) ?? first.get(address) ?? 1,
-    provider: (key) => {
-      if (providersAt < 0) return 1;
-      const at2 = text.indexOf(JSON.stringify(key), providersAt);
-      return at2 < 0 ? lineAt(text, providersAt) : lineAt(text, at2);
+    i = skipSpace(text, i + 1);
+    if (text.charCodeAt(i) !== 34) {
+      at2 = text.indexOf(ADDRESS_KEY, at2 + 1);
+      continue;
     }
+    const end = stringEnd(text, i + 1);
+    if (end < 0) {
+      at2 = text.indexOf(ADDRESS_KEY, at2 + 1);
+      continue;
+    }
+    const raw = text.slice(i + 1, end);
+    let address;
+    if (!raw.includes("\\")) address = raw;
+    else if (!/\\[^"]/.test(raw)) address = raw.replaceAll('\\"', '"');
+    else {
+      try {
+        address = JSON.parse(`"${raw}"`);
+      } catch {
+        address = void 0;
+      }
+    }
+    if (address !== void 0) visit(address, at2);
+    at2 = text.indexOf(ADDRESS_KEY, end + 1);
+  }
+}
+function skipSpace(text, i) {
+  for (; ; ) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+    else return i;
+  }
+}
+function stringEnd(text, from) {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) return i;
+    if (c === 92) {
+      if (text.charCodeAt(i + 1) === 10 || i + 1 >= text.length) return -1;
+      i++;
+    }
+  }
+  return -1;
+}
+function keyOffset(text, key, from = 0) {
+  const quoted2 = `"${key}"`;
+  for (let at2 = text.indexOf(quoted2, from); at2 >= 0; at2 = text.indexOf(quoted2, at2 + 1)) {
+    if (at2 > 0 && text.charCodeAt(at2 - 1) === 92) continue;
+    if (text.charCodeAt(skipSpace(text, at2 + quoted2.length)) === 58) return at2;
+  }
+  return -1;
+}
+var AddressLineIndex = class {
+  first = /* @__PURE__ */ new Map();
+  inChanges = /* @__PURE__ */ new Map();
+  /** Offset of the `resource_changes` key, once known (-1: not seen). */
+  changesAt = -1;
+  /** Records the addresses in a piece of the plan text that starts at `offset`, on `line`. */
+  add(text, offset, line) {
+    const counter = lineCounter(text, line);
+    scanAddresses(text, (address, at2) => this.record(address, offset + at2, counter(at2)));
+  }
+  /** One `"address": "<address>"` at an absolute offset and line. */
+  record(address, offset, line) {
+    if (!this.first.has(address)) this.first.set(address, line);
+    if (this.changesAt >= 0 && offset > this.changesAt && !this.inChanges.has(address))
+      this.inChanges.set(address, line);
+  }
+  resource(address) {
+    return this.inChanges.get(address) ?? this.first.get(address) ?? 1;
+  }
+};
+function providerLine(found, key) {
+  if (!found) return 1;
+  const at2 = found.text.indexOf(JSON.stringify(key), found.at);
+  return found.line - 1 + lineAt(found.text, at2 < 0 ? found.at : at2);
+}
+function indexPlanLines(text) {
+  const index2 = new AddressLineIndex();
+  index2.changesAt = keyOffset(text, "resource_changes");
+  index2.add(text, 0, 1);
+  const providersAt = keyOffset(text, "provider_config");
+  const providers2 = providersAt < 0 ? void 0 : { text, at: providersAt, line: 1 };
+  return {
+    resource: (address) => index2.resource(address),
+    provider: (key) => providerLine(providers2, key)
   };
 }
-function keyOffset(text, key) {
-  const pattern = new RegExp(`(^|[^\\\\])"${key}"\\s*:`, "g");
-  const m = pattern.exec(text);
-  return m ? m.index + (m[1] ?? "").length : -1;
-}
-function lineCounter(text) {
-  let line = 1;
+function lineCounter(text, firstLine = 1) {
+  let line = firstLine;
   let next = text.indexOf("\n");
   return (offset) => {
     while (next >= 0 && next < offset) {
@@ -16199,47 +16385,57 @@ function parsePlanJson(text) {
   } catch {
     return notJson(text);
   }
-  if (!isJsonObject2(data)) return { error: `not a Terraform plan: the JSON is not an object; ${SHOW_HINT}` };
-  if ("resource_changes" in data || "planned_values" in data || "configuration" in data && "format_version" in data) {
-    return { plan: data };
+  if (!isJsonObject2(data)) return notAnObject();
+  const shape = planShapeError((key) => key in data);
+  return shape === void 0 ? { plan: data } : { error: shape };
+}
+function notAnObject() {
+  return { error: `not a Terraform plan: the JSON is not an object; ${SHOW_HINT}` };
+}
+var EMPTY_PLAN_ERROR = "not a Terraform plan: the file is empty";
+function planShapeError(has) {
+  if (has("resource_changes") || has("planned_values") || has("configuration") && has("format_version")) {
+    return void 0;
   }
-  if ("values" in data && "format_version" in data) {
-    return {
-      error: `not a Terraform plan: this is Terraform state ("terraform show -json" without a plan file); run "terraform plan -out=tfplan" and "terraform show -json tfplan"`
-    };
+  if (has("values") && has("format_version")) {
+    return `not a Terraform plan: this is Terraform state ("terraform show -json" without a plan file); run "terraform plan -out=tfplan" and "terraform show -json tfplan"`;
   }
-  if ("resource" in data || "provider" in data || "terraform" in data || "module" in data) {
-    return {
-      error: `not a Terraform plan: this looks like Terraform JSON configuration (.tf.json); ${SHOW_HINT}`
-    };
+  if (has("resource") || has("provider") || has("terraform") || has("module")) {
+    return `not a Terraform plan: this looks like Terraform JSON configuration (.tf.json); ${SHOW_HINT}`;
   }
-  return {
-    error: `not a Terraform plan: no format_version, planned_values or resource_changes; ${SHOW_HINT}`
-  };
+  return `not a Terraform plan: no format_version, planned_values or resource_changes; ${SHOW_HINT}`;
 }
 function notJson(text) {
-  const newline = text.indexOf("\n");
-  const firstLine = (newline < 0 ? text : text.slice(0, newline)).trim();
+  const offset = jsonErrorOffset(text);
+  const position = offset === void 0 ? void 0 : {
+    atEnd: offset >= text.length,
+    line: lineAt(text, offset),
+    column: offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1
+  };
+  return notJsonError(position, text);
+}
+function notJsonError(position, head, empty = head.trim() === "") {
+  const newline = head.indexOf("\n");
+  const firstLine = (newline < 0 ? head : head.slice(0, newline)).trim();
   if (firstLine.startsWith("{") && /"@level"\s*:/.test(firstLine)) {
     return {
       error: `not a Terraform plan: this is the log of "terraform plan -json" (one JSON message a line); save the plan with "terraform plan -out=tfplan" and run "terraform show -json tfplan"`,
       line: 1
     };
   }
-  const offset = jsonErrorOffset(text);
-  const trimmed = text.trimStart();
-  if (trimmed === "") return { error: "not a Terraform plan: the file is empty" };
-  const what = offset === void 0 ? "syntax error" : offset >= text.length ? "unexpected end of input" : "unexpected character";
-  const column = offset === void 0 ? void 0 : offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1;
-  const where = offset === void 0 ? "" : ` at line ${lineAt(text, offset)}, column ${column}`;
+  const trimmed = head.trimStart();
+  if (empty) return { error: EMPTY_PLAN_ERROR };
+  const what = position === void 0 ? "syntax error" : position.atEnd ? "unexpected end of input" : "unexpected character";
+  const where = position === void 0 ? "" : ` at line ${position.line}, column ${position.column}`;
   const hint = /^(Error|Warning|╷|│)/.test(trimmed) ? " (it looks like Terraform error output)" : "";
   return {
     error: `not valid JSON${hint}: ${what}${where}; ${SHOW_HINT}`,
-    ...offset !== void 0 ? { line: lineAt(text, offset) } : {}
+    ...position !== void 0 ? { line: position.line } : {}
   };
 }
 
 // src/load/plan/read.ts
+import { isAscii as isAscii2 } from "node:buffer";
 import { execFile } from "node:child_process";
 import { promises as fs8, constants as fsConstants } from "node:fs";
 import path7 from "node:path";
@@ -16248,15 +16444,53 @@ var execFileAsync = promisify(execFile);
 var ZIP_MAGIC = Buffer.from([80, 75, 3, 4]);
 var MAX_SHOW_OUTPUT = 1024 * 1024 * 1024;
 var SHOW_TIMEOUT_MS = 10 * 60 * 1e3;
-async function readPlanText(file, display) {
-  let buffer;
+var NOT_TEXT_ERROR = "not a Terraform plan: the file is neither UTF-8 nor UTF-16 text";
+var DEFAULT_STREAM_THRESHOLD = 32 * 1024 * 1024;
+async function readPlanInput(file, display, streamThreshold = DEFAULT_STREAM_THRESHOLD) {
+  let handle;
   try {
-    buffer = await fs8.readFile(file);
+    handle = await fs8.open(file, "r");
   } catch (e) {
     return { error: `cannot read plan file: ${readError(e)}` };
   }
-  if (buffer.subarray(0, 4).equals(ZIP_MAGIC)) return showBinaryPlan(file, display);
-  return decodePlanText(buffer);
+  let buffer;
+  let bomLength = 0;
+  let utf16 = false;
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return { error: `cannot read plan file: ${readError({ code: "EISDIR" })}` };
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    const start = head.subarray(0, bytesRead);
+    if (start.equals(ZIP_MAGIC)) return await showBinaryPlan(file, display);
+    utf16 = isUtf16(start);
+    bomLength = start.length >= 3 && start[0] === 239 && start[1] === 187 && start[2] === 191 ? 3 : 0;
+    if (!utf16 && stat.size >= streamThreshold) return { stream: { bomLength } };
+    buffer = await handle.readFile();
+  } catch (e) {
+    if (!utf16 && isTooLarge(e)) return { stream: { bomLength } };
+    return { error: `cannot read plan file: ${readError(e)}` };
+  } finally {
+    await handle.close().catch(() => void 0);
+  }
+  try {
+    return decodePlanText(buffer);
+  } catch (e) {
+    if (!isTooLarge(e)) throw e;
+    if (!utf16) return { stream: { bomLength } };
+    return {
+      error: "the plan is UTF-16 and too large to read as one string; write it as UTF-8 (terraform show -json tfplan | Out-File -Encoding utf8 plan.json, or from a POSIX shell) and scan that"
+    };
+  }
+}
+function isUtf16(start) {
+  if (start.length < 2) return false;
+  const [a, b] = [start[0], start[1]];
+  return a === 255 && b === 254 || a === 254 && b === 255 || a !== 0 && b === 0 || a === 0 && b !== 0;
+}
+function isTooLarge(e) {
+  const code = typeof e === "object" && e !== null && "code" in e ? e.code : void 0;
+  return code === "ERR_STRING_TOO_LONG" || code === "ERR_FS_FILE_TOO_LARGE" || e instanceof Error && /Cannot create a string longer than|Array buffer allocation failed/.test(e.message);
 }
 function decodePlanText(buffer) {
   if (buffer.length >= 2 && buffer[0] === 255 && buffer[1] === 254)
@@ -16270,11 +16504,15 @@ function decodePlanText(buffer) {
   return utf8(buffer);
 }
 function utf8(buffer) {
+  if (isAscii2(buffer)) return { text: buffer.toString("latin1") };
+  let text;
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(buffer) };
-  } catch {
-    return { error: "not a Terraform plan: the file is neither UTF-8 nor UTF-16 text" };
+    text = new TextDecoder("utf-8", { fatal: true }).decode(buffer);
+  } catch (e) {
+    if (isTooLarge(e)) throw e;
+    return { error: NOT_TEXT_ERROR };
   }
+  return { text };
 }
 function utf16be(buffer) {
   const swapped = Buffer.from(buffer.subarray(0, buffer.length - buffer.length % 2));
@@ -16332,13 +16570,24 @@ async function findOnPath(tool) {
 }
 
 // src/load/plan/resources.ts
+var NO_LINES = Object.freeze({});
 var MAX_MODULE_DEPTH2 = 64;
-function buildPlanResources(plan, config2, place4) {
+function planEntries(plan) {
+  return {
+    changes: Array.isArray(plan.resource_changes) ? plan.resource_changes : [],
+    prior: mapIndex(stateResources(plan.prior_state?.values?.root_module)),
+    planned: mapIndex(stateResources(plan.planned_values?.root_module)),
+    drift: plan.resource_drift
+  };
+}
+function mapIndex(map) {
+  return { addresses: () => map.keys(), get: (address) => map.get(address) };
+}
+function buildPlanResources(entries, config2, place4) {
   const before = [];
   const after = [];
   const warnings = [];
-  const prior = stateResources(plan.prior_state?.values?.root_module);
-  const planned = stateResources(plan.planned_values?.root_module);
+  const { prior, planned } = entries;
   const seen = /* @__PURE__ */ new Set();
   const unparsed = [];
   const identify = (address) => {
@@ -16348,23 +16597,26 @@ function buildPlanResources(plan, config2, place4) {
   };
   const make = (id, values, extra) => {
     const { parsed } = id;
-    return {
+    const resource = {
       address: id.address,
       mode: parsed.mode,
       type: parsed.type,
       name: parsed.name,
       module: moduleText(parsed.modules),
-      ...parsed.key !== void 0 ? { index: parsed.key } : {},
       values,
       location: place4(id.address),
-      attributeLines: {},
-      origin: "plan",
-      ...extra.action !== void 0 ? { action: extra.action } : {},
-      ...extra.before !== void 0 ? { before: extra.before } : {},
-      ...extra.sensitive !== void 0 && extra.sensitive.length > 0 ? { sensitive: extra.sensitive } : {}
+      attributeLines: NO_LINES,
+      origin: "plan"
     };
+    if (parsed.key !== void 0) resource.index = parsed.key;
+    if (extra.action !== void 0) resource.action = extra.action;
+    if (extra.before !== void 0) resource.before = extra.before;
+    if (extra.sensitive !== void 0 && extra.sensitive.length > 0) resource.sensitive = extra.sensitive;
+    return resource;
   };
-  for (const rc of objectItems(plan.resource_changes)) {
+  for (const item of entries.changes) {
+    if (!isJsonObject2(item)) continue;
+    const rc = item;
     if (rc.deposed !== void 0 && rc.deposed !== null && rc.deposed !== "") continue;
     const address = stringOr(rc.address);
     if (seen.has(address)) continue;
@@ -16375,12 +16627,14 @@ function buildPlanResources(plan, config2, place4) {
     const { action, unrecognised } = changeAction(change.actions);
     if (unrecognised !== void 0)
       warnings.push(`${address}: unrecognised plan action ${unrecognised}; read as an update`);
-    const priorEntry = prior.get(address);
     let old;
     if (isJsonObject2(change.before))
       old = planValues(change.before, { address, sensitive: change.before_sensitive });
-    else if (priorEntry && action !== "create")
-      old = planValues(priorEntry.values, { address, sensitive: priorEntry.sensitive_values });
+    else if (action !== "create") {
+      const priorEntry = prior.get(address);
+      if (priorEntry)
+        old = planValues(priorEntry.values, { address, sensitive: priorEntry.sensitive_values });
+    }
     if (old && action !== "create") before.push(make(id, old.values, { action, sensitive: old.sensitive }));
     if (action === "delete") continue;
     if (action === "forget") {
@@ -16403,20 +16657,22 @@ function buildPlanResources(plan, config2, place4) {
       })
     );
   }
-  for (const [address, entry] of prior) {
+  for (const address of prior.addresses()) {
     if (seen.has(address)) continue;
-    const id = identify(address);
-    if (!id) continue;
+    const entry = prior.get(address);
+    const id = entry && identify(address);
+    if (!entry || !id) continue;
     seen.add(address);
     const now = planValues(entry.values, { address, sensitive: entry.sensitive_values });
     before.push(make(id, now.values, { sensitive: now.sensitive }));
     if (id.parsed.mode === "data" && config2.hasConfiguration() && !config2.declares(id.parsed)) continue;
     after.push(make(id, now.values, { action: "no-op", before: now.values, sensitive: now.sensitive }));
   }
-  for (const [address, entry] of planned) {
+  for (const address of planned.addresses()) {
     if (seen.has(address)) continue;
-    const id = identify(address);
-    if (!id) continue;
+    const entry = planned.get(address);
+    const id = entry && identify(address);
+    if (!entry || !id) continue;
     seen.add(address);
     const next = planValues(entry.values, { address, sensitive: entry.sensitive_values });
     after.push(make(id, next.values, { sensitive: next.sensitive }));
@@ -16425,7 +16681,7 @@ function buildPlanResources(plan, config2, place4) {
     warnings.push(
       `skipped ${unparsed.length} entries with unreadable addresses: ${unparsed.slice(0, 5).join(", ")}`
     );
-  warnings.push(...driftWarnings(plan.resource_drift));
+  warnings.push(...driftWarnings(entries.drift));
   return { before, after, warnings };
 }
 function changeAction(actions) {
@@ -16475,29 +16731,818 @@ function driftWarnings(drift) {
   return out;
 }
 
+// src/load/plan/stream-plan.ts
+import { isUtf8 } from "node:buffer";
+import { promises as fs9, readSync } from "node:fs";
+
+// src/load/plan/stream.ts
+var JsonStreamError = class extends Error {
+  constructor(offset, line, column, atEnd) {
+    super(`${atEnd ? "unexpected end of input" : "unexpected character"} at line ${line}, column ${column}`);
+    this.offset = offset;
+    this.line = line;
+    this.column = column;
+    this.atEnd = atEnd;
+  }
+  offset;
+  line;
+  column;
+  atEnd;
+};
+var keyDecoder = new TextDecoder("utf-8", { fatal: true });
+function isSpace(c) {
+  return c === 32 /* Space */ || c === 10 /* LF */ || c === 13 /* CR */ || c === 9 /* Tab */;
+}
+function isDelimiter(c) {
+  return isSpace(c) || c === 44 /* Comma */ || c === 93 /* RBracket */ || c === 125 /* RBrace */;
+}
+var JsonStreamScanner = class {
+  constructor(handler) {
+    this.handler = handler;
+  }
+  handler;
+  state = 0 /* Value */;
+  frames = [];
+  path = [];
+  /** Absolute offset of the current chunk's first byte. */
+  base = 0;
+  // Line counting, lazily and monotonically: newlines before `countedTo` are in `line`.
+  line = 1;
+  countedTo = 0;
+  lastNewline = -1;
+  /** Absolute offset of the next newline at or after `countedTo` in this chunk (Infinity: none). */
+  nextNewline = -1;
+  // The value being handed over whole.
+  captureKind = 0 /* Container */;
+  captureDepth = 0;
+  captureStart = 0;
+  captureLine = 1;
+  captureColumn = 1;
+  captureInString = false;
+  pieces = [];
+  /** Bytes to skip at the start of the next chunk (the escaped byte after a chunk-final `\`). */
+  carry = 0;
+  // The key being read (bytes may span chunks).
+  keyPieces = [];
+  keyStart = 0;
+  keyEscaped = false;
+  sawAnything = false;
+  /** Feeds the next chunk. Throws JsonStreamError where the input stops being JSON. */
+  write(chunk) {
+    const n = chunk.length;
+    let i = 0;
+    if (this.carry > 0) {
+      i = Math.min(this.carry, n);
+      this.carry -= i;
+    }
+    while (i < n) {
+      switch (this.state) {
+        case 7 /* Capture */:
+          i = this.continueCapture(chunk, i);
+          break;
+        case 5 /* KeyString */:
+          i = this.continueKey(chunk, i);
+          break;
+        default: {
+          const c = chunk[i];
+          if (isSpace(c)) {
+            i++;
+            continue;
+          }
+          i = this.structural(chunk, i, c);
+        }
+      }
+    }
+    if (this.state === 7 /* Capture */) {
+      const from = Math.max(0, this.captureStart - this.base);
+      this.pieces.push(Buffer.from(chunk.subarray(from)));
+    } else if (this.state === 5 /* KeyString */) {
+      const from = Math.max(0, this.keyStart - this.base);
+      this.keyPieces.push(Buffer.from(chunk.subarray(from)));
+    }
+    this.countLinesTo(chunk, n);
+    this.base += n;
+    this.nextNewline = -1;
+  }
+  /** Whether anything but whitespace was read. */
+  get started() {
+    return this.sawAnything;
+  }
+  /** Ends the input. Throws JsonStreamError when the JSON is incomplete. */
+  end() {
+    if (this.state === 7 /* Capture */ && this.captureKind === 2 /* Scalar */ && this.frames.length === 0) {
+      this.finishCapture(Buffer.alloc(0), 0);
+    }
+    if (this.state !== 8 /* Done */) {
+      if (!this.sawAnything) throw new JsonStreamError(this.base, this.line, 1, true);
+      throw this.error(void 0, this.base, true);
+    }
+  }
+  structural(chunk, i, c) {
+    this.sawAnything = true;
+    switch (this.state) {
+      case 8 /* Done */:
+        throw this.error(chunk, this.base + i, false);
+      case 6 /* Colon */:
+        if (c !== 58 /* Colon */) throw this.error(chunk, this.base + i, false);
+        this.state = 0 /* Value */;
+        return i + 1;
+      case 3 /* FirstKey */:
+      case 4 /* Key */:
+        if (c === 125 /* RBrace */ && this.state === 3 /* FirstKey */) return this.close(chunk, i, "object");
+        if (c !== 34 /* Quote */) throw this.error(chunk, this.base + i, false);
+        this.state = 5 /* KeyString */;
+        this.keyStart = this.base + i + 1;
+        this.keyEscaped = false;
+        return i + 1;
+      case 2 /* AfterValue */: {
+        const frame = this.frames[this.frames.length - 1];
+        if (!frame) throw this.error(chunk, this.base + i, false);
+        if (c === 44 /* Comma */) {
+          this.path.pop();
+          if (frame.kind === "array") {
+            frame.index++;
+            this.state = 0 /* Value */;
+          } else this.state = 4 /* Key */;
+          return i + 1;
+        }
+        if (c === 125 /* RBrace */ && frame.kind === "object") {
+          this.path.pop();
+          return this.close(chunk, i, "object");
+        }
+        if (c === 93 /* RBracket */ && frame.kind === "array") {
+          this.path.pop();
+          return this.close(chunk, i, "array");
+        }
+        throw this.error(chunk, this.base + i, false);
+      }
+      case 1 /* FirstValue */:
+        if (c === 93 /* RBracket */) return this.close(chunk, i, "array");
+        this.path.push(0);
+        return this.startValue(chunk, i, c);
+      default:
+        if (this.frames.length > 0 && this.frames[this.frames.length - 1]?.kind === "array") {
+          this.path.push(this.frames[this.frames.length - 1]?.index ?? 0);
+        }
+        return this.startValue(chunk, i, c);
+    }
+  }
+  /** A value starts at `i` (its path is on the stack): walk into it or hand it over whole. */
+  startValue(chunk, i, c) {
+    if (c === 123 /* LBrace */ || c === 91 /* LBracket */) {
+      const kind = c === 123 /* LBrace */ ? "object" : "array";
+      if (this.handler.descend(this.path, kind)) {
+        this.frames.push({ kind, index: 0 });
+        this.handler.enter?.(this.path, kind, this.base + i);
+        this.state = kind === "object" ? 3 /* FirstKey */ : 1 /* FirstValue */;
+        return i + 1;
+      }
+      this.beginCapture(chunk, i, 0 /* Container */);
+      this.captureDepth = 1;
+      return this.continueCapture(chunk, i + 1);
+    }
+    if (c === 34 /* Quote */) {
+      this.beginCapture(chunk, i, 1 /* String */);
+      return this.continueCapture(chunk, i + 1);
+    }
+    if (c === 44 /* Comma */ || c === 58 /* Colon */ || c === 125 /* RBrace */ || c === 93 /* RBracket */) {
+      throw this.error(chunk, this.base + i, false);
+    }
+    this.beginCapture(chunk, i, 2 /* Scalar */);
+    return this.continueCapture(chunk, i + 1);
+  }
+  beginCapture(chunk, i, kind) {
+    this.state = 7 /* Capture */;
+    this.captureKind = kind;
+    this.captureStart = this.base + i;
+    this.captureInString = kind === 1 /* String */;
+    this.captureLine = this.lineAt(chunk, i);
+    this.captureColumn = this.base + i - this.lastNewline;
+    this.pieces.length = 0;
+  }
+  continueCapture(chunk, i) {
+    const n = chunk.length;
+    if (this.captureKind === 2 /* Scalar */) {
+      while (i < n && !isDelimiter(chunk[i])) i++;
+      if (i < n) this.finishCapture(chunk, i);
+      return i;
+    }
+    let depth = this.captureDepth;
+    let inString = this.captureInString;
+    while (i < n) {
+      if (inString) {
+        const end = closingQuote(chunk, i);
+        if (end < 0) {
+          if (trailingBackslashes(chunk, i) % 2 === 1) this.carry = 1;
+          i = n;
+          break;
+        }
+        i = end + 1;
+        inString = false;
+        if (this.captureKind === 1 /* String */) {
+          this.captureInString = false;
+          this.finishCapture(chunk, i);
+          return i;
+        }
+        continue;
+      }
+      const c = chunk[i];
+      if (c === 34 /* Quote */) inString = true;
+      else if (c === 123 /* LBrace */ || c === 91 /* LBracket */) depth++;
+      else if (c === 125 /* RBrace */ || c === 93 /* RBracket */) {
+        depth--;
+        if (depth === 0) {
+          this.captureDepth = 0;
+          this.captureInString = false;
+          this.finishCapture(chunk, i + 1);
+          return i + 1;
+        }
+      }
+      i++;
+    }
+    this.captureDepth = depth;
+    this.captureInString = inString;
+    return i;
+  }
+  finishCapture(chunk, end) {
+    const from = Math.max(0, this.captureStart - this.base);
+    const tail = chunk.subarray(from, end);
+    const bytes = this.pieces.length === 0 ? tail : Buffer.concat([...this.pieces, tail]);
+    this.pieces.length = 0;
+    this.state = this.frames.length === 0 ? 8 /* Done */ : 2 /* AfterValue */;
+    this.handler.value(this.path, bytes, {
+      offset: this.captureStart,
+      line: this.captureLine,
+      column: this.captureColumn
+    });
+  }
+  continueKey(chunk, i) {
+    const n = chunk.length;
+    const end = closingQuote(chunk, i);
+    if (end < 0) {
+      if (trailingBackslashes(chunk, i) % 2 === 1) this.carry = 1;
+      this.keyEscaped ||= chunk.indexOf(92 /* Backslash */, i) >= 0;
+      return n;
+    }
+    const from = Math.max(0, this.keyStart - this.base);
+    const tail = chunk.subarray(from, end);
+    const bytes = this.keyPieces.length === 0 ? tail : Buffer.concat([...this.keyPieces, tail]);
+    this.keyPieces.length = 0;
+    this.keyEscaped ||= tail.includes(92 /* Backslash */);
+    const keyOffset2 = this.keyStart - 1;
+    let key;
+    try {
+      if (this.keyEscaped) key = JSON.parse(`"${keyDecoder.decode(bytes)}"`);
+      else if (bytes.some((byte) => byte < 32)) throw new Error("control character in a key");
+      else key = keyDecoder.decode(bytes);
+    } catch {
+      throw this.error(chunk, keyOffset2 + 1 + errorWithinKey(bytes), false);
+    }
+    this.path.push(key);
+    this.state = 6 /* Colon */;
+    return end + 1;
+  }
+  close(chunk, i, kind) {
+    this.frames.pop();
+    this.handler.leave?.(this.path, kind);
+    this.state = this.frames.length === 0 ? 8 /* Done */ : 2 /* AfterValue */;
+    return i + 1;
+  }
+  /** Line of an offset in the current chunk; offsets asked for only grow. */
+  lineAt(chunk, i) {
+    this.countLinesTo(chunk, i);
+    return this.line;
+  }
+  countLinesTo(chunk, i) {
+    const from = this.countedTo - this.base;
+    if (from >= i) return;
+    let nl = this.nextNewline;
+    if (nl < this.countedTo) {
+      nl = chunk.indexOf(10 /* LF */, from);
+      nl = nl < 0 ? Infinity : this.base + nl;
+    }
+    while (nl < this.base + i) {
+      this.line++;
+      this.lastNewline = nl;
+      const next = chunk.indexOf(10 /* LF */, nl - this.base + 1);
+      nl = next < 0 ? Infinity : this.base + next;
+    }
+    this.nextNewline = nl;
+    this.countedTo = this.base + i;
+  }
+  error(chunk, offset, atEnd) {
+    if (chunk && offset >= this.base) this.countLinesTo(chunk, offset - this.base);
+    const line = this.line;
+    const column = offset - this.lastNewline;
+    return new JsonStreamError(offset, line, column, atEnd);
+  }
+};
+function errorWithinKey(bytes) {
+  try {
+    return (jsonErrorOffset(`"${keyDecoder.decode(bytes)}"`) ?? 1) - 1;
+  } catch {
+    return 0;
+  }
+}
+function closingQuote(chunk, from) {
+  for (let q = chunk.indexOf(34 /* Quote */, from); q >= 0; q = chunk.indexOf(34 /* Quote */, q + 1)) {
+    let backslashes = 0;
+    for (let k = q - 1; k >= from && chunk[k] === 92 /* Backslash */; k--) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return -1;
+}
+function trailingBackslashes(chunk, from) {
+  let count = 0;
+  for (let k = chunk.length - 1; k >= from && chunk[k] === 92 /* Backslash */; k--) count++;
+  return count;
+}
+
+// src/load/plan/stream-plan.ts
+var DEFAULT_CHUNK = 4 * 1024 * 1024;
+var HEAD_BYTES = 64 * 1024;
+var KEPT = /* @__PURE__ */ new Set(["format_version", "errored", "complete", "configuration"]);
+var decoder = new TextDecoder("utf-8", { fatal: true });
+var Stop = class {
+  constructor(syntax) {
+    this.syntax = syntax;
+  }
+  syntax;
+};
+var StateTree = class {
+  root;
+  open = [];
+  reset() {
+    this.root = void 0;
+    this.open.length = 0;
+  }
+  enterModule(depth) {
+    const node2 = { resources: [], children: [] };
+    if (depth === 0) {
+      this.root = node2;
+      this.open.length = 0;
+    } else this.open[this.open.length - 1]?.children.push(node2);
+    this.open.push(node2);
+  }
+  leaveModule() {
+    this.open.pop();
+  }
+  get current() {
+    return this.open[this.open.length - 1];
+  }
+  /** The index the build reads: first entry of each address, resources before children. */
+  index(reread) {
+    const slots = /* @__PURE__ */ new Map();
+    const walk = (node2, depth) => {
+      if (depth > MAX_MODULE_DEPTH2) return;
+      for (const slot of node2.resources) if (!slots.has(slot.address)) slots.set(slot.address, slot);
+      for (const child of node2.children) walk(child, depth + 1);
+    };
+    if (this.root) walk(this.root, 0);
+    return {
+      addresses: () => slots.keys(),
+      get: (address) => {
+        const slot = slots.get(address);
+        if (!slot) return void 0;
+        slot.entry ??= reread(slot);
+        return slot.entry;
+      }
+    };
+  }
+};
+var PlanCollector = class {
+  constructor(canReread) {
+    this.canReread = canReread;
+  }
+  canReread;
+  keys = /* @__PURE__ */ new Set();
+  kept = {};
+  changes = [];
+  drift = void 0;
+  planned = new StateTree();
+  prior = new StateTree();
+  lines = new AddressLineIndex();
+  providers;
+  /** The top-level value is JSON but not an object. */
+  notAnObject = false;
+  /** Addresses with a change entry so far: their prior entries are probably not needed. */
+  changed = /* @__PURE__ */ new Set();
+  descend(path10, kind) {
+    if (path10.length === 0) return kind === "object";
+    if (path10.length === 1) {
+      const key = path10[0];
+      if (kind === "array") return key === "resource_changes" || key === "resource_drift";
+      return key === "planned_values" || key === "prior_state";
+    }
+    if (kind === "object") {
+      if (path10.length === 2 && path10[0] === "prior_state" && path10[1] === "values") return true;
+      const module = this.section(path10);
+      return module !== void 0 && module.depth <= MAX_MODULE_DEPTH2;
+    }
+    const last = path10[path10.length - 1];
+    return (last === "resources" || last === "child_modules") && this.section(path10.slice(0, -1)) !== void 0;
+  }
+  enter(path10, kind, offset) {
+    if (path10.length === 1) {
+      const key = String(path10[0]);
+      this.keys.add(key);
+      if (key === "resource_changes") {
+        this.changes = [];
+        if (this.lines.changesAt < 0) this.lines.changesAt = offset;
+      } else if (key === "resource_drift") this.drift = [];
+      else if (key === "planned_values") this.planned.reset();
+      else if (key === "prior_state") this.prior.reset();
+      return;
+    }
+    if (path10.length === 2 && path10[0] === "prior_state" && path10[1] === "values") {
+      this.prior.reset();
+      return;
+    }
+    if (kind === "object") {
+      const module2 = this.section(path10);
+      if (module2) module2.tree.enterModule(module2.depth);
+      return;
+    }
+    const module = this.section(path10.slice(0, -1));
+    const node2 = module?.tree.current;
+    if (!node2) return;
+    if (path10[path10.length - 1] === "resources") node2.resources = [];
+    else node2.children = [];
+  }
+  leave(path10, kind) {
+    if (kind !== "object" || path10.length < 2) return;
+    this.section(path10)?.tree.leaveModule();
+  }
+  value(path10, bytes, at2) {
+    if (this.canReread && this.skipEntry(path10, bytes, at2)) return;
+    let text;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      throw new Stop();
+    }
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new Stop(syntaxPosition(text, at2));
+    }
+    if (path10.length === 0) {
+      this.notAnObject = true;
+      return;
+    }
+    this.index(path10, text, value, at2);
+    if (path10.length === 1) {
+      const key = String(path10[0]);
+      this.keys.add(key);
+      if (key === "resource_changes") {
+        this.changes = [];
+        if (this.lines.changesAt < 0) this.lines.changesAt = at2.offset;
+      } else if (key === "resource_drift") this.drift = value;
+      else if (key === "planned_values") this.planned.reset();
+      else if (key === "prior_state") this.prior.reset();
+      else if (KEPT.has(key)) this.kept[key] = value;
+      return;
+    }
+    const last = path10[path10.length - 1];
+    if (path10.length === 2 && path10[0] === "resource_changes") {
+      shareUnchanged(value);
+      this.changes.push(value);
+      if (isJsonObject2(value) && typeof value.address === "string" && !isDeposed(value.deposed))
+        this.changed.add(value.address);
+      return;
+    }
+    if (path10.length === 2 && path10[0] === "resource_drift") {
+      this.drift.push(value);
+      return;
+    }
+    if (path10.length === 2 && path10[0] === "prior_state" && path10[1] === "values") {
+      this.prior.reset();
+      return;
+    }
+    const parent = path10.slice(0, -1);
+    if (typeof last === "number" && parent[parent.length - 1] === "resources") {
+      const module2 = this.section(parent.slice(0, -1));
+      if (module2) this.entry(module2, value, at2.offset, bytes.length);
+      return;
+    }
+    const module = this.section(path10);
+    if (module && module.depth === 0) {
+      module.tree.root = void 0;
+      return;
+    }
+    const owner = this.section(parent);
+    const node2 = owner?.tree.current;
+    if (node2 && last === "resources") node2.resources = [];
+    else if (node2 && last === "child_modules") node2.children = [];
+  }
+  /**
+   * A state entry the build will most likely not read (every planned entry; a prior entry of
+   * an address with a change) is kept as a range without being parsed: its address is read
+   * from the bytes, which must be valid UTF-8 and start with it, as Terraform writes them.
+   * Parsing the half of a plan that is state costs as much as the rest of the scan. Anything
+   * unusual is parsed instead.
+   */
+  skipEntry(path10, bytes, at2) {
+    const last = path10[path10.length - 1];
+    if (typeof last !== "number" || path10[path10.length - 2] !== "resources") return false;
+    const module = this.section(path10.slice(0, -2));
+    const node2 = module?.tree.current;
+    if (!module || !node2) return false;
+    const peeked = peekAddress(bytes);
+    if (!peeked) return false;
+    if (module.tree !== this.planned && !this.changed.has(peeked.address)) return false;
+    if (bytes.includes(DEPOSED_KEY) || !isUtf8(bytes)) return false;
+    const line = at2.line + countNewlineBytes(bytes, peeked.keyAt);
+    this.lines.record(peeked.address, at2.offset + peeked.keyAt, line);
+    node2.resources.push({ address: peeked.address, offset: at2.offset, length: bytes.length });
+    return true;
+  }
+  /** A state entry: kept parsed when it will likely be needed, else as a range to read again. */
+  entry(module, value, offset, length) {
+    const node2 = module.tree.current;
+    if (!node2 || !isJsonObject2(value) || typeof value.address !== "string") return;
+    if (value.deposed_key !== void 0 && value.deposed_key !== null) return;
+    const address = value.address;
+    const likelyUnused = module.tree === this.planned || this.changed.has(address);
+    node2.resources.push(
+      this.canReread && likelyUnused ? { address, offset, length } : { address, entry: value, offset, length }
+    );
+  }
+  /** Lines of addresses (as the whole-text index finds them) and where provider_config is. */
+  index(path10, text, value, at2) {
+    if (path10[path10.length - 1] === "address" && typeof value === "string") {
+      this.lines.record(value, at2.offset, at2.line);
+    } else if (isJsonObject2(value) && typeof value.address === "string" && isOnlyAddress(text)) {
+      const keyAt = text.indexOf(ADDRESS_TEXT);
+      this.lines.record(value.address, at2.offset + keyAt, at2.line + countNewlines(text, keyAt));
+    } else this.lines.add(text, at2.offset, at2.line);
+    if (!this.providers && path10.length === 1) {
+      const found = keyOffset(text, "provider_config");
+      if (found >= 0) this.providers = { text, at: found, line: at2.line };
+    }
+  }
+  /** The module tree and depth of an object path, or undefined when it is not a module. */
+  section(path10) {
+    let tree;
+    let i;
+    if (path10[0] === "planned_values" && path10[1] === "root_module") {
+      tree = this.planned;
+      i = 2;
+    } else if (path10[0] === "prior_state" && path10[1] === "values" && path10[2] === "root_module") {
+      tree = this.prior;
+      i = 3;
+    } else return void 0;
+    let depth = 0;
+    for (; i < path10.length; i += 2) {
+      if (path10[i] !== "child_modules" || typeof path10[i + 1] !== "number") return void 0;
+      depth++;
+    }
+    return i === path10.length ? { tree, depth } : void 0;
+  }
+};
+function shareUnchanged(value) {
+  if (!isJsonObject2(value) || !isJsonObject2(value.change)) return;
+  const change = value.change;
+  const actions = change.actions;
+  if (!Array.isArray(actions) || actions.length !== 1 || actions[0] !== "no-op") return;
+  if (!isJsonObject2(change.before) || change.before === change.after) return;
+  if (containsTrue(change.after_unknown)) return;
+  if (!jsonEqual(change.before_sensitive, change.after_sensitive)) return;
+  if (jsonEqual(change.before, change.after)) change.after = change.before;
+}
+function containsTrue(mask) {
+  if (mask === true) return true;
+  if (typeof mask !== "object" || mask === null) return false;
+  for (const item of Object.values(mask)) if (containsTrue(item)) return true;
+  return false;
+}
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(b, key)) return false;
+    if (!jsonEqual(a[key], b[key])) return false;
+  }
+  return true;
+}
+var DEPOSED_KEY = Buffer.from('"deposed_key"');
+var ADDRESS_KEY2 = Buffer.from('"address"');
+function peekAddress(bytes) {
+  let i = skipSpaceBytes(bytes, 0);
+  if (bytes[i] !== 123) return void 0;
+  i = skipSpaceBytes(bytes, i + 1);
+  const keyAt = i;
+  if (i + ADDRESS_KEY2.length > bytes.length) return void 0;
+  if (bytes.compare(ADDRESS_KEY2, 0, ADDRESS_KEY2.length, i, i + ADDRESS_KEY2.length) !== 0) return void 0;
+  i = skipSpaceBytes(bytes, i + ADDRESS_KEY2.length);
+  if (bytes[i] !== 58) return void 0;
+  i = skipSpaceBytes(bytes, i + 1);
+  if (bytes[i] !== 34) return void 0;
+  const start = i + 1;
+  let escaped = false;
+  for (let j = start; j < bytes.length; j++) {
+    const c = bytes[j];
+    if (c < 32) return void 0;
+    if (c === 92) {
+      escaped = true;
+      j++;
+    } else if (c === 34) {
+      const raw = bytes.toString("utf8", start, j);
+      if (!escaped) return { address: raw, keyAt };
+      try {
+        return { address: JSON.parse(`"${raw}"`), keyAt };
+      } catch {
+        return void 0;
+      }
+    }
+  }
+  return void 0;
+}
+function skipSpaceBytes(bytes, i) {
+  for (; ; ) {
+    const c = bytes[i];
+    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+    else return i;
+  }
+}
+function countNewlineBytes(bytes, end) {
+  let count = 0;
+  for (let i = bytes.indexOf(10); i >= 0 && i < end; i = bytes.indexOf(10, i + 1)) count++;
+  return count;
+}
+var ADDRESS_TEXT = '"address"';
+function isOnlyAddress(text) {
+  const first = text.indexOf(ADDRESS_TEXT);
+  if (first < 0 || text.indexOf(ADDRESS_TEXT, first + 1) >= 0) return false;
+  for (let i = 0; i < first; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 123 && c !== 32 && c !== 10 && c !== 13 && c !== 9) return false;
+  }
+  return true;
+}
+function isDeposed(value) {
+  return value !== void 0 && value !== null && value !== "";
+}
+function syntaxPosition(text, at2) {
+  const relative = jsonErrorOffset(text);
+  if (relative === void 0) return "unplaced";
+  const lineStart = text.lastIndexOf("\n", relative - 1);
+  return {
+    atEnd: false,
+    line: at2.line + countNewlines(text, relative),
+    column: lineStart < 0 ? at2.column + relative : relative - lineStart
+  };
+}
+function countNewlines(text, end) {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+}
+async function streamPlan(file, bomLength, options = {}) {
+  let handle;
+  try {
+    handle = await fs9.open(file, "r");
+  } catch (e) {
+    return readFailure(e);
+  }
+  const close = () => handle.close().catch(() => void 0);
+  const collector = new PlanCollector(true);
+  const scanner = new JsonStreamScanner(collector);
+  const chunk = Buffer.allocUnsafe(Math.max(1, options.chunkBytes ?? DEFAULT_CHUNK));
+  const head = [];
+  let headBytes = 0;
+  let position = bomLength;
+  try {
+    for (; ; ) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      const piece = chunk.subarray(0, bytesRead);
+      if (headBytes < HEAD_BYTES) {
+        head.push(Buffer.from(piece.subarray(0, HEAD_BYTES - headBytes)));
+        headBytes += Math.min(bytesRead, HEAD_BYTES - headBytes);
+      }
+      scanner.write(piece);
+    }
+    scanner.end();
+  } catch (e) {
+    await close();
+    if (!(e instanceof Stop) && !(e instanceof JsonStreamError)) return readFailure(e);
+    if (e instanceof Stop && e.syntax === void 0 || !await isUtf8File(file, bomLength))
+      return { error: NOT_TEXT_ERROR };
+    if (!scanner.started) return { error: EMPTY_PLAN_ERROR };
+    const text = new TextDecoder("utf-8").decode(Buffer.concat(head));
+    const where = e instanceof Stop ? e.syntax : e;
+    return notJsonError(
+      where === "unplaced" || where === void 0 ? void 0 : { atEnd: where.atEnd, line: where.line, column: where.column },
+      text,
+      false
+    );
+  }
+  if (collector.notAnObject) {
+    await close();
+    return notAnObject();
+  }
+  const shape = planShapeError((key) => collector.keys.has(key));
+  if (shape !== void 0) {
+    await close();
+    return { error: shape };
+  }
+  const reread = (slot) => {
+    const bytes = Buffer.allocUnsafe(slot.length);
+    readSync(handle.fd, bytes, 0, slot.length, bomLength + slot.offset);
+    const value = JSON.parse(decoder.decode(bytes));
+    return isJsonObject2(value) ? value : void 0;
+  };
+  const plan = { ...collector.kept, resource_drift: collector.drift };
+  const providers2 = collector.providers;
+  return {
+    plan: {
+      plan,
+      entries: {
+        changes: collector.changes,
+        prior: collector.prior.index(reread),
+        planned: collector.planned.index(reread),
+        drift: collector.drift
+      },
+      lines: {
+        resource: (address) => collector.lines.resource(address),
+        provider: (key) => providerLine(providers2, key)
+      }
+    },
+    close
+  };
+}
+function readFailure(e) {
+  const code = e?.code;
+  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return { error: `cannot read plan file: ${code}` };
+  const message = e instanceof Error ? e.message : String(e);
+  return { error: `internal error while streaming the plan (${message}); please report it` };
+}
+async function isUtf8File(file, bomLength) {
+  const check2 = new TextDecoder("utf-8", { fatal: true });
+  let handle;
+  try {
+    handle = await fs9.open(file, "r");
+    const chunk = Buffer.allocUnsafe(DEFAULT_CHUNK);
+    let position = bomLength;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      check2.decode(chunk.subarray(0, bytesRead), { stream: true });
+    }
+    check2.decode();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
 // src/load/plan/load.ts
 var KNOWN_MAJORS = /* @__PURE__ */ new Set([0, 1]);
-async function loadPlan(file, cwd) {
+async function loadPlan(file, cwd, options = {}) {
   const absolute = path8.resolve(cwd, file);
   const display = displayPath(absolute, cwd);
-  const read = await readPlanText(absolute, display);
-  if ("error" in read) return failed(display, { file: display, message: read.error });
-  return loadPlanText(read.text, display);
+  const input = await readPlanInput(absolute, display, options.streamThreshold ?? thresholdFromEnv());
+  if ("error" in input) return failed(display, { file: display, message: input.error });
+  if ("text" in input) return loadPlanText(input.text, display);
+  const streamed = await streamPlan(absolute, input.stream.bomLength, {
+    ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {}
+  });
+  if ("error" in streamed) return failedParse(display, streamed);
+  try {
+    const { plan, entries, lines } = streamed.plan;
+    return fromPlan(plan, entries, lines, display);
+  } finally {
+    await streamed.close();
+  }
+}
+function thresholdFromEnv() {
+  const raw = process.env.ROOTGUARD_PLAN_STREAM_BYTES;
+  const value = raw === void 0 || raw.trim() === "" ? NaN : Number(raw);
+  return Number.isFinite(value) && value >= 0 ? value : DEFAULT_STREAM_THRESHOLD;
 }
 function loadPlanText(text, display) {
   const parsed = parsePlanJson(text);
-  if ("error" in parsed) {
-    return failed(display, {
-      file: display,
-      ...parsed.line !== void 0 ? { line: parsed.line } : {},
-      message: parsed.error
-    });
-  }
-  const plan = parsed.plan;
+  if ("error" in parsed) return failedParse(display, parsed);
+  return fromPlan(parsed.plan, planEntries(parsed.plan), indexPlanLines(text), display);
+}
+function fromPlan(plan, entries, lines, display) {
   const warnings = planWarnings(plan).map((w) => `${display}: ${w}`);
-  const lines = indexPlanLines(text);
   const config2 = new PlanConfiguration(plan.configuration?.root_module);
-  const built = buildPlanResources(plan, config2, (address) => ({
+  const built = buildPlanResources(entries, config2, (address) => ({
     file: display,
     line: lines.resource(address)
   }));
@@ -16510,6 +17555,13 @@ function loadPlanText(text, display) {
     warnings,
     errors: []
   };
+}
+function failedParse(display, parsed) {
+  return failed(display, {
+    file: display,
+    ...parsed.line !== void 0 ? { line: parsed.line } : {},
+    message: parsed.error
+  });
 }
 function failed(display, error2) {
   return { display, before: [], after: [], providers: [], warnings: [], errors: [error2] };
@@ -16558,6 +17610,7 @@ function providers(plan, config2, display, lines) {
 
 // src/load/plan/locations.ts
 function mapPlanLocations(resources, hclResources) {
+  if (hclResources.length === 0) return [...resources];
   const hcl = new Map(hclResources.map((r) => [r.address, r]));
   return resources.map((r) => {
     const declaring = declaringCandidates(r.address).map((a) => hcl.get(a)).find((h) => h !== void 0);
@@ -16573,6 +17626,8 @@ function mapPlanProviderLocations(providers2, hclProviders) {
   });
 }
 function declaringCandidates(address) {
+  const fast = canonicalCandidates(address);
+  if (fast) return fast;
   const parsed = parseResourceAddress(address);
   if (!parsed) return [address];
   const withoutKey = (a) => ({
@@ -16589,6 +17644,63 @@ function declaringCandidates(address) {
     formatResourceAddress(withoutKey(bareModules))
   ];
   return [...new Set(candidates2)];
+}
+function canonicalCandidates(address) {
+  const names = [];
+  const keys = [];
+  let i = 0;
+  const n = address.length;
+  while (i < n) {
+    let j = i;
+    for (; j < n; j++) {
+      const c = address.charCodeAt(j);
+      if (c === 46 || c === 91) break;
+      if (c === 34 || c === 93) return void 0;
+    }
+    if (j === i) return void 0;
+    names.push(address.slice(i, j));
+    if (j < n && address.charCodeAt(j) === 91) {
+      const close = canonicalKeyEnd(address, j + 1);
+      if (close < 0) return void 0;
+      keys.push(address.slice(j, close + 1));
+      j = close + 1;
+    } else keys.push(void 0);
+    if (j === n) break;
+    if (address.charCodeAt(j) !== 46 || j + 1 === n) return void 0;
+    i = j + 1;
+  }
+  let k = 0;
+  let keyed = "";
+  let bare = "";
+  while (names[k] === "module" && k + 1 < names.length) {
+    if (keys[k] !== void 0) return void 0;
+    keyed += `module.${names[k + 1]}${keys[k + 1] ?? ""}.`;
+    bare += `module.${names[k + 1]}.`;
+    k += 2;
+  }
+  let local = "";
+  if (names[k] === "data" && k + 2 < names.length) {
+    if (keys[k] !== void 0) return void 0;
+    local = "data.";
+    k++;
+  }
+  if (k + 2 !== names.length || keys[k] !== void 0) return void 0;
+  local += `${names[k]}.${names[k + 1]}`;
+  const key = keys[k + 1] ?? "";
+  return [.../* @__PURE__ */ new Set([address, `${bare}${local}${key}`, `${keyed}${local}`, `${bare}${local}`])];
+}
+function canonicalKeyEnd(text, from) {
+  const first = text.charCodeAt(from);
+  if (first >= 48 && first <= 57) {
+    let j = from + 1;
+    while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    if (first === 48 && j > from + 1 || j - from > 15) return -1;
+    return text.charCodeAt(j) === 93 ? j : -1;
+  }
+  if (first !== 34) return -1;
+  const quote = text.indexOf('"', from + 1);
+  if (quote < 0 || !isPlainString(text, from + 1, quote)) return -1;
+  return text.charCodeAt(quote + 1) === 93 ? quote + 1 : -1;
 }
 
 // src/suppress.ts
@@ -16744,6 +17856,13 @@ async function scan(options) {
     variables: options.variables ?? {}
   });
   errors.push(...terraform.errors);
+  errors.push(...await checkVarFiles(options.variables ?? {}, cwd));
+  if (terraform.files === 0 && !onlyOthers && terraform.errors.length === 0) {
+    errors.push({
+      file: paths.join(", "),
+      message: "no Terraform files (.tf, .tf.json, .tofu, .tofu.json) found here; give the directories that hold them"
+    });
+  }
   const plans = await loadPlans(options.plans ?? [], cwd);
   errors.push(...plans.errors);
   const sources = mergeSources(terraform, plans);
@@ -16792,7 +17911,7 @@ async function scan(options) {
     version: 1,
     findings,
     unverified: unverified2,
-    errors: errors.sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
+    errors: dedupeErrors2(errors).sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
     warnings: suppression.warnings,
     summary: countBySeverity(findings),
     suppressed: findings.filter((f) => f.suppressed).length,
@@ -16836,6 +17955,9 @@ async function loadPlans(files, cwd) {
 }
 function mergeSources(terraform, plans) {
   if (plans.count === 0) return { after: terraform.resources, providers: terraform.providers };
+  if (terraform.resources.length === 0 && terraform.providers.length === 0) {
+    return { after: plans.after, before: plans.before, providers: plans.providers };
+  }
   const planned = new Set([...plans.before, ...plans.after].flatMap((r) => declaringCandidates(r.address)));
   const hclOnly = terraform.resources.filter((r) => !planned.has(r.address));
   const providerKey = (p) => `${p.module}|${p.name}|${p.alias ?? ""}`;
@@ -16850,6 +17972,15 @@ function mergeSources(terraform, plans) {
       )
     ]
   };
+}
+function dedupeErrors2(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  return errors.filter((e) => {
+    const key = `${e.file}\0${e.line ?? ""}\0${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function configureRules(rules2, config2) {
   return rules2.filter((rule13) => !config2.disabledRules.has(rule13.id)).map((rule13) => {
