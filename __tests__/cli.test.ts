@@ -88,3 +88,23 @@ describe('dist/cli.js', () => {
     expect(r.stderr).toMatch(/--fail-on must be one of/);
   });
 });
+
+describe('dist/cli.js --parser', () => {
+  it('the native parser (default) and hcl2json give the same report', () => {
+    const native = run(['scan', 'examples/insecure-org', '--format', 'json']);
+    const oracle = run([
+      'scan',
+      'examples/insecure-org',
+      '--format',
+      'json',
+      '--parser',
+      'hcl2json',
+      '--jobs',
+      '1',
+    ]);
+    expect(oracle.code).toBe(1);
+    expect(oracle.stdout).toBe(native.stdout);
+    expect(run(['scan', '--parser', 'go']).stderr).toMatch(/--parser must be native or hcl2json/);
+    expect(run(['scan', '--jobs', '0']).stderr).toMatch(/--jobs must be a whole number/);
+  });
+});

@@ -10,7 +10,8 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-SHTZD724.js";
+} from "./chunk-QBZAAN5V.js";
+import "./chunk-FQQS4DIY.js";
 import "./chunk-4XANCEOV.js";
 import "./chunk-7FI7UYSE.js";
 
@@ -111,6 +112,9 @@ Scan options:
   --baseline FILE        Suppress the findings recorded in FILE; fail only on new ones
   --var-file FILE        A .tfvars file for the root modules (repeatable; after terraform.tfvars and *.auto.tfvars)
   --var NAME=VALUE       A variable value (repeatable; highest precedence)
+  --parser native|hcl2json
+                         HCL parser (default: native; hcl2json is HashiCorp's own, slower, for cross-checking)
+  --jobs N               Threads that parse .tf files (default: the available cores)
   --output FILE          Write the report to FILE instead of stdout
   --quiet                Print nothing on stdout; the exit code tells
   -h, --help             Show this help
@@ -129,6 +133,8 @@ var OPTIONS = {
   live: { type: "boolean", default: false },
   "aws-region": { type: "string" },
   "audit-member-root-credentials": { type: "boolean", default: false },
+  parser: { type: "string" },
+  jobs: { type: "string" },
   baseline: { type: "string" },
   output: { type: "string" },
   "var-file": { type: "string", multiple: true },
@@ -148,8 +154,22 @@ function parseScope(value) {
   if (value === "auto" || value === "organization" || value === "workload") return value;
   throw new UsageError(`--scope must be auto, organization or workload (got "${value}")`);
 }
+function parseParser(value) {
+  if (value === void 0) return void 0;
+  if (value === "native" || value === "hcl2json") return value;
+  throw new UsageError(`--parser must be native or hcl2json (got "${value}")`);
+}
+function parseJobs(value) {
+  if (value === void 0) return void 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--jobs must be a whole number of at least 1 (got "${value}")`);
+  return n;
+}
 function scanOptions(values, paths) {
   const failOn = parseFailOn(values["fail-on"]);
+  const parser = parseParser(values.parser);
+  const jobs = parseJobs(values.jobs);
   const scope = parseScope(values.scope);
   const plans = values.plan ?? [];
   return {
@@ -166,7 +186,9 @@ function scanOptions(values, paths) {
     ...scope !== void 0 ? { scope } : {},
     ...values.config !== void 0 ? { config: values.config } : {},
     ...values.baseline !== void 0 ? { baseline: values.baseline } : {},
-    variables: { varFiles: values["var-file"] ?? [], vars: values.var ?? [] }
+    variables: { varFiles: values["var-file"] ?? [], vars: values.var ?? [] },
+    ...parser !== void 0 ? { parser } : {},
+    ...jobs !== void 0 ? { jobs } : {}
   };
 }
 async function withProgress(work, quiet) {

@@ -8,7 +8,8 @@ import {
   rules,
   scan,
   severityRank
-} from "./chunk-SHTZD724.js";
+} from "./chunk-QBZAAN5V.js";
+import "./chunk-FQQS4DIY.js";
 import "./chunk-4XANCEOV.js";
 import {
   __commonJS,

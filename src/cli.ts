@@ -10,6 +10,7 @@ import { renderRuleDoc, ruleDocPath } from './report/rule-docs.js';
 import { ansiStyle, renderText } from './report/text.js';
 import { rules } from './rules/index.js';
 import { failed, scan, type ScanOptions } from './scan.js';
+import type { HclParser } from './load/hcl.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: rootguard <command> [options]
@@ -36,6 +37,9 @@ Scan options:
   --baseline FILE        Suppress the findings recorded in FILE; fail only on new ones
   --var-file FILE        A .tfvars file for the root modules (repeatable; after terraform.tfvars and *.auto.tfvars)
   --var NAME=VALUE       A variable value (repeatable; highest precedence)
+  --parser native|hcl2json
+                         HCL parser (default: native; hcl2json is HashiCorp's own, slower, for cross-checking)
+  --jobs N               Threads that parse .tf files (default: the available cores)
   --output FILE          Write the report to FILE instead of stdout
   --quiet                Print nothing on stdout; the exit code tells
   -h, --help             Show this help
@@ -55,6 +59,8 @@ const OPTIONS = {
   live: { type: 'boolean', default: false },
   'aws-region': { type: 'string' },
   'audit-member-root-credentials': { type: 'boolean', default: false },
+  parser: { type: 'string' },
+  jobs: { type: 'string' },
   baseline: { type: 'string' },
   output: { type: 'string' },
   'var-file': { type: 'string', multiple: true },
@@ -79,8 +85,24 @@ function parseScope(value: string | undefined): ScanOptions['scope'] {
   throw new UsageError(`--scope must be auto, organization or workload (got "${value}")`);
 }
 
+function parseParser(value: string | undefined): HclParser | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'native' || value === 'hcl2json') return value;
+  throw new UsageError(`--parser must be native or hcl2json (got "${value}")`);
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--jobs must be a whole number of at least 1 (got "${value}")`);
+  return n;
+}
+
 function scanOptions(values: Values, paths: string[]): ScanOptions {
   const failOn = parseFailOn(values['fail-on']);
+  const parser = parseParser(values.parser);
+  const jobs = parseJobs(values.jobs);
   const scope = parseScope(values.scope);
   const plans = values.plan ?? [];
   return {
@@ -100,6 +122,8 @@ function scanOptions(values: Values, paths: string[]): ScanOptions {
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     variables: { varFiles: values['var-file'] ?? [], vars: values.var ?? [] },
+    ...(parser !== undefined ? { parser } : {}),
+    ...(jobs !== undefined ? { jobs } : {}),
   };
 }
 

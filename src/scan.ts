@@ -3,6 +3,7 @@ import { applyBaseline, readBaseline } from './baseline.js';
 import { EMPTY_CONFIG, globMatches, loadConfig, type Config } from './config.js';
 import { compareText, runRules, type ScopeSetting } from './engine.js';
 import { loadTerraform, type TerraformLoad } from './load/terraform.js';
+import type { HclParser } from './load/hcl.js';
 import { declaringCandidates, loadPlan, mapPlanLocations, mapPlanProviderLocations } from './load/plan.js';
 import type { ProviderConfig, Resource } from './model/resource.js';
 import type { OrgModel } from './model/org.js';
@@ -44,6 +45,10 @@ export interface ScanOptions {
   readonly now?: Date;
   /** Read the live AWS Organization with the default credential chain (`--live`). */
   readonly live?: LiveScanOptions;
+  /** HCL parser: the native one (default) or HashiCorp's through hcl2json, for cross-checking. */
+  readonly parser?: HclParser;
+  /** Threads that parse .tf files (default: the available cores, at most 8). */
+  readonly jobs?: number;
 }
 
 export interface LiveScanOptions {
@@ -100,6 +105,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     cwd,
     exclude: excluded,
     variables: options.variables ?? {},
+    ...(options.parser !== undefined ? { parser: options.parser } : {}),
+    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
   });
   errors.push(...terraform.errors);
   errors.push(...(await checkVarFiles(options.variables ?? {}, cwd)));

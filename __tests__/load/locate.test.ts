@@ -1,7 +1,27 @@
 import { describe, expect, it } from '@jest/globals';
 import { locateHclBlocks, locateJsonKeys, JSON_PATH_SEPARATOR } from '../../src/load/locate.js';
+import { parseNative } from '../../src/load/native/index.js';
 
-describe('locateHclBlocks', () => {
+/** The native parser's positions in the locator's shape: blocks in source order, attribute maps. */
+function nativeLocated(
+  src: string,
+): { type: string; labels: readonly string[]; line: number; attributes: Map<string, number> }[] {
+  const parsed = parseNative(src);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.blocks
+    .map((b) => ({
+      type: b.type,
+      labels: b.labels,
+      line: b.line,
+      attributes: new Map(Object.entries(b.attributes)),
+    }))
+    .sort((a, b) => a.line - b.line);
+}
+
+describe.each([
+  ['locateHclBlocks', locateHclBlocks],
+  ['the native parser', nativeLocated],
+] as const)('block and attribute lines: %s', (_name, locate) => {
   it('finds block headers and attribute lines, nested paths included', () => {
     const src = `# header comment with resource "fake" "x" {
 provider "aws" {
@@ -16,7 +36,7 @@ resource "aws_s3_bucket_versioning" "v" {
   }
 }
 `;
-    const blocks = locateHclBlocks(src);
+    const blocks = locate(src);
     expect(blocks.map((b) => [b.type, b.labels, b.line])).toEqual([
       ['provider', ['aws'], 2],
       ['resource', ['aws_s3_bucket_versioning', 'v'], 6],
@@ -45,7 +65,7 @@ resource "aws_organizations_policy" "p" {
   name = "p"
 }
 `;
-    const blocks = locateHclBlocks(src);
+    const blocks = locate(src);
     expect(blocks.map((b) => `${b.type}:${b.labels.join('.')}@${b.line}`)).toEqual([
       'locals:@1',
       'resource:aws_organizations_policy.p@12',
@@ -67,11 +87,36 @@ resource "aws_organizations_policy" "p" {
   after = 1
 }
 `;
-    const [block] = locateHclBlocks(src);
+    const [block] = locate(src);
     expect(block?.attributes.get('lifecycle.prevent_destroy')).toBe(2);
     expect(block?.attributes.get('statement.for_each')).toBe(4);
     expect(block?.attributes.get('statement.content.actions')).toBe(6);
     expect(block?.attributes.get('after')).toBe(9);
+  });
+});
+
+describe('native positions beyond the locator', () => {
+  it('decodes labels as hcl2json does and counts CRLF lines', () => {
+    const src =
+      'resource "a" "x$${y}" {\r\n  b = <<EOT\r\n  text\r\nEOT\r\n  c {\r\n    d = 1\r\n  }\r\n}\r\n';
+    const [block] = nativeLocated(src);
+    expect(block?.labels).toEqual(['a', 'x${y}']);
+    expect(Object.fromEntries(block?.attributes ?? [])).toEqual({ b: 2, c: 5, 'c.d': 6 });
+  });
+
+  it('keeps the first line of a repeated nested attribute path', () => {
+    const src = `data "aws_iam_policy_document" "d" {
+  statement {
+    sid = "a"
+  }
+  statement {
+    sid = "b"
+  }
+}
+`;
+    const [block] = nativeLocated(src);
+    expect(block?.attributes.get('statement')).toBe(2);
+    expect(block?.attributes.get('statement.sid')).toBe(3);
   });
 });
 

@@ -4,6 +4,7 @@ import type { ScanError } from '../model/finding.js';
 import { errorText } from './files.js';
 import { describeJsonError } from './json-error.js';
 import { JSON_PATH_SEPARATOR, locateHclBlocks, locateJsonKeys, type LocatedBlock } from './locate.js';
+import { parseNative, type NativeBlock, type NativeParse } from './native/index.js';
 
 /** hcl2json's output: JSON values, with every non-literal expression as template text. */
 export type RawValue = null | boolean | number | string | RawValue[] | RawObject;
@@ -41,6 +42,16 @@ export interface ParsedFile {
   readonly text: string;
 }
 
+/**
+ * Which HCL parser reads `.tf` files: the native one (default: fast, positions built in) or
+ * HashiCorp's own through @cdktf/hcl2json (the oracle the native one is tested against).
+ */
+export type HclParser = 'native' | 'hcl2json';
+
+export interface ParseOptions {
+  readonly parser?: HclParser;
+}
+
 export type ParseOutcome =
   | { ok: true; file: ParsedFile; /** top-level attributes (tfvars) when asked for */ attributes?: RawObject }
   | { ok: false; error: ScanError };
@@ -48,7 +59,7 @@ export type ParseOutcome =
 type Hcl2Json = typeof Hcl2JsonModule;
 let hcl2json: Promise<Hcl2Json> | undefined;
 
-/** hcl2json starts a Go WASM runtime when imported: load it only when a .tf file is parsed. */
+/** hcl2json starts a Go WASM runtime when imported: load it only when that parser is asked for. */
 function loadHcl2Json(): Promise<Hcl2Json> {
   // A CommonJS package: bundled, its exports may arrive as the default export.
   hcl2json ??= import('@cdktf/hcl2json').then((mod) => {
@@ -96,32 +107,46 @@ function lineOfFirstInvalidUtf8(buffer: Buffer, start: number): number {
   return line;
 }
 
-export async function readAndParse(path: string, display: string): Promise<ParseOutcome> {
+/** A Terraform file's text, or why it cannot be read as one. */
+export async function readSource(
+  path: string,
+  display: string,
+): Promise<{ text: string } | { error: ScanError }> {
   let buffer: Buffer;
   try {
     buffer = await fs.readFile(path);
   } catch (e) {
-    return { ok: false, error: { file: display, message: `cannot read file: ${errorText(e)}` } };
+    return { error: { file: display, message: `cannot read file: ${errorText(e)}` } };
   }
   const decoded = decodeSource(buffer);
-  if ('error' in decoded)
-    return {
-      ok: false,
-      error: {
-        file: display,
-        message: decoded.error,
-        ...(decoded.line !== undefined ? { line: decoded.line } : {}),
-      },
-    };
-  return parseSource(decoded.text, path, display);
+  return 'error' in decoded
+    ? {
+        error: {
+          file: display,
+          message: decoded.error,
+          ...(decoded.line !== undefined ? { line: decoded.line } : {}),
+        },
+      }
+    : decoded;
+}
+
+export async function readAndParse(
+  path: string,
+  display: string,
+  options: ParseOptions = {},
+): Promise<ParseOutcome> {
+  const read = await readSource(path, display);
+  if ('error' in read) return { ok: false, error: read.error };
+  return parseSource(read.text, path, display, options);
 }
 
 export async function parseSource(
   text: string,
   path: string,
   display: string,
-  options: { attributesOnly?: boolean } = {},
+  options: ParseOptions & { attributesOnly?: boolean } = {},
 ): Promise<ParseOutcome> {
+  if (options.parser !== 'hcl2json') return parseSourceNative(text, path, display, options);
   if (display.endsWith('.json')) return parseJsonSource(text, path, display);
   if (text.trim() === '') return { ok: true, file: { path, display, blocks: [], text }, attributes: {} };
   let raw: RawObject;
@@ -134,6 +159,61 @@ export async function parseSource(
   if (options.attributesOnly) return { ok: true, file: { path, display, blocks: [], text }, attributes: raw };
   const located = locateHclBlocks(text);
   return { ok: true, file: { path, display, blocks: pairBlocks(raw, located, display), text } };
+}
+
+/** parseSource with the native parser: synchronous, so callers that need no promise can use it. */
+export function parseSourceNative(
+  text: string,
+  path: string,
+  display: string,
+  options: { attributesOnly?: boolean } = {},
+): ParseOutcome {
+  if (display.endsWith('.json')) return parseJsonSource(text, path, display);
+  return nativeOutcome(parseNative(text, display), text, path, display, options);
+}
+
+/** A native parse (in this thread or a worker's) as a ParseOutcome. */
+export function nativeOutcome(
+  parsed: NativeParse,
+  text: string,
+  path: string,
+  display: string,
+  options: { attributesOnly?: boolean } = {},
+): ParseOutcome {
+  if (!parsed.ok) {
+    const { line, message } = parsed;
+    return { ok: false, error: { file: display, ...(line !== undefined ? { line } : {}), message } };
+  }
+  if (options.attributesOnly) {
+    return { ok: true, file: { path, display, blocks: [], text }, attributes: parsed.json };
+  }
+  return {
+    ok: true,
+    file: { path, display, blocks: nativeBlocks(parsed.json, parsed.blocks, display), text },
+  };
+}
+
+/**
+ * The native parser's blocks in the order the hcl2json path yields them (by block kind, then
+ * JSON key order), so that everything downstream sees the same sequence whichever parser ran.
+ * Bodies are the very objects inside the JSON, which ties each one to its position.
+ */
+export function nativeBlocks(json: RawObject, located: readonly NativeBlock[], display: string): RawBlock[] {
+  const byBody = new Map<RawObject, NativeBlock>();
+  for (const block of located) byBody.set(block.body, block);
+  const blocks: RawBlock[] = [];
+  for (const { type, labels, body } of rawBlocks(json)) {
+    const where = byBody.get(body);
+    blocks.push({
+      type,
+      labels,
+      body,
+      file: display,
+      line: where?.line ?? 1,
+      attributeLines: where ? where.attributes : {},
+    });
+  }
+  return blocks;
 }
 
 /** `parse config: [bad.tf:2,6-3,1: Invalid expression; Expected ...]` -> line 2 and the message. */

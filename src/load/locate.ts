@@ -1,9 +1,10 @@
 /**
- * Finds where blocks and attributes sit in a Terraform file.
+ * Finds where blocks and attributes sit in a Terraform file, for the hcl2json parser option.
  *
  * hcl2json gives structure without positions, so this scanner walks the source once, skipping
  * strings, heredocs, comments and expression brackets, and records the line of every block header
  * and attribute. It only needs to be right about layout; hcl2json remains the judge of syntax.
+ * The native parser (native/) records the same lines as it parses and does not need this.
  */
 export interface LocatedBlock {
   readonly type: string;
@@ -38,6 +39,8 @@ const enum Ch {
   RBrace = 125,
   Tilde = 126,
 }
+
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 
 function isIdentStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
@@ -128,6 +131,7 @@ class Locator {
     return this.src.slice(start, this.pos);
   }
 
+  /** A quoted label, decoded as hcl2json decodes it (escapes, `$${` and `%%{`), so that pairing finds it. */
   private readQuotedLabel(): string {
     this.pos++;
     let out = '';
@@ -139,8 +143,25 @@ class Locator {
       }
       if (c === Ch.LF) break;
       if (c === Ch.Backslash) {
-        out += this.src[this.pos + 1] ?? '';
+        const e = this.src[this.pos + 1] ?? '';
+        const digits = e === 'u' ? 4 : e === 'U' ? 8 : 0;
+        if (digits > 0) {
+          const code = parseInt(this.src.slice(this.pos + 2, this.pos + 2 + digits), 16);
+          out += Number.isNaN(code) || code > 0x10ffff ? '' : String.fromCodePoint(code);
+          this.pos += 2 + digits;
+          continue;
+        }
+        out += ESCAPES[e] ?? e;
         this.pos += 2;
+        continue;
+      }
+      if (
+        (c === Ch.Dollar || c === Ch.Percent) &&
+        this.src.charCodeAt(this.pos + 1) === c &&
+        this.src.charCodeAt(this.pos + 2) === Ch.LBrace
+      ) {
+        out += this.src[this.pos] + '{';
+        this.pos += 3;
         continue;
       }
       out += this.src[this.pos];

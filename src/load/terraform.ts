@@ -4,7 +4,17 @@ import type { ScanError } from '../model/finding.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import type { Value } from '../model/value.js';
 import { discoverTerraformFiles, displayPath, isTerraformFile } from './files.js';
-import { readAndParse, type ParsedFile } from './hcl.js';
+import {
+  nativeOutcome,
+  parseSourceNative,
+  readAndParse,
+  readSource,
+  type HclParser,
+  type ParsedFile,
+  type ParseOutcome,
+} from './hcl.js';
+import { parseNative } from './native/index.js';
+import { defaultJobs, parseInWorkers, workersFor, type PoolFile } from './native/pool.js';
 import { readModuleManifest, type ModuleManifest } from './module-manifest.js';
 import { evaluateEstate, groupModules, localModuleDir, rootModules, type BlindSpot } from './module.js';
 import { rootVariables, type VariableSources } from './tfvars.js';
@@ -25,6 +35,24 @@ export interface TerraformLoadOptions {
   readonly cwd: string;
   readonly exclude?: (relPath: string) => boolean;
   readonly variables?: VariableSources;
+  /** `.tf` parser: native (default; `ROOTGUARD_PARSER` when unset) or hcl2json. */
+  readonly parser?: HclParser;
+  /**
+   * Threads that parse `.tf` files (native parser): 1 parses in this thread; more start workers
+   * when there is enough to parse. Default: `ROOTGUARD_JOBS`, else the available cores.
+   */
+  readonly jobs?: number;
+}
+
+/** The parser and thread count a load uses: options first, then the environment, then defaults. */
+export function parseSettings(
+  options: Pick<TerraformLoadOptions, 'parser' | 'jobs'>,
+  env: NodeJS.ProcessEnv = process.env,
+): { parser: HclParser; jobs: number } {
+  const parser = options.parser ?? (env.ROOTGUARD_PARSER === 'hcl2json' ? 'hcl2json' : 'native');
+  const fromEnv = Number(env.ROOTGUARD_JOBS);
+  const jobs = options.jobs ?? (Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : defaultJobs());
+  return { parser, jobs: Math.max(1, Math.floor(jobs)) };
 }
 
 /**
@@ -38,9 +66,11 @@ export async function loadTerraform(
   const { cwd } = options;
   const discovered = await discoverTerraformFiles(paths, cwd, options.exclude);
   const errors: ScanError[] = [...discovered.errors];
-  const parsed = await parseAll(discovered.files, cwd, errors);
+  const settings = parseSettings(options);
+  const parse: ParseFn = (files) => parseAll(files, cwd, errors, settings);
+  const parsed = await parse(discovered.files);
   const manifests = await readManifests(parsed);
-  await loadCalledModules(parsed, cwd, errors, manifests);
+  await loadCalledModules(parsed, parse, manifests);
 
   const modules = groupModules([...parsed.values()]);
   const calledDirs = [...manifests.values()].flatMap((m) => [...m.values()]);
@@ -76,18 +106,57 @@ function dedupeErrors(errors: ScanError[]): ScanError[] {
   });
 }
 
+type ParseFn = (files: readonly string[]) => Promise<Map<string, ParsedFile>>;
+
 async function parseAll(
   files: readonly string[],
   cwd: string,
   errors: ScanError[],
+  settings: { parser: HclParser; jobs: number },
 ): Promise<Map<string, ParsedFile>> {
   const parsed = new Map<string, ParsedFile>();
-  const outcomes = await Promise.all(files.map((file) => readAndParse(file, displayPath(file, cwd))));
+  const outcomes =
+    settings.parser === 'hcl2json'
+      ? await Promise.all(
+          files.map((file) => readAndParse(file, displayPath(file, cwd), { parser: 'hcl2json' })),
+        )
+      : await parseAllNative(files, cwd, settings.jobs);
   outcomes.forEach((outcome, i) => {
     if (outcome.ok) parsed.set(files[i] ?? '', outcome.file);
     else errors.push(outcome.error);
   });
   return parsed;
+}
+
+/**
+ * Reads every file, then parses the HCL ones here or, when there are many, on worker threads.
+ * Outcomes come back in the order of `files` either way.
+ */
+async function parseAllNative(files: readonly string[], cwd: string, jobs: number): Promise<ParseOutcome[]> {
+  const displays = files.map((file) => displayPath(file, cwd));
+  const reads = await Promise.all(files.map((file, i) => readSource(file, displays[i]!)));
+  const outcomes: ParseOutcome[] = new Array<ParseOutcome>(files.length);
+  const hcl: number[] = [];
+  reads.forEach((read, i) => {
+    if ('error' in read) outcomes[i] = { ok: false, error: read.error };
+    else if (displays[i]!.endsWith('.json'))
+      outcomes[i] = parseSourceNative(read.text, files[i]!, displays[i]!);
+    else hcl.push(i);
+  });
+  const pending: PoolFile[] = hcl.map((i) => ({
+    text: (reads[i] as { text: string }).text,
+    filename: displays[i]!,
+  }));
+  const workers = workersFor(jobs, pending);
+  const results =
+    workers > 0
+      ? await parseInWorkers(pending, workers)
+      : pending.map((f) => parseNative(f.text, f.filename));
+  results.forEach((result, k) => {
+    const i = hcl[k]!;
+    outcomes[i] = nativeOutcome(result, pending[k]!.text, files[i]!, displays[i]!);
+  });
+  return outcomes;
 }
 
 async function readManifests(parsed: Map<string, ParsedFile>): Promise<Map<string, ModuleManifest>> {
@@ -105,8 +174,7 @@ async function readManifests(parsed: Map<string, ParsedFile>): Promise<Map<strin
  */
 async function loadCalledModules(
   parsed: Map<string, ParsedFile>,
-  cwd: string,
-  errors: ScanError[],
+  parse: ParseFn,
   manifests: Map<string, ModuleManifest>,
 ): Promise<void> {
   const seenDirs = new Set([...parsed.values()].map((f) => path.dirname(f.path)));
@@ -126,7 +194,7 @@ async function loadCalledModules(
       wanted.delete(dir);
       if (seenDirs.has(dir)) continue;
       seenDirs.add(dir);
-      const loaded = await parseAll(await terraformFilesIn(dir), cwd, errors);
+      const loaded = await parse(await terraformFilesIn(dir));
       for (const [file, p] of loaded) {
         parsed.set(file, p);
         frontier.push(p);

@@ -1,5 +1,15 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  EvalError,
+  Lexer,
+  SyntaxFailure,
+  Unsupported,
+  fromWire,
+  lineColumn,
+  parseNative,
+  tokenName
+} from "./chunk-FQQS4DIY.js";
+import {
   ORGANIZATION_TYPES,
   PROBE_ACCOUNT,
   ROOT_KEY,
@@ -11515,6 +11525,7 @@ import path6 from "node:path";
 import { promises as fs4 } from "node:fs";
 
 // src/load/locate.ts
+var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
 function isIdentStart(c) {
   return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c > 127;
 }
@@ -11597,6 +11608,7 @@ var Locator = class {
     while (this.pos < this.src.length && isIdentPart(this.src.charCodeAt(this.pos))) this.pos++;
     return this.src.slice(start, this.pos);
   }
+  /** A quoted label, decoded as hcl2json decodes it (escapes, `$${` and `%%{`), so that pairing finds it. */
   readQuotedLabel() {
     this.pos++;
     let out = "";
@@ -11608,8 +11620,21 @@ var Locator = class {
       }
       if (c === 10 /* LF */) break;
       if (c === 92 /* Backslash */) {
-        out += this.src[this.pos + 1] ?? "";
+        const e = this.src[this.pos + 1] ?? "";
+        const digits = e === "u" ? 4 : e === "U" ? 8 : 0;
+        if (digits > 0) {
+          const code = parseInt(this.src.slice(this.pos + 2, this.pos + 2 + digits), 16);
+          out += Number.isNaN(code) || code > 1114111 ? "" : String.fromCodePoint(code);
+          this.pos += 2 + digits;
+          continue;
+        }
+        out += ESCAPES[e] ?? e;
         this.pos += 2;
+        continue;
+      }
+      if ((c === 36 /* Dollar */ || c === 37 /* Percent */) && this.src.charCodeAt(this.pos + 1) === c && this.src.charCodeAt(this.pos + 2) === 123 /* LBrace */) {
+        out += this.src[this.pos] + "{";
+        this.pos += 3;
         continue;
       }
       out += this.src[this.pos];
@@ -11826,26 +11851,29 @@ function lineOfFirstInvalidUtf8(buffer, start) {
   }
   return line;
 }
-async function readAndParse(path10, display) {
+async function readSource(path10, display) {
   let buffer;
   try {
     buffer = await fs4.readFile(path10);
   } catch (e) {
-    return { ok: false, error: { file: display, message: `cannot read file: ${errorText(e)}` } };
+    return { error: { file: display, message: `cannot read file: ${errorText(e)}` } };
   }
   const decoded = decodeSource(buffer);
-  if ("error" in decoded)
-    return {
-      ok: false,
-      error: {
-        file: display,
-        message: decoded.error,
-        ...decoded.line !== void 0 ? { line: decoded.line } : {}
-      }
-    };
-  return parseSource(decoded.text, path10, display);
+  return "error" in decoded ? {
+    error: {
+      file: display,
+      message: decoded.error,
+      ...decoded.line !== void 0 ? { line: decoded.line } : {}
+    }
+  } : decoded;
+}
+async function readAndParse(path10, display, options = {}) {
+  const read = await readSource(path10, display);
+  if ("error" in read) return { ok: false, error: read.error };
+  return parseSource(read.text, path10, display, options);
 }
 async function parseSource(text, path10, display, options = {}) {
+  if (options.parser !== "hcl2json") return parseSourceNative(text, path10, display, options);
   if (display.endsWith(".json")) return parseJsonSource(text, path10, display);
   if (text.trim() === "") return { ok: true, file: { path: path10, display, blocks: [], text }, attributes: {} };
   let raw;
@@ -11858,6 +11886,40 @@ async function parseSource(text, path10, display, options = {}) {
   if (options.attributesOnly) return { ok: true, file: { path: path10, display, blocks: [], text }, attributes: raw };
   const located = locateHclBlocks(text);
   return { ok: true, file: { path: path10, display, blocks: pairBlocks(raw, located, display), text } };
+}
+function parseSourceNative(text, path10, display, options = {}) {
+  if (display.endsWith(".json")) return parseJsonSource(text, path10, display);
+  return nativeOutcome(parseNative(text, display), text, path10, display, options);
+}
+function nativeOutcome(parsed, text, path10, display, options = {}) {
+  if (!parsed.ok) {
+    const { line, message } = parsed;
+    return { ok: false, error: { file: display, ...line !== void 0 ? { line } : {}, message } };
+  }
+  if (options.attributesOnly) {
+    return { ok: true, file: { path: path10, display, blocks: [], text }, attributes: parsed.json };
+  }
+  return {
+    ok: true,
+    file: { path: path10, display, blocks: nativeBlocks(parsed.json, parsed.blocks, display), text }
+  };
+}
+function nativeBlocks(json, located, display) {
+  const byBody = /* @__PURE__ */ new Map();
+  for (const block of located) byBody.set(block.body, block);
+  const blocks2 = [];
+  for (const { type, labels, body } of rawBlocks(json)) {
+    const where = byBody.get(body);
+    blocks2.push({
+      type,
+      labels,
+      body,
+      file: display,
+      line: where?.line ?? 1,
+      attributeLines: where ? where.attributes : {}
+    });
+  }
+  return blocks2;
 }
 function hclError(display, message) {
   const match = /\[?[^[\]]*?:(\d+),\d+(?:-\d+(?:,\d+)?)?: ([^\]]*)\]?/.exec(message);
@@ -11961,6 +12023,99 @@ function jsonError(display, text) {
   return { file: display, ...line !== void 0 ? { line } : {}, message: `invalid JSON: ${message}` };
 }
 
+// src/load/native/pool.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+var BATCH_BYTES = 256 * 1024;
+var IN_FLIGHT = 3;
+var MIN_POOL_BYTES = 2 * 1024 * 1024;
+var MAX_DEFAULT_JOBS = 8;
+function defaultJobs() {
+  return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_JOBS));
+}
+function workersFor(jobs, files) {
+  if (jobs <= 1 || files.length < 2) return 0;
+  let bytes = 0;
+  for (const file of files) bytes += file.text.length;
+  if (bytes < MIN_POOL_BYTES) return 0;
+  return Math.max(0, Math.min(jobs - 1, Math.ceil(bytes / BATCH_BYTES) - 1));
+}
+async function parseInWorkers(files, workers, options = {}) {
+  const results = new Array(files.length);
+  const batches = makeBatches(files);
+  const worker = await import("./worker-UIBOQVML.js");
+  const entry = options.workerUrl ?? worker.workerUrl;
+  const spawn = String(entry).endsWith(".ts") ? 0 : Math.min(workers, batches.length);
+  let next = 0;
+  const take = () => next < batches.length ? next++ : -1;
+  const runWorker = () => new Promise((resolve) => {
+    let thread;
+    try {
+      thread = new Worker(new URL(String(entry)), { workerData: { mark: worker.WORKER_MARK } });
+    } catch {
+      resolve();
+      return;
+    }
+    let pending = 0;
+    const send = () => {
+      const id = take();
+      if (id < 0) {
+        if (pending === 0) {
+          void thread.terminate();
+          resolve();
+        }
+        return;
+      }
+      pending++;
+      const request = { id, files: batches[id].map((i) => files[i]) };
+      thread.postMessage(request);
+    };
+    thread.on("message", (reply) => {
+      pending--;
+      const batch = batches[reply.id];
+      reply.results.forEach((wire, k) => {
+        results[batch[k]] = fromWire(wire);
+      });
+      send();
+    });
+    const stop = () => {
+      void thread.terminate();
+      resolve();
+    };
+    thread.once("error", stop);
+    thread.once("messageerror", stop);
+    thread.once("exit", stop);
+    for (let k = 0; k < IN_FLIGHT; k++) send();
+  });
+  const runHere = async () => {
+    for (let id = take(); id >= 0; id = take()) {
+      for (const i of batches[id]) results[i] = parseNative(files[i].text, files[i].filename);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  await Promise.all([...Array.from({ length: spawn }, runWorker), runHere()]);
+  const out = [];
+  for (let i = 0; i < files.length; i++)
+    out.push(results[i] ?? parseNative(files[i].text, files[i].filename));
+  return out;
+}
+function makeBatches(files) {
+  const batches = [];
+  let batch = [];
+  let bytes = 0;
+  files.forEach((file, i) => {
+    batch.push(i);
+    bytes += file.text.length;
+    if (bytes >= BATCH_BYTES) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+  });
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
 // src/load/module-manifest.ts
 import { promises as fs5 } from "node:fs";
 import path3 from "node:path";
@@ -11987,33 +12142,6 @@ async function readModuleManifest(rootDir) {
 // src/load/module.ts
 import path4 from "node:path";
 import { readFileSync } from "node:fs";
-
-// src/load/expr/errors.ts
-var SyntaxFailure = class extends Error {
-  constructor(message, start, end) {
-    super(message);
-    this.start = start;
-    this.end = end;
-  }
-  start;
-  end;
-};
-var EvalError = class extends Error {
-};
-function lineColumn(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
-var Unsupported = class extends Error {
-};
 
 // src/load/expr/unknowns.ts
 function collect(value, deep, found) {
@@ -13421,222 +13549,6 @@ var NUMERIC_FUNCTIONS = {
   log: def(2, 2, ([n, b]) => Math.log(argNumber(n, "num")) / Math.log(argNumber(b, "base"))),
   max: def(1, Infinity, (args) => Math.max(...args.map((a, i) => argNumber(a, `argument ${i + 1}`)))),
   min: def(1, Infinity, (args) => Math.min(...args.map((a, i) => argNumber(a, `argument ${i + 1}`))))
-};
-
-// src/load/expr/lexer.ts
-var TOKEN_NAMES = {
-  [0 /* EOF */]: "end of input",
-  [1 /* Newline */]: "newline",
-  [2 /* Ident */]: "identifier",
-  [3 /* Number */]: "number",
-  [4 /* OQuote */]: '"',
-  [5 /* OHeredoc */]: "heredoc",
-  [6 /* OBrace */]: "{",
-  [7 /* CBrace */]: "}",
-  [8 /* CBraceStrip */]: "~}",
-  [9 /* OBrack */]: "[",
-  [10 /* CBrack */]: "]",
-  [11 /* OParen */]: "(",
-  [12 /* CParen */]: ")",
-  [13 /* Comma */]: ",",
-  [14 /* Dot */]: ".",
-  [15 /* Ellipsis */]: "...",
-  [16 /* Star */]: "*",
-  [17 /* Slash */]: "/",
-  [18 /* Percent */]: "%",
-  [19 /* Plus */]: "+",
-  [20 /* Minus */]: "-",
-  [21 /* Eq */]: "=",
-  [22 /* EqEq */]: "==",
-  [23 /* FatArrow */]: "=>",
-  [24 /* Bang */]: "!",
-  [25 /* NotEq */]: "!=",
-  [26 /* Lt */]: "<",
-  [27 /* Le */]: "<=",
-  [28 /* Gt */]: ">",
-  [29 /* Ge */]: ">=",
-  [30 /* And */]: "&&",
-  [31 /* Or */]: "||",
-  [32 /* Question */]: "?",
-  [33 /* Colon */]: ":",
-  [34 /* DoubleColon */]: "::",
-  [35 /* Invalid */]: "invalid character"
-};
-function tokenName(type) {
-  return TOKEN_NAMES[type] ?? "token";
-}
-var NON_ASCII_ID_START = /[\p{ID_Start}]/u;
-var NON_ASCII_ID_CONTINUE = /[\p{ID_Continue}]/u;
-function isIdentStart2(c) {
-  if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-  return NON_ASCII_ID_START.test(String.fromCharCode(c));
-}
-function isIdentContinue(c) {
-  if (c < 128) {
-    return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45;
-  }
-  return NON_ASCII_ID_CONTINUE.test(String.fromCharCode(c));
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-var Lexer = class {
-  constructor(src, start = 0) {
-    this.src = src;
-    this.pos = start;
-  }
-  src;
-  pos;
-  /** Skips spaces, tabs, carriage returns and comments; a line comment stops before its newline. */
-  skipTrivia() {
-    const src = this.src;
-    const len = src.length;
-    let i = this.pos;
-    while (i < len) {
-      const c = src.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 13) {
-        i++;
-      } else if (c === 35 || c === 47 && src.charCodeAt(i + 1) === 47) {
-        while (i < len && src.charCodeAt(i) !== 10) i++;
-      } else if (c === 47 && src.charCodeAt(i + 1) === 42) {
-        const close = src.indexOf("*/", i + 2);
-        if (close < 0) throw new SyntaxFailure("unterminated comment", i, len);
-        i = close + 2;
-      } else {
-        break;
-      }
-    }
-    this.pos = i;
-  }
-  next() {
-    this.skipTrivia();
-    const src = this.src;
-    const start = this.pos;
-    if (start >= src.length) return { type: 0 /* EOF */, start, end: start };
-    const c = src.charCodeAt(start);
-    const c1 = src.charCodeAt(start + 1);
-    if (isIdentStart2(c)) {
-      let i = start + 1;
-      while (i < src.length && isIdentContinue(src.charCodeAt(i))) i++;
-      return this.tok(2 /* Ident */, start, i);
-    }
-    if (isDigit(c)) return this.tok(3 /* Number */, start, this.scanNumberEnd(start));
-    switch (c) {
-      case 10:
-        return this.tok(1 /* Newline */, start, start + 1);
-      case 34:
-        return this.tok(4 /* OQuote */, start, start + 1);
-      case 123:
-        return this.tok(6 /* OBrace */, start, start + 1);
-      case 125:
-        return this.tok(7 /* CBrace */, start, start + 1);
-      case 126:
-        if (c1 === 125) return this.tok(8 /* CBraceStrip */, start, start + 2);
-        return this.tok(35 /* Invalid */, start, start + 1);
-      case 91:
-        return this.tok(9 /* OBrack */, start, start + 1);
-      case 93:
-        return this.tok(10 /* CBrack */, start, start + 1);
-      case 40:
-        return this.tok(11 /* OParen */, start, start + 1);
-      case 41:
-        return this.tok(12 /* CParen */, start, start + 1);
-      case 44:
-        return this.tok(13 /* Comma */, start, start + 1);
-      case 46:
-        if (c1 === 46 && src.charCodeAt(start + 2) === 46) return this.tok(15 /* Ellipsis */, start, start + 3);
-        return this.tok(14 /* Dot */, start, start + 1);
-      case 42:
-        return this.tok(16 /* Star */, start, start + 1);
-      case 47:
-        return this.tok(17 /* Slash */, start, start + 1);
-      case 37:
-        return this.tok(18 /* Percent */, start, start + 1);
-      case 43:
-        return this.tok(19 /* Plus */, start, start + 1);
-      case 45:
-        return this.tok(20 /* Minus */, start, start + 1);
-      case 61:
-        if (c1 === 61) return this.tok(22 /* EqEq */, start, start + 2);
-        if (c1 === 62) return this.tok(23 /* FatArrow */, start, start + 2);
-        return this.tok(21 /* Eq */, start, start + 1);
-      case 33:
-        if (c1 === 61) return this.tok(25 /* NotEq */, start, start + 2);
-        return this.tok(24 /* Bang */, start, start + 1);
-      case 60:
-        if (c1 === 61) return this.tok(27 /* Le */, start, start + 2);
-        if (c1 === 60) return this.heredocIntro(start);
-        return this.tok(26 /* Lt */, start, start + 1);
-      case 62:
-        if (c1 === 61) return this.tok(29 /* Ge */, start, start + 2);
-        return this.tok(28 /* Gt */, start, start + 1);
-      case 38:
-        if (c1 === 38) return this.tok(30 /* And */, start, start + 2);
-        break;
-      case 124:
-        if (c1 === 124) return this.tok(31 /* Or */, start, start + 2);
-        break;
-      case 63:
-        return this.tok(32 /* Question */, start, start + 1);
-      case 58:
-        if (c1 === 58) return this.tok(34 /* DoubleColon */, start, start + 2);
-        return this.tok(33 /* Colon */, start, start + 1);
-    }
-    return this.tok(35 /* Invalid */, start, start + 1);
-  }
-  tok(type, start, end) {
-    this.pos = end;
-    return { type, start, end };
-  }
-  /** `digits ('.' digits)? ([eE] [+-]? digits)?`; a dot not followed by a digit is left alone. */
-  scanNumberEnd(start) {
-    const src = this.src;
-    let i = start;
-    while (isDigit(src.charCodeAt(i))) i++;
-    if (src.charCodeAt(i) === 46 && isDigit(src.charCodeAt(i + 1))) {
-      i += 1;
-      while (isDigit(src.charCodeAt(i))) i++;
-    }
-    const e = src.charCodeAt(i);
-    if (e === 101 || e === 69) {
-      let j = i + 1;
-      const sign = src.charCodeAt(j);
-      if (sign === 43 || sign === 45) j++;
-      if (isDigit(src.charCodeAt(j))) {
-        while (isDigit(src.charCodeAt(j))) j++;
-        i = j;
-      }
-    }
-    return i;
-  }
-  /** Only digits: used after `.` for legacy index steps, where `x.0.1` must not lex `0.1`. */
-  scanInteger() {
-    this.skipTrivia();
-    const start = this.pos;
-    let i = start;
-    while (isDigit(this.src.charCodeAt(i))) i++;
-    if (i === start) return null;
-    this.pos = i;
-    return { type: 3 /* Number */, start, end: i };
-  }
-  /** `<<EOT\n` or `<<-EOT\n` (CRLF allowed); anything else after `<<` is invalid in HCL. */
-  heredocIntro(start) {
-    const src = this.src;
-    let i = start + 2;
-    const flush = src.charCodeAt(i) === 45;
-    if (flush) i++;
-    const nameStart = i;
-    if (!isIdentStart2(src.charCodeAt(i))) return this.tok(35 /* Invalid */, start, start + 2);
-    i++;
-    while (i < src.length && isIdentContinue(src.charCodeAt(i))) i++;
-    const marker = src.slice(nameStart, i);
-    if (src.charCodeAt(i) === 13) i++;
-    if (src.charCodeAt(i) !== 10) {
-      throw new SyntaxFailure("heredoc marker must be followed by a newline", start, i);
-    }
-    this.pos = i + 1;
-    return { type: 5 /* OHeredoc */, start, end: i + 1, marker, flush };
-  }
 };
 
 // src/load/expr/template.ts
@@ -15737,13 +15649,21 @@ async function parseVarValue(text) {
 }
 
 // src/load/terraform.ts
+function parseSettings(options, env = process.env) {
+  const parser = options.parser ?? (env.ROOTGUARD_PARSER === "hcl2json" ? "hcl2json" : "native");
+  const fromEnv = Number(env.ROOTGUARD_JOBS);
+  const jobs = options.jobs ?? (Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : defaultJobs());
+  return { parser, jobs: Math.max(1, Math.floor(jobs)) };
+}
 async function loadTerraform(paths, options) {
   const { cwd } = options;
   const discovered = await discoverTerraformFiles(paths, cwd, options.exclude);
   const errors = [...discovered.errors];
-  const parsed = await parseAll(discovered.files, cwd, errors);
+  const settings = parseSettings(options);
+  const parse2 = (files) => parseAll(files, cwd, errors, settings);
+  const parsed = await parse2(discovered.files);
   const manifests = await readManifests(parsed);
-  await loadCalledModules(parsed, cwd, errors, manifests);
+  await loadCalledModules(parsed, parse2, manifests);
   const modules = groupModules([...parsed.values()]);
   const calledDirs = [...manifests.values()].flatMap((m) => [...m.values()]);
   const variables = /* @__PURE__ */ new Map();
@@ -15775,14 +15695,39 @@ function dedupeErrors(errors) {
     return true;
   });
 }
-async function parseAll(files, cwd, errors) {
+async function parseAll(files, cwd, errors, settings) {
   const parsed = /* @__PURE__ */ new Map();
-  const outcomes = await Promise.all(files.map((file) => readAndParse(file, displayPath(file, cwd))));
+  const outcomes = settings.parser === "hcl2json" ? await Promise.all(
+    files.map((file) => readAndParse(file, displayPath(file, cwd), { parser: "hcl2json" }))
+  ) : await parseAllNative(files, cwd, settings.jobs);
   outcomes.forEach((outcome, i) => {
     if (outcome.ok) parsed.set(files[i] ?? "", outcome.file);
     else errors.push(outcome.error);
   });
   return parsed;
+}
+async function parseAllNative(files, cwd, jobs) {
+  const displays = files.map((file) => displayPath(file, cwd));
+  const reads = await Promise.all(files.map((file, i) => readSource(file, displays[i])));
+  const outcomes = new Array(files.length);
+  const hcl = [];
+  reads.forEach((read, i) => {
+    if ("error" in read) outcomes[i] = { ok: false, error: read.error };
+    else if (displays[i].endsWith(".json"))
+      outcomes[i] = parseSourceNative(read.text, files[i], displays[i]);
+    else hcl.push(i);
+  });
+  const pending = hcl.map((i) => ({
+    text: reads[i].text,
+    filename: displays[i]
+  }));
+  const workers = workersFor(jobs, pending);
+  const results = workers > 0 ? await parseInWorkers(pending, workers) : pending.map((f) => parseNative(f.text, f.filename));
+  results.forEach((result, k) => {
+    const i = hcl[k];
+    outcomes[i] = nativeOutcome(result, pending[k].text, files[i], displays[i]);
+  });
+  return outcomes;
 }
 async function readManifests(parsed) {
   const manifests = /* @__PURE__ */ new Map();
@@ -15792,7 +15737,7 @@ async function readManifests(parsed) {
   }
   return manifests;
 }
-async function loadCalledModules(parsed, cwd, errors, manifests) {
+async function loadCalledModules(parsed, parse2, manifests) {
   const seenDirs = new Set([...parsed.values()].map((f) => path6.dirname(f.path)));
   const wanted = /* @__PURE__ */ new Set();
   for (const manifest of manifests.values()) for (const dir of manifest.values()) wanted.add(dir);
@@ -15810,7 +15755,7 @@ async function loadCalledModules(parsed, cwd, errors, manifests) {
       wanted.delete(dir);
       if (seenDirs.has(dir)) continue;
       seenDirs.add(dir);
-      const loaded = await parseAll(await terraformFilesIn(dir), cwd, errors);
+      const loaded = await parse2(await terraformFilesIn(dir));
       for (const [file, p] of loaded) {
         parsed.set(file, p);
         frontier.push(p);
@@ -17853,7 +17798,9 @@ async function scan(options) {
   const terraform = await loadTerraform(paths, {
     cwd,
     exclude: excluded,
-    variables: options.variables ?? {}
+    variables: options.variables ?? {},
+    ...options.parser !== void 0 ? { parser: options.parser } : {},
+    ...options.jobs !== void 0 ? { jobs: options.jobs } : {}
   });
   errors.push(...terraform.errors);
   errors.push(...await checkVarFiles(options.variables ?? {}, cwd));

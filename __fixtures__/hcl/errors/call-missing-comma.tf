@@ -1,0 +1,3 @@
+locals {
+  a = foo(1 2)
+}

@@ -1,0 +1,3 @@
+locals {
+  x = [for a in b : a => a]
+}

@@ -1,0 +1,6 @@
+resource "aws_s3_bucket" "b" {
+  bucket = "b"
+
+resource "aws_s3_bucket" "c" {
+  bucket = "c"
+}

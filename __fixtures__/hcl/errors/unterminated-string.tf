@@ -1,0 +1,4 @@
+locals {
+  a = "unterminated
+  b = 2
+}

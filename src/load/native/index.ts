@@ -1,0 +1,94 @@
+/**
+ * The native HCL parser's entry points: text to hcl2json's JSON (as objects) with positions,
+ * and the compact form a worker thread sends back (see pool.ts).
+ */
+import type { RawObject, RawValue } from '../hcl.js';
+import { parseHcl, type BlockMeta, type ParseResult } from './parser.js';
+
+export { parseHcl } from './parser.js';
+
+/** A top-level block: where it is, and its body (the very object inside `json`). */
+export interface NativeBlock {
+  readonly type: string;
+  readonly labels: readonly string[];
+  readonly line: number;
+  /** Attribute and nested-block lines by dotted path relative to the block. */
+  readonly attributes: Record<string, number>;
+  readonly body: RawObject;
+}
+
+export type NativeParse =
+  | { readonly ok: true; readonly json: RawObject; readonly blocks: NativeBlock[] }
+  | { readonly ok: false; readonly line?: number; readonly message: string };
+
+/** Parses HCL native syntax to hcl2json's JSON with block positions. Never throws. */
+export function parseNative(text: string, filename = 'main.tf'): NativeParse {
+  const parsed = parseHcl(text, filename);
+  if (!parsed.ok) return parsed;
+  return { ok: true, json: parsed.json, blocks: parsed.blocks.map(nativeBlock) };
+}
+
+function nativeBlock(meta: BlockMeta): NativeBlock {
+  return {
+    type: meta.type,
+    labels: meta.labels,
+    line: meta.line,
+    attributes: meta.attributes,
+    body: meta.body,
+  };
+}
+
+/**
+ * What a worker sends for a parsed file. JSON text, because JSON.stringify and JSON.parse move
+ * an object tree between threads faster than structured cloning does; values JSON cannot carry
+ * (-0, infinities) are rare, and those files travel as objects instead.
+ */
+export type WireParse =
+  | {
+      readonly ok: true;
+      readonly json: string | RawObject;
+      readonly blocks: readonly Omit<BlockMeta, 'body'>[];
+    }
+  | { readonly ok: false; readonly line?: number; readonly message: string };
+
+export function toWire(parsed: ParseResult): WireParse {
+  if (!parsed.ok) return parsed;
+  return {
+    ok: true,
+    json: parsed.jsonUnsafe ? parsed.json : JSON.stringify(parsed.json),
+    blocks: parsed.blocks.map(({ type, labels, line, attributes, index }) => ({
+      type,
+      labels,
+      line,
+      attributes,
+      index,
+    })),
+  };
+}
+
+export function fromWire(wire: WireParse): NativeParse {
+  if (!wire.ok) return wire;
+  const json = typeof wire.json === 'string' ? (JSON.parse(wire.json) as RawObject) : wire.json;
+  const blocks: NativeBlock[] = [];
+  for (const meta of wire.blocks) {
+    const body = bodyAt(json, meta);
+    if (body !== undefined) blocks.push(nativeBlock({ ...meta, body }));
+  }
+  return { ok: true, json, blocks };
+}
+
+/** `json[type][label]...[index]`, where hcl2json put the block's body. */
+function bodyAt(json: RawObject, meta: Omit<BlockMeta, 'body'>): RawObject | undefined {
+  let node: RawValue | undefined = json[meta.type];
+  for (const label of meta.labels) {
+    if (!isObject(node)) return undefined;
+    node = Object.hasOwn(node, label) ? node[label] : undefined;
+  }
+  if (!Array.isArray(node)) return undefined;
+  const body = node[meta.index];
+  return isObject(body) ? body : undefined;
+}
+
+function isObject(value: RawValue | undefined): value is RawObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
