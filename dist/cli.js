@@ -10,9 +10,9 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-QBZAAN5V.js";
+} from "./chunk-GO4XAW6Z.js";
 import "./chunk-FQQS4DIY.js";
-import "./chunk-4XANCEOV.js";
+import "./chunk-VBMFJPKB.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -8,9 +8,9 @@ import {
   rules,
   scan,
   severityRank
-} from "./chunk-QBZAAN5V.js";
+} from "./chunk-GO4XAW6Z.js";
 import "./chunk-FQQS4DIY.js";
-import "./chunk-4XANCEOV.js";
+import "./chunk-VBMFJPKB.js";
 import {
   __commonJS,
   __require,

@@ -67,6 +67,8 @@ function tokenize(pattern: string, options: PatternOptions): Token[] {
 }
 
 const regexCache = new Map<string, RegExp>();
+/** Compiled regexes of patterns with no policy variable, by options and pattern. */
+const staticPatterns = new Map<string, RegExp>();
 
 function compile(source: string, ignoreCase: boolean): RegExp {
   const flags = ignoreCase ? 'si' : 's';
@@ -89,7 +91,13 @@ function escapeRegex(text: string): string {
  * whose key is missing (and has no default) or multi-valued matches nothing, as IAM does.
  */
 export function matchPattern(pattern: string, value: string, lookup: Lookup, options: PatternOptions): Tri {
+  // Most patterns (actions, ARNs) hold no policy variable: their regex depends on the pattern only,
+  // so it is built once instead of tokenized and escaped on every request of every policy.
+  const staticKey = `${options.wildcards ? 1 : 0}${options.variables ? 1 : 0}${options.ignoreCase ? 1 : 0}\u0000${pattern}`;
+  const known = staticPatterns.get(staticKey);
+  if (known) return known.test(value) ? 'yes' : 'no';
   let source = '';
+  let hasVariable = false;
   let unresolved = false;
   for (const token of tokenize(pattern, options)) {
     switch (token.kind) {
@@ -103,6 +111,7 @@ export function matchPattern(pattern: string, value: string, lookup: Lookup, opt
         source += '.';
         break;
       case 'var': {
+        hasVariable = true;
         const state = lookup(token.key);
         if (state.state === 'present') {
           const [only] = state.values;
@@ -118,7 +127,12 @@ export function matchPattern(pattern: string, value: string, lookup: Lookup, opt
       }
     }
   }
-  const matches = compile(source, options.ignoreCase ?? false).test(value);
+  const regex = compile(source, options.ignoreCase ?? false);
+  if (!hasVariable && known === undefined) {
+    if (staticPatterns.size > 10_000) staticPatterns.clear();
+    staticPatterns.set(staticKey, regex);
+  }
+  const matches = regex.test(value);
   if (!matches) return 'no';
   return unresolved ? 'depends' : 'yes';
 }

@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-4XANCEOV.js";
+} from "./chunk-VBMFJPKB.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -340,6 +340,7 @@ function tokenize(pattern, options) {
   return tokens;
 }
 var regexCache = /* @__PURE__ */ new Map();
+var staticPatterns = /* @__PURE__ */ new Map();
 function compile(source, ignoreCase) {
   const flags = ignoreCase ? "si" : "s";
   const cacheKey = `${flags}\0${source}`;
@@ -355,7 +356,11 @@ function escapeRegex(text) {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 function matchPattern(pattern, value, lookup, options) {
+  const staticKey = `${options.wildcards ? 1 : 0}${options.variables ? 1 : 0}${options.ignoreCase ? 1 : 0}\0${pattern}`;
+  const known = staticPatterns.get(staticKey);
+  if (known) return known.test(value) ? "yes" : "no";
   let source = "";
+  let hasVariable = false;
   let unresolved = false;
   for (const token of tokenize(pattern, options)) {
     switch (token.kind) {
@@ -369,6 +374,7 @@ function matchPattern(pattern, value, lookup, options) {
         source += ".";
         break;
       case "var": {
+        hasVariable = true;
         const state = lookup(token.key);
         if (state.state === "present") {
           const [only] = state.values;
@@ -384,7 +390,12 @@ function matchPattern(pattern, value, lookup, options) {
       }
     }
   }
-  const matches = compile(source, options.ignoreCase ?? false).test(value);
+  const regex = compile(source, options.ignoreCase ?? false);
+  if (!hasVariable && known === void 0) {
+    if (staticPatterns.size > 1e4) staticPatterns.clear();
+    staticPatterns.set(staticKey, regex);
+  }
+  const matches = regex.test(value);
   if (!matches) return "no";
   return unresolved ? "depends" : "yes";
 }

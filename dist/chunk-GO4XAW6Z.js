@@ -34,7 +34,7 @@ import {
   referenceText,
   rootDenyPicture,
   scps
-} from "./chunk-4XANCEOV.js";
+} from "./chunk-VBMFJPKB.js";
 import {
   __export
 } from "./chunk-7FI7UYSE.js";
@@ -17871,7 +17871,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-VDAGPYAG.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-ARI25P6J.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}
