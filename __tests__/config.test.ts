@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseConfig } from '../src/config.js';
+import { parseConfig } from '../src/config-parse.js';
 import { rules } from '../src/rules/index.js';
 
 const ids = rules.map((r) => r.id);

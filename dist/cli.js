@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  SEVERITIES,
   VERSION,
   ansiStyle,
   createBaseline,
@@ -10,7 +9,10 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-GO4XAW6Z.js";
+} from "./chunk-WIM6ICZR.js";
+import {
+  SEVERITIES
+} from "./chunk-VK7AJRWB.js";
 import "./chunk-FQQS4DIY.js";
 import "./chunk-VBMFJPKB.js";
 import "./chunk-7FI7UYSE.js";

@@ -1,14 +1,16 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
-  SEVERITIES,
   VERSION,
-  atOrAbove,
   renderJson,
   renderText,
   rules,
-  scan,
+  scan
+} from "./chunk-WIM6ICZR.js";
+import {
+  SEVERITIES,
+  atOrAbove,
   severityRank
-} from "./chunk-GO4XAW6Z.js";
+} from "./chunk-VK7AJRWB.js";
 import "./chunk-FQQS4DIY.js";
 import "./chunk-VBMFJPKB.js";
 import {

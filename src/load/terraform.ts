@@ -86,24 +86,13 @@ export async function loadTerraform(
   });
   return {
     ...estate,
-    errors: dedupeErrors(errors),
+    errors,
     sources: new Map([...parsed.values()].map((f) => [f.display, f.text])),
     blockLines: new Map(
       [...parsed.values()].map((f) => [f.display, f.blocks.map((b) => b.line).sort((a, b) => a - b)]),
     ),
     files: parsed.size,
   };
-}
-
-/** The same var file fails once, not once per root module. */
-function dedupeErrors(errors: ScanError[]): ScanError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const key = `${e.file}\u0000${e.line ?? ''}\u0000${e.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 type ParseFn = (files: readonly string[]) => Promise<Map<string, ParsedFile>>;

@@ -3,6 +3,7 @@ import { rootDenyPicture } from '../model/root-deny.js';
 import type { OrgModel } from '../model/org.js';
 import type { Location } from '../model/location.js';
 import { capitalise } from '../model/value.js';
+import { ROOT_DENY_SCP } from './examples.js';
 import { finding, unverified, type Rule, type RuleReport } from './rule.js';
 
 /** Absence findings point at the organization when the sources declare it. */
@@ -26,21 +27,7 @@ export const rule: Rule = {
   example: {
     bad: 'resource "aws_organizations_organization" "org" {\n  feature_set = "ALL"\n}\n# no SCP denies the root user',
     good: [
-      'resource "aws_organizations_policy" "deny_root" {',
-      '  name = "deny-root-user"',
-      '  content = jsonencode({',
-      '    Version = "2012-10-17"',
-      '    Statement = [{',
-      '      Effect    = "Deny"',
-      '      Action    = "*"',
-      '      Resource  = "*"',
-      '      Condition = {',
-      '        ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }',
-      '        Null    = { "aws:AssumedRoot" = "true" }',
-      '      }',
-      '    }]',
-      '  })',
-      '}',
+      ROOT_DENY_SCP,
       '',
       'resource "aws_organizations_policy_attachment" "deny_root" {',
       '  policy_id = aws_organizations_policy.deny_root.id',

@@ -1,5 +1,6 @@
 import type { Location } from '../model/location.js';
 import { Unknown, knownStrings } from '../model/value.js';
+import { CENTRALIZED_ROOT_ACCESS } from './examples.js';
 import { finding, unverified, type Rule, type RuleReport } from './rule.js';
 
 export const REQUIRED_ROOT_FEATURES = ['RootCredentialsManagement', 'RootSessions'] as const;
@@ -24,17 +25,7 @@ export const rule: Rule = {
     'Enable trusted access for iam.amazonaws.com, keep feature_set = "ALL", and declare aws_iam_organizations_features with enabled_features = ["RootCredentialsManagement", "RootSessions"].',
   example: {
     bad: 'resource "aws_organizations_organization" "org" {\n  feature_set = "ALL"\n}',
-    good: [
-      'resource "aws_organizations_organization" "org" {',
-      '  feature_set                   = "ALL"',
-      '  aws_service_access_principals = ["iam.amazonaws.com"]',
-      '}',
-      '',
-      'resource "aws_iam_organizations_features" "root" {',
-      '  enabled_features = ["RootCredentialsManagement", "RootSessions"]',
-      '  depends_on       = [aws_organizations_organization.org]',
-      '}',
-    ].join('\n'),
+    good: CENTRALIZED_ROOT_ACCESS,
   },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-enable-root-access.html',

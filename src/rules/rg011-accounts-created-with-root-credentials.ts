@@ -2,6 +2,7 @@ import type { Location } from '../model/location.js';
 import type { OrgModel } from '../model/org.js';
 import type { Resource } from '../model/resource.js';
 import { knownStrings } from '../model/value.js';
+import { CENTRALIZED_ROOT_ACCESS } from './examples.js';
 import { finding, unverified, type Rule, type RuleReport } from './rule.js';
 
 /*
@@ -94,15 +95,7 @@ export const rule: Rule = {
       '}',
     ].join('\n'),
     good: [
-      'resource "aws_organizations_organization" "org" {',
-      '  feature_set                   = "ALL"',
-      '  aws_service_access_principals = ["iam.amazonaws.com"]',
-      '}',
-      '',
-      'resource "aws_iam_organizations_features" "root" {',
-      '  enabled_features = ["RootCredentialsManagement", "RootSessions"]',
-      '  depends_on       = [aws_organizations_organization.org]',
-      '}',
+      CENTRALIZED_ROOT_ACCESS,
       '',
       'resource "aws_organizations_account" "sandbox" {',
       '  name       = "sandbox"',

@@ -12,6 +12,7 @@ import { classifyScp } from '../model/root-deny.js';
 import { evaluate, parsePolicy, type PolicyDocument } from '../model/policy.js';
 import { probe, PROBE_ACCOUNT } from '../model/policy/probes.js';
 import { containsUnknown, isObject, knownStrings } from '../model/value.js';
+import { ROOT_DENY_SCP } from './examples.js';
 import { finding, unverified, type Rule, type RuleReport } from './rule.js';
 
 const FEATURE = 'RootSessions';
@@ -132,23 +133,7 @@ export const rule: Rule = {
       '  })',
       '}',
     ].join('\n'),
-    good: [
-      'resource "aws_organizations_policy" "deny_root" {',
-      '  name = "deny-root-user"',
-      '  content = jsonencode({',
-      '    Version = "2012-10-17"',
-      '    Statement = [{',
-      '      Effect    = "Deny"',
-      '      Action    = "*"',
-      '      Resource  = "*"',
-      '      Condition = {',
-      '        ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }',
-      '        Null    = { "aws:AssumedRoot" = "true" }',
-      '      }',
-      '    }]',
-      '  })',
-      '}',
-    ].join('\n'),
+    good: ROOT_DENY_SCP,
   },
   docs: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user-privileged-task.html',
