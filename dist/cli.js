@@ -9,11 +9,11 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-WIM6ICZR.js";
+} from "./chunk-NBNN6N2X.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";
-import "./chunk-FQQS4DIY.js";
+import "./chunk-542M6TMI.js";
 import "./chunk-VBMFJPKB.js";
 import "./chunk-7FI7UYSE.js";
 

@@ -5,13 +5,13 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-WIM6ICZR.js";
+} from "./chunk-NBNN6N2X.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-VK7AJRWB.js";
-import "./chunk-FQQS4DIY.js";
+import "./chunk-542M6TMI.js";
 import "./chunk-VBMFJPKB.js";
 import {
   __commonJS,

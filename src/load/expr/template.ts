@@ -46,13 +46,13 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
-function trimLeftSpace(s: string): string {
+export function trimLeftSpace(s: string): string {
   let i = 0;
   while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
   return i === 0 ? s : s.slice(i);
 }
 
-function trimRightSpace(s: string): string {
+export function trimRightSpace(s: string): string {
   let i = s.length;
   while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
   return i === s.length ? s : s.slice(0, i);

@@ -96,31 +96,5 @@ export function decimalString(source: string): string {
   return `0.${'0'.repeat(-point)}${digits}`;
 }
 
-/** Go's unicode.IsSpace, which hclsyntax uses for strip markers and heredoc indentation. */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0x85) return false;
-  return (
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
-
-export function trimLeftSpace(s: string): string {
-  let i = 0;
-  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
-  return i === 0 ? s : s.slice(i);
-}
-
-export function trimRightSpace(s: string): string {
-  let i = s.length;
-  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
-  return i === s.length ? s : s.slice(0, i);
-}
+// Go's unicode.IsSpace and the trims built on it: the expression engine's, so both parsers agree.
+export { isSpaceCode, trimLeftSpace, trimRightSpace } from '../expr/template.js';

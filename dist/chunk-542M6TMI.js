@@ -243,6 +243,403 @@ var Lexer = class {
   }
 };
 
+// src/load/expr/template.ts
+var TEXT_SPECIAL = new Uint8Array(128);
+var QUOTED_SPECIAL = new Uint8Array(128);
+for (const c of [36, 37, 10]) TEXT_SPECIAL[c] = QUOTED_SPECIAL[c] = 1;
+for (const c of [34, 92]) QUOTED_SPECIAL[c] = 1;
+function isSpaceCode(c) {
+  if (c <= 32) return c === 32 || c >= 9 && c <= 13;
+  if (c < 133) return false;
+  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function trimLeftSpace(s) {
+  let i = 0;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  return i === 0 ? s : s.slice(i);
+}
+function trimRightSpace(s) {
+  let i = s.length;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  return i === s.length ? s : s.slice(0, i);
+}
+function hexValue(src, start, count) {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const c = src.charCodeAt(i);
+    let d;
+    if (c >= 48 && c <= 57) d = c - 48;
+    else if (c >= 97 && c <= 102) d = c - 87;
+    else if (c >= 65 && c <= 70) d = c - 55;
+    else return -1;
+    value = value * 16 + d;
+  }
+  return value;
+}
+function closingMarkerEnd(src, i, marker) {
+  let j = i;
+  while (src.charCodeAt(j) === 32 || src.charCodeAt(j) === 9) j++;
+  if (!src.startsWith(marker, j)) return -1;
+  const afterMarker = j + marker.length;
+  let k = afterMarker;
+  while (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9 || src.charCodeAt(k) === 13) k++;
+  if (k < src.length && src.charCodeAt(k) !== 10) return -1;
+  return afterMarker;
+}
+var Scanner = class {
+  constructor(p, src, start) {
+    this.p = p;
+    this.src = src;
+    this.segStart = start;
+    this.litStart = start;
+  }
+  p;
+  src;
+  flat = [];
+  chunks = [];
+  segStart;
+  litStart;
+  ltrimNext = false;
+  /** Ends the literal token running up to `end` (exclusive), applying a pending `~}` strip. */
+  closeLiteral(end) {
+    if (end > this.segStart) this.chunks.push(this.src.slice(this.segStart, end));
+    if (this.chunks.length > 0) {
+      let value = this.chunks.length === 1 ? this.chunks[0] : this.chunks.join("");
+      if (this.ltrimNext) value = trimLeftSpace(value);
+      this.flat.push({ kind: "literal", value, start: this.litStart, end });
+      this.chunks.length = 0;
+    }
+    this.ltrimNext = false;
+  }
+  /** Replaces source text [from, to) by `decoded` inside the current literal. */
+  substitute(from, to, decoded) {
+    if (from > this.segStart) this.chunks.push(this.src.slice(this.segStart, from));
+    this.chunks.push(decoded);
+    this.segStart = to;
+  }
+  restartLiteral(at) {
+    this.segStart = at;
+    this.litStart = at;
+  }
+  /** `${` or `%{` at `at`; returns the offset just after the closing brace. */
+  sequence(at, directive) {
+    const p = this.p;
+    this.closeLiteral(at);
+    this.ltrimNext = false;
+    let pos = at + 2;
+    if (this.src.charCodeAt(pos) === 126) {
+      pos++;
+      const prev = this.flat[this.flat.length - 1];
+      if (prev && prev.kind === "literal") prev.value = trimRightSpace(prev.value);
+    }
+    p.resetAt(pos);
+    p.pushNewlines(false);
+    let entry;
+    if (!directive) {
+      const expr = p.parseExpression();
+      entry = { kind: "interp", expr, start: at, end: 0 };
+    } else {
+      entry = this.directive(at);
+    }
+    const close = p.next();
+    if (close.type !== 7 /* CBrace */ && close.type !== 8 /* CBraceStrip */) {
+      p.fail(
+        `expected "}" to close the template ${directive ? "directive" : "interpolation"} but found ${p.describe(close)}`,
+        close.start,
+        close.end
+      );
+    }
+    p.popNewlines();
+    entry.end = close.end;
+    this.flat.push(entry);
+    this.ltrimNext = close.type === 8 /* CBraceStrip */;
+    this.restartLiteral(close.end);
+    return close.end;
+  }
+  directive(at) {
+    const p = this.p;
+    const kw = p.next();
+    const word = kw.type === 2 /* Ident */ ? p.text(kw) : "";
+    switch (word) {
+      case "if":
+        return { kind: "if", condition: p.parseExpression(), start: at, end: 0 };
+      case "else":
+      case "endif":
+      case "endfor":
+        return { kind: word, start: at, end: 0 };
+      case "for": {
+        let valueVar = p.text(p.expect(2 /* Ident */, 'variable name after "for"'));
+        let keyVar = null;
+        if (p.peek().type === 13 /* Comma */) {
+          p.next();
+          keyVar = valueVar;
+          valueVar = p.text(p.expect(2 /* Ident */, 'value variable name after ","'));
+        }
+        const inTok = p.next();
+        if (inTok.type !== 2 /* Ident */ || p.text(inTok) !== "in") {
+          p.fail(`expected "in" in for directive but found ${p.describe(inTok)}`, inTok.start, inTok.end);
+        }
+        const collection = p.parseExpression();
+        return { kind: "for", keyVar, valueVar, collection, start: at, end: 0 };
+      }
+      default:
+        return p.fail(
+          `expected a template directive keyword (if, else, endif, for, endfor) but found ${p.describe(kw)}`,
+          kw.start,
+          kw.end
+        );
+    }
+  }
+};
+function plainQuotedEnd(src, start) {
+  for (let i = start; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c < 128 && QUOTED_SPECIAL[c]) return c === 34 ? i : -1;
+  }
+  return -1;
+}
+function scanTemplate(p, start, mode, marker, openStart = start) {
+  const src = p.src;
+  const len = src.length;
+  const quoted = mode === "quoted";
+  const heredoc = mode === "heredoc" || mode === "flushHeredoc";
+  const s = new Scanner(p, src, start);
+  const special = quoted ? QUOTED_SPECIAL : TEXT_SPECIAL;
+  let i = start;
+  let lineStart = heredoc;
+  let end = -1;
+  while (end < 0) {
+    if (lineStart) {
+      const markerEnd = closingMarkerEnd(src, i, marker ?? "");
+      if (markerEnd >= 0) {
+        s.closeLiteral(i);
+        end = markerEnd;
+        break;
+      }
+      lineStart = false;
+    }
+    if (i >= len) {
+      if (quoted) p.fail("unterminated template string: missing closing quote", openStart, len);
+      if (heredoc) p.fail(`unterminated heredoc: missing closing marker "${marker ?? ""}"`, openStart, len);
+      s.closeLiteral(len);
+      end = len;
+      break;
+    }
+    let c = src.charCodeAt(i);
+    if (c < 128 && !special[c]) {
+      do
+        c = src.charCodeAt(++i);
+      while (i < len && (c >= 128 || !special[c]));
+      continue;
+    }
+    if (c === 36 || c === 37) {
+      const c1 = src.charCodeAt(i + 1);
+      if (c1 === 123) {
+        i = s.sequence(i, c === 37);
+        continue;
+      }
+      if (c1 === c && src.charCodeAt(i + 2) === 123) {
+        s.substitute(i, i + 3, c === 36 ? "${" : "%{");
+        i += 3;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 10) {
+      if (quoted) p.fail("unterminated template string: newline before closing quote", openStart, i);
+      i++;
+      s.closeLiteral(i);
+      s.restartLiteral(i);
+      lineStart = heredoc;
+      continue;
+    }
+    if (quoted && c === 34) {
+      s.closeLiteral(i);
+      end = i + 1;
+      break;
+    }
+    if (quoted && c === 92) {
+      i = decodeEscape(p, s, src, i);
+      continue;
+    }
+    i++;
+  }
+  const flat = s.flat;
+  if (flat.length === 0) flat.push({ kind: "literal", value: "", start, end: start });
+  if (mode === "flushHeredoc") flushIndent(flat);
+  let directives = false;
+  let adjacentLiterals = false;
+  for (let k = 0; k < flat.length; k++) {
+    const kind = flat[k].kind;
+    if (kind !== "literal" && kind !== "interp") directives = true;
+    else if (kind === "literal" && k > 0 && flat[k - 1].kind === "literal") adjacentLiterals = true;
+  }
+  const melded = adjacentLiterals ? meld(flat) : flat;
+  if (!directives) return { parts: melded, end };
+  return { parts: new Nester(p, melded).sequence(null), end };
+}
+function decodeEscape(p, s, src, i) {
+  const e = src.charCodeAt(i + 1);
+  let decoded;
+  let width = 2;
+  switch (e) {
+    case 110:
+      decoded = "\n";
+      break;
+    case 114:
+      decoded = "\r";
+      break;
+    case 116:
+      decoded = "	";
+      break;
+    case 34:
+      decoded = '"';
+      break;
+    case 92:
+      decoded = "\\";
+      break;
+    case 117:
+    // \uXXXX
+    case 85: {
+      const digits = e === 117 ? 4 : 8;
+      const cp = hexValue(src, i + 2, digits);
+      if (cp < 0 || cp > 1114111 || cp >= 55296 && cp <= 57343) {
+        p.fail("invalid unicode escape sequence", i, i + 2 + digits);
+      }
+      decoded = String.fromCodePoint(cp);
+      width = 2 + digits;
+      break;
+    }
+    default:
+      return p.fail(`invalid escape sequence "\\${src.charAt(i + 1)}"`, i, i + 2);
+  }
+  s.substitute(i, i + width, decoded);
+  return i + width;
+}
+function flushIndent(flat) {
+  let min = Number.MAX_SAFE_INTEGER;
+  let atLineStart = true;
+  const adjust = [];
+  for (let k = 0; k < flat.length; k++) {
+    const tok = flat[k];
+    if (atLineStart) {
+      atLineStart = false;
+      let spaces = 0;
+      if (tok.kind === "literal") {
+        let n = 0;
+        while (n < tok.value.length && isSpaceCode(tok.value.charCodeAt(n))) n++;
+        if (n === tok.value.length && tok.value.endsWith("\n")) {
+          spaces = Number.MAX_SAFE_INTEGER;
+        } else {
+          spaces = n;
+          adjust.push({ index: k });
+        }
+      }
+      if (spaces < min) min = spaces;
+    }
+    if (tok.kind === "literal" && tok.value.endsWith("\n")) atLineStart = true;
+  }
+  if (min === Number.MAX_SAFE_INTEGER || min === 0) return;
+  for (const { index } of adjust) {
+    const tok = flat[index];
+    tok.value = tok.value.slice(min);
+    tok.start += min;
+  }
+}
+function meld(flat) {
+  const out = [];
+  for (const tok of flat) {
+    const prev = out[out.length - 1];
+    if (tok.kind === "literal" && prev && prev.kind === "literal") {
+      out[out.length - 1] = {
+        kind: "literal",
+        value: prev.value + tok.value,
+        start: prev.start,
+        end: tok.end
+      };
+    } else {
+      out.push(tok);
+    }
+  }
+  return out;
+}
+var Nester = class {
+  constructor(p, flat) {
+    this.p = p;
+    this.flat = flat;
+  }
+  p;
+  flat;
+  pos = 0;
+  /** Parts until a closing directive listed in `closers` (or end of template when null). */
+  sequence(closers) {
+    const parts = [];
+    while (this.pos < this.flat.length) {
+      const tok = this.flat[this.pos];
+      switch (tok.kind) {
+        case "literal":
+          this.pos++;
+          parts.push({ kind: "literal", value: tok.value, start: tok.start, end: tok.end });
+          break;
+        case "interp":
+          this.pos++;
+          parts.push({ kind: "interp", expr: tok.expr, start: tok.start, end: tok.end });
+          break;
+        case "if": {
+          this.pos++;
+          const then = this.sequence(IF_CLOSERS);
+          let closer = this.flat[this.pos - 1];
+          let otherwise = [];
+          if (closer.kind === "else") {
+            otherwise = this.sequence(ENDIF_ONLY);
+            closer = this.flat[this.pos - 1];
+          }
+          parts.push({
+            kind: "if",
+            condition: tok.condition,
+            then,
+            else: otherwise,
+            start: tok.start,
+            end: closer.end
+          });
+          break;
+        }
+        case "for": {
+          this.pos++;
+          const body = this.sequence(ENDFOR_ONLY);
+          const closer = this.flat[this.pos - 1];
+          parts.push({
+            kind: "for",
+            keyVar: tok.keyVar,
+            valueVar: tok.valueVar,
+            collection: tok.collection,
+            body,
+            start: tok.start,
+            end: closer.end
+          });
+          break;
+        }
+        default:
+          if (closers?.has(tok.kind)) {
+            this.pos++;
+            return parts;
+          }
+          return this.p.fail(`unexpected %{ ${tok.kind} } directive`, tok.start, tok.end);
+      }
+    }
+    if (closers) {
+      const wanted = closers.has("endfor") ? "endfor" : "endif";
+      const last = this.flat[this.flat.length - 1];
+      this.p.fail(`missing %{ ${wanted} } directive`, last ? last.end : 0);
+    }
+    return parts;
+  }
+};
+var IF_CLOSERS = /* @__PURE__ */ new Set(["else", "endif"]);
+var ENDIF_ONLY = /* @__PURE__ */ new Set(["endif"]);
+var ENDFOR_ONLY = /* @__PURE__ */ new Set(["endfor"]);
+
 // src/load/native/convert.ts
 function compareKeys(a, b) {
   if (a === b) return 0;
@@ -309,21 +706,6 @@ function decimalString(source) {
   const point = digits.length + scale;
   if (point > 0) return `${digits.slice(0, point)}.${digits.slice(point)}`;
   return `0.${"0".repeat(-point)}${digits}`;
-}
-function isSpaceCode(c) {
-  if (c <= 32) return c === 32 || c >= 9 && c <= 13;
-  if (c < 133) return false;
-  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-}
-function trimLeftSpace(s) {
-  let i = 0;
-  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
-  return i === 0 ? s : s.slice(i);
-}
-function trimRightSpace(s) {
-  let i = s.length;
-  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
-  return i === s.length ? s : s.slice(0, i);
 }
 
 // src/load/native/lexcheck.ts
@@ -1640,7 +2022,7 @@ var NativeParser = class {
     if (src.charCodeAt(i) === 13) i++;
     if (src.charCodeAt(i) !== 10) this.noExpression();
     const tokens = this.templateTokens(i + 1, flush ? "flush" : "heredoc", marker, start);
-    if (flush) flushIndent(tokens);
+    if (flush) flushIndent2(tokens);
     return this.templateResult(tokens, start);
   }
   /**
@@ -1961,7 +2343,7 @@ function closingMarker(src, i, marker) {
   if (src.charCodeAt(k) !== 10) return -1;
   return afterMarker;
 }
-function flushIndent(tokens) {
+function flushIndent2(tokens) {
   let min = Number.MAX_SAFE_INTEGER;
   let atLineStart = true;
   const adjust = [];
@@ -2057,6 +2439,9 @@ export {
   Unsupported,
   tokenName,
   Lexer,
+  isSpaceCode,
+  plainQuotedEnd,
+  scanTemplate,
   parseHcl,
   parseNative,
   toWire,
