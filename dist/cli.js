@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-NBNN6N2X.js";
+} from "./chunk-PECJSVNI.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";
 import "./chunk-542M6TMI.js";
-import "./chunk-VBMFJPKB.js";
+import "./chunk-TMUULTE5.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

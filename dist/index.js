@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-NBNN6N2X.js";
+} from "./chunk-PECJSVNI.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-VK7AJRWB.js";
 import "./chunk-542M6TMI.js";
-import "./chunk-VBMFJPKB.js";
+import "./chunk-TMUULTE5.js";
 import {
   __commonJS,
   __require,

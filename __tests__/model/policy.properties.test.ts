@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import {
   deniesAllPrincipals,
   deniesRootUser,
+  evaluate,
+  explainStatement,
   grantsAssumeRoot,
   matchStatement,
   parsePolicy,
@@ -152,6 +154,88 @@ describe('matchStatement', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('short-circuit evaluation', () => {
+  // matchStatement and evaluate stop early (first `no`, Denies before Allows); they must give the
+  // answer the full part-by-part explanation gives, for any statement and request.
+  const value = fc.constantFrom(
+    '*',
+    'arn:aws:iam::*:root',
+    'arn:aws:iam::111122223333:root',
+    'arn:aws:iam::111122223333:role/a*',
+    'arn:aws:s3:::b',
+    'arn:aws:s3:::b/*',
+    '111122223333',
+    'true',
+    'false',
+  );
+  const values = fc.array(value, { minLength: 1, maxLength: 3 });
+  const condition = fc.record({
+    Operator: fc.constantFrom(
+      'StringLike',
+      'ArnNotLike',
+      'StringEquals',
+      'Bool',
+      'Null',
+      'StringEqualsIfExists',
+    ),
+    Key: fc.constantFrom('aws:PrincipalArn', 'aws:SecureTransport', 'aws:PrincipalAccount', 'x:y'),
+    Values: values,
+  });
+  const statement = fc
+    .record(
+      {
+        Effect: fc.constantFrom('Allow', 'Deny'),
+        Action: fc.array(actionPattern, { minLength: 1, maxLength: 2 }),
+        Resource: values,
+        Principal: fc.oneof(fc.constant('*'), fc.record({ AWS: values })),
+        Condition: fc.array(condition, { maxLength: 2 }),
+      },
+      { requiredKeys: ['Effect', 'Action'] },
+    )
+    .map(({ Condition, ...rest }) => ({
+      ...rest,
+      ...(Condition && Condition.length > 0
+        ? { Condition: Object.fromEntries(Condition.map((c) => [c.Operator, { [c.Key]: c.Values }])) }
+        : {}),
+    }));
+  const request = fc.record(
+    {
+      principal: fc.constantFrom('arn:aws:iam::111122223333:root', 'arn:aws:iam::111122223333:role/ab'),
+      action,
+      resource: fc.constantFrom('arn:aws:s3:::b', 'arn:aws:s3:::b/k', 'arn:aws:iam::111122223333:root'),
+      context: fc.dictionary(fc.constantFrom('aws:PrincipalArn', 'aws:SecureTransport', 'x:y'), value),
+    },
+    { requiredKeys: ['action', 'context'] },
+  );
+
+  it('matchStatement is explainStatement().result and evaluate is the full decision', () => {
+    fc.assert(
+      fc.property(fc.array(statement, { minLength: 1, maxLength: 4 }), request, (statements, req) => {
+        const parsed = parsePolicy({ Version: '2012-10-17', Statement: statements });
+        if (!parsed.ok) return;
+        const full = parsed.policy.statements.map((s) => ({
+          effect: s.effect,
+          result: explainStatement(s, req).result,
+        }));
+        parsed.policy.statements.forEach((s, i) => expect(matchStatement(s, req)).toBe(full[i]?.result));
+        const any = (effect: string, result: string): boolean =>
+          full.some((r) => r.effect === effect && r.result === result);
+        const expected = any('Deny', 'yes')
+          ? 'deny'
+          : any('Deny', 'depends')
+            ? 'depends'
+            : any('Allow', 'yes')
+              ? 'allow'
+              : any('Allow', 'depends')
+                ? 'depends'
+                : 'implicit-deny';
+        expect(evaluate(parsed.policy, req)).toBe(expected);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -299,6 +299,10 @@ class ModuleInstance {
     const mode = block.type === 'data' ? 'data' : 'managed';
     const base = `${this.prefix}${mode === 'data' ? 'data.' : ''}${type}.${name}`;
     for (const instance of this.expand(block)) {
+      // Values are evaluated when a rule first reads them: most resources of a large estate are
+      // of types no rule looks at, and evaluating them (policy documents, jsonencode) dominates.
+      let values: ValueObject | undefined;
+      const evaluate = (): ValueObject => (values ??= this.evaluateBody(block.body, instance.scope));
       this.out.resources.push({
         address: instance.key === undefined ? base : `${base}[${JSON.stringify(instance.key)}]`,
         mode,
@@ -306,7 +310,9 @@ class ModuleInstance {
         name,
         module: this.prefix.replace(/\.$/, ''),
         ...(instance.key !== undefined ? { index: instance.key } : {}),
-        values: this.evaluateBody(block.body, instance.scope),
+        get values() {
+          return evaluate();
+        },
         location: { file: block.file, line: block.line },
         attributeLines: block.attributeLines,
         origin: 'hcl',

@@ -80,8 +80,9 @@ function organizationPartition(ctx: Pick<RuleContext, 'resources' | 'providers'>
         if (partition) strong.set(partition, strong.get(partition) ?? `${r.address} has ARN ${arn}`);
       }
     }
+    if (r.mode !== 'data' || r.type !== 'aws_partition') continue;
     const named = r.values.partition;
-    if (r.mode === 'data' && r.type === 'aws_partition' && typeof named === 'string' && named !== '') {
+    if (typeof named === 'string' && named !== '') {
       strong.set(named, strong.get(named) ?? `${r.address} is "${named}"`);
     }
   }

@@ -82,6 +82,8 @@ export function grantsAssumeRoot(identityPolicy: PolicyDocument): AssumeRootGran
   const adminNote =
     admin.length > 0 ? ` (${admin.join(', ')} allow "*": administrator access, out of scope here)` : '';
 
+  if (granting.length === 0) return noGrant('No statement allows sts:AssumeRoot' + adminNote);
+
   // Probe targets: any account, plus each account the grants name.
   const targets: Target[] = [{ label: '*', resource: rootArn(ANY_ACCOUNT), account: ANY_ACCOUNT }];
   const tasks = new Set([ANY_TASK, ...ROOT_TASK_POLICIES]);
@@ -125,18 +127,7 @@ export function grantsAssumeRoot(identityPolicy: PolicyDocument): AssumeRootGran
   }
 
   if (used.size === 0) {
-    const base =
-      granting.length > 0
-        ? 'Every statement that allows sts:AssumeRoot is denied or narrowed away'
-        : 'No statement allows sts:AssumeRoot';
-    return {
-      grants: false,
-      unrestricted: false,
-      statements: [],
-      taskPolicies: [],
-      targets: [],
-      reason: base + adminNote,
-    };
+    return noGrant('Every statement that allows sts:AssumeRoot is denied or narrowed away' + adminNote);
   }
 
   const anyTask = allowedTasks.has(ANY_TASK);
@@ -156,4 +147,8 @@ export function grantsAssumeRoot(identityPolicy: PolicyDocument): AssumeRootGran
     targets: targetList,
     reason: reason + adminNote,
   };
+}
+
+function noGrant(reason: string): AssumeRootGrant {
+  return { grants: false, unrestricted: false, statements: [], taskPolicies: [], targets: [], reason };
 }

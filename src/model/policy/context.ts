@@ -17,6 +17,18 @@ const UNKNOWN: KeyState = { state: 'unknown' };
  * (`aws:PrincipalARN` and `aws:principalarn` are the same key), so keys are folded once here.
  */
 export function contextLookup(request: Pick<Request, 'context' | 'unknownKeys'>): Lookup {
+  // A request is asked about by every statement of a policy: fold its keys once.
+  let lookup = lookups.get(request);
+  if (lookup === undefined) {
+    lookup = makeLookup(request);
+    lookups.set(request, lookup);
+  }
+  return lookup;
+}
+
+const lookups = new WeakMap<object, Lookup>();
+
+function makeLookup(request: Pick<Request, 'context' | 'unknownKeys'>): Lookup {
   const folded = new Map<string, ContextValue>();
   for (const [key, value] of Object.entries(request.context)) folded.set(key.toLowerCase(), value);
   const absent = request.unknownKeys === 'missing' ? MISSING : UNKNOWN;

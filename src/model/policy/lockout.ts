@@ -9,7 +9,7 @@
  * becomes a probe for that role). Keys such as aws:SecureTransport, aws:PrincipalOrgID or
  * aws:SourceVpce stay unknown, so a deny conditioned on them `depends` and is not a lockout.
  */
-import { explainStatement, evaluate, describeDependsOn } from './match.js';
+import { explainStatement, deniesExplicitly, describeDependsOn } from './match.js';
 import { concretize } from './pattern.js';
 import { PROBE_ACCOUNT, probe, probeFromArn, type ProbePrincipal } from './probes.js';
 import type { PolicyDocument, Request, Statement } from './types.js';
@@ -149,12 +149,14 @@ function request(
 
 function analyse(doc: PolicyDocument, service: LockoutService, options: LockoutOptions): LockoutResult {
   const model = SERVICES[service];
+  // Only an explicit Deny locks anyone out; most bucket and queue policies have none.
+  if (!doc.statements.some((s) => s.effect === 'Deny')) return noDenyCovers(model);
   const resource = options.resourceArn ?? inferResource(doc, service);
   const owner =
     options.accountId ?? (service === 'sqs' ? resource?.split(':')[4] : undefined) ?? PROBE_ACCOUNT;
   const probes = probePrincipals(doc, /^\d{12}$/.test(owner) ? owner : PROBE_ACCOUNT);
   const deniedToAll = (action: string): boolean =>
-    probes.every((p) => evaluate(doc, request(p, action, resource, model)) === 'deny');
+    probes.every((p) => deniesExplicitly(doc, request(p, action, resource, model)));
 
   const all = model.all.every(deniedToAll);
   const management = all || model.repair.every(deniedToAll);
@@ -216,9 +218,13 @@ function analyse(doc: PolicyDocument, service: LockoutService, options: LockoutO
       };
     }
   }
+  return { ...noDenyCovers(model), actions };
+}
+
+function noDenyCovers(model: ServiceModel): LockoutResult {
   return {
     lockout: false,
-    actions,
+    actions: 'some',
     reason: `No Deny statement covers ${model.repair.join(' and ')} for every principal`,
   };
 }

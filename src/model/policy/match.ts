@@ -91,8 +91,31 @@ export function describeDependsOn(dependsOn: readonly string[]): string {
   return parts.join(' and ');
 }
 
+/**
+ * The statement's answer alone: explainStatement's `result`, stopping at the first part that
+ * answers `no` (Kleene AND), which is most parts of most statements.
+ */
 export function matchStatement(stmt: Statement, request: Request): Tri {
-  return explainStatement(stmt, request).result;
+  const action = actionPart(stmt, request.action);
+  if (action === 'no') return 'no';
+  const lookup = contextLookup(request);
+  const resource = resourcePart(stmt, request, lookup);
+  if (resource === 'no') return 'no';
+  const principal = principalPart(stmt, request);
+  if (principal === 'no') return 'no';
+  let result = and3([action, resource, principal]);
+  const variables = stmt.policyVariables ?? true;
+  for (const c of stmt.conditions) {
+    const answer = evalCondition(c, lookup, variables);
+    if (answer === 'no') return 'no';
+    if (answer === 'depends') result = 'depends';
+  }
+  return result;
+}
+
+/** Whether a Deny statement of the policy certainly applies: IAM's `deny` decision. */
+export function deniesExplicitly(doc: PolicyDocument, request: Request): boolean {
+  return doc.statements.some((s) => s.effect === 'Deny' && matchStatement(s, request) === 'yes');
 }
 
 /**
@@ -100,11 +123,13 @@ export function matchStatement(stmt: Statement, request: Request): Tri {
  * implicit deny. `depends` when a Deny might apply, or no Deny can and an Allow might.
  */
 export function evaluate(doc: PolicyDocument, request: Request): Decision {
-  const results = doc.statements.map((s) => ({ effect: s.effect, result: matchStatement(s, request) }));
-  const deny = or3(results.filter((r) => r.effect === 'Deny').map((r) => r.result));
+  const answers = (effect: Statement['effect']): Tri[] =>
+    doc.statements.filter((s) => s.effect === effect).map((s) => matchStatement(s, request));
+  // Allows matter only when no Deny can apply.
+  const deny = or3(answers('Deny'));
   if (deny === 'yes') return 'deny';
   if (deny === 'depends') return 'depends';
-  const allow = or3(results.filter((r) => r.effect === 'Allow').map((r) => r.result));
+  const allow = or3(answers('Allow'));
   if (allow === 'yes') return 'allow';
   return allow === 'depends' ? 'depends' : 'implicit-deny';
 }

@@ -644,6 +644,15 @@ function evalCondition(cond, lookup, variables = true) {
 var MISSING = { state: "missing" };
 var UNKNOWN = { state: "unknown" };
 function contextLookup(request2) {
+  let lookup = lookups.get(request2);
+  if (lookup === void 0) {
+    lookup = makeLookup(request2);
+    lookups.set(request2, lookup);
+  }
+  return lookup;
+}
+var lookups = /* @__PURE__ */ new WeakMap();
+function makeLookup(request2) {
   const folded = /* @__PURE__ */ new Map();
   for (const [key, value] of Object.entries(request2.context)) folded.set(key.toLowerCase(), value);
   const absent = request2.unknownKeys === "missing" ? MISSING : UNKNOWN;
@@ -743,14 +752,31 @@ function describeDependsOn(dependsOn) {
   return parts.join(" and ");
 }
 function matchStatement(stmt, request2) {
-  return explainStatement(stmt, request2).result;
+  const action = actionPart(stmt, request2.action);
+  if (action === "no") return "no";
+  const lookup = contextLookup(request2);
+  const resource = resourcePart(stmt, request2, lookup);
+  if (resource === "no") return "no";
+  const principal = principalPart(stmt, request2);
+  if (principal === "no") return "no";
+  let result = and3([action, resource, principal]);
+  const variables = stmt.policyVariables ?? true;
+  for (const c of stmt.conditions) {
+    const answer = evalCondition(c, lookup, variables);
+    if (answer === "no") return "no";
+    if (answer === "depends") result = "depends";
+  }
+  return result;
+}
+function deniesExplicitly(doc, request2) {
+  return doc.statements.some((s) => s.effect === "Deny" && matchStatement(s, request2) === "yes");
 }
 function evaluate(doc, request2) {
-  const results = doc.statements.map((s) => ({ effect: s.effect, result: matchStatement(s, request2) }));
-  const deny = or3(results.filter((r) => r.effect === "Deny").map((r) => r.result));
+  const answers = (effect) => doc.statements.filter((s) => s.effect === effect).map((s) => matchStatement(s, request2));
+  const deny = or3(answers("Deny"));
   if (deny === "yes") return "deny";
   if (deny === "depends") return "depends";
-  const allow = or3(results.filter((r) => r.effect === "Allow").map((r) => r.result));
+  const allow = or3(answers("Allow"));
   if (allow === "yes") return "allow";
   return allow === "depends" ? "depends" : "implicit-deny";
 }
@@ -1114,10 +1140,11 @@ function request(p, action, resource, model) {
 }
 function analyse2(doc, service, options) {
   const model = SERVICES[service];
+  if (!doc.statements.some((s) => s.effect === "Deny")) return noDenyCovers(model);
   const resource = options.resourceArn ?? inferResource(doc, service);
   const owner = options.accountId ?? (service === "sqs" ? resource?.split(":")[4] : void 0) ?? PROBE_ACCOUNT;
   const probes = probePrincipals(doc, /^\d{12}$/.test(owner) ? owner : PROBE_ACCOUNT);
-  const deniedToAll = (action) => probes.every((p) => evaluate(doc, request(p, action, resource, model)) === "deny");
+  const deniedToAll = (action) => probes.every((p) => deniesExplicitly(doc, request(p, action, resource, model)));
   const all = model.all.every(deniedToAll);
   const management = all || model.repair.every(deniedToAll);
   const actions = all ? "all" : management ? "management" : "some";
@@ -1166,9 +1193,12 @@ function analyse2(doc, service, options) {
       };
     }
   }
+  return { ...noDenyCovers(model), actions };
+}
+function noDenyCovers(model) {
   return {
     lockout: false,
-    actions,
+    actions: "some",
     reason: `No Deny statement covers ${model.repair.join(" and ")} for every principal`
   };
 }
@@ -1214,6 +1244,7 @@ function grantsAssumeRoot(identityPolicy) {
   const granting = statements.flatMap((s, i) => scopes[i] === "grants" ? [{ s, i }] : []);
   const admin = scopes.flatMap((scope, i) => scope === "admin" ? [`Statement[${i}]`] : []);
   const adminNote = admin.length > 0 ? ` (${admin.join(", ")} allow "*": administrator access, out of scope here)` : "";
+  if (granting.length === 0) return noGrant("No statement allows sts:AssumeRoot" + adminNote);
   const targets = [{ label: "*", resource: rootArn(ANY_ACCOUNT), account: ANY_ACCOUNT }];
   const tasks = /* @__PURE__ */ new Set([ANY_TASK, ...ROOT_TASK_POLICIES]);
   for (const { s } of granting) {
@@ -1252,15 +1283,7 @@ function grantsAssumeRoot(identityPolicy) {
     }
   }
   if (used.size === 0) {
-    const base = granting.length > 0 ? "Every statement that allows sts:AssumeRoot is denied or narrowed away" : "No statement allows sts:AssumeRoot";
-    return {
-      grants: false,
-      unrestricted: false,
-      statements: [],
-      taskPolicies: [],
-      targets: [],
-      reason: base + adminNote
-    };
+    return noGrant("Every statement that allows sts:AssumeRoot is denied or narrowed away" + adminNote);
   }
   const anyTask = allowedTasks.has(ANY_TASK);
   const anyTarget = allowedTargets.has("*");
@@ -1277,6 +1300,9 @@ function grantsAssumeRoot(identityPolicy) {
     targets: targetList,
     reason: reason + adminNote
   };
+}
+function noGrant(reason) {
+  return { grants: false, unrestricted: false, statements: [], taskPolicies: [], targets: [], reason };
 }
 
 // src/model/root-deny.ts

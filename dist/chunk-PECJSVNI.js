@@ -42,7 +42,7 @@ import {
   referenceText,
   rootDenyPicture,
   scps
-} from "./chunk-VBMFJPKB.js";
+} from "./chunk-TMUULTE5.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -558,8 +558,9 @@ function organizationPartition(ctx) {
         if (partition) strong.set(partition, strong.get(partition) ?? `${r.address} has ARN ${arn}`);
       }
     }
+    if (r.mode !== "data" || r.type !== "aws_partition") continue;
     const named = r.values.partition;
-    if (r.mode === "data" && r.type === "aws_partition" && typeof named === "string" && named !== "") {
+    if (typeof named === "string" && named !== "") {
       strong.set(named, strong.get(named) ?? `${r.address} is "${named}"`);
     }
   }
@@ -6542,6 +6543,8 @@ var ModuleInstance = class _ModuleInstance {
     const mode = block.type === "data" ? "data" : "managed";
     const base = `${this.prefix}${mode === "data" ? "data." : ""}${type}.${name}`;
     for (const instance of this.expand(block)) {
+      let values;
+      const evaluate3 = () => values ??= this.evaluateBody(block.body, instance.scope);
       this.out.resources.push({
         address: instance.key === void 0 ? base : `${base}[${JSON.stringify(instance.key)}]`,
         mode,
@@ -6549,7 +6552,9 @@ var ModuleInstance = class _ModuleInstance {
         name,
         module: this.prefix.replace(/\.$/, ""),
         ...instance.key !== void 0 ? { index: instance.key } : {},
-        values: this.evaluateBody(block.body, instance.scope),
+        get values() {
+          return evaluate3();
+        },
         location: { file: block.file, line: block.line },
         attributeLines: block.attributeLines,
         origin: "hcl"
@@ -8980,7 +8985,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-ARI25P6J.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-6IZGB4Z6.js");
   const load = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-VBMFJPKB.js";
+} from "./chunk-TMUULTE5.js";
 import {
   BinaryDecisionDiagram,
   Client,
