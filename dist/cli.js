@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-PECJSVNI.js";
+} from "./chunk-UDQVGJEP.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";
-import "./chunk-542M6TMI.js";
-import "./chunk-TMUULTE5.js";
+import "./chunk-5LFLOOSS.js";
+import "./chunk-RSHMQRNE.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-PECJSVNI.js";
+} from "./chunk-UDQVGJEP.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-VK7AJRWB.js";
-import "./chunk-542M6TMI.js";
-import "./chunk-TMUULTE5.js";
+import "./chunk-5LFLOOSS.js";
+import "./chunk-RSHMQRNE.js";
 import {
   __commonJS,
   __require,

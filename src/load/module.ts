@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import { Unknown, isObject, type Value, type ValueObject } from '../model/value.js';
 import { evaluateTemplateString } from './expr/index.js';
-import { renderPolicyDocument } from './policy-document.js';
+import { policyDocumentAttributes } from './policy-document.js';
 import type { Scope } from './expr/scope.js';
 import { isRawObject, type ParsedFile, type RawBlock, type RawObject, type RawValue } from './hcl.js';
 
@@ -200,13 +200,9 @@ class ModuleInstance {
     if (address.startsWith(documentPrefix)) {
       const block = this.policyDocuments.get(address.slice(documentPrefix.length));
       if (!block || 'count' in block.body || 'for_each' in block.body) return undefined;
-      return this.memoised(address, () => {
-        const json = renderPolicyDocument(
-          this.evaluateBody(block.body, this.scope),
-          `${this.prefix}${address}`,
-        );
-        return typeof json === 'string' ? { json, minified_json: JSON.stringify(JSON.parse(json)) } : json;
-      });
+      return this.memoised(address, () =>
+        policyDocumentAttributes(this.evaluateBody(block.body, this.scope), `${this.prefix}${address}`),
+      );
     }
     return undefined;
   }

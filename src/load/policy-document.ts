@@ -1,11 +1,20 @@
 import { Unknown, containsUnknown, isObject, type Value, type ValueObject } from '../model/value.js';
 
 /**
- * Renders `data "aws_iam_policy_document"` to the JSON the AWS provider produces, so that
- * `data.aws_iam_policy_document.x.json` can be judged like a literal policy. Anything unknown
- * makes the whole document Unknown: a half-known policy must not be judged as if complete.
+ * Renders `data "aws_iam_policy_document"` to the JSON the AWS provider produces (its `json` and
+ * `minified_json` attributes), so that `data.aws_iam_policy_document.x.json` can be judged like a
+ * literal policy. Anything unknown makes the whole document Unknown: a half-known policy must not
+ * be judged as if complete.
  */
-export function renderPolicyDocument(values: ValueObject, address: string): Value {
+export function policyDocumentAttributes(values: ValueObject, address: string): Value {
+  const doc = documentOf(values, address);
+  if (doc instanceof Unknown) return doc;
+  return { json: JSON.stringify(doc, null, 2), minified_json: JSON.stringify(doc) };
+}
+
+type Doc = { Version: string; Id?: string; Statement: (ValueObject | Unknown)[] };
+
+function documentOf(values: ValueObject, address: string): Doc | Unknown {
   const sources = [values.source_policy_documents, values.override_policy_documents];
   if (sources.some(containsUnknown)) {
     return new Unknown(
@@ -13,7 +22,6 @@ export function renderPolicyDocument(values: ValueObject, address: string): Valu
       collectRefs(values),
     );
   }
-  type Doc = { Version: string; Id?: string; Statement: (ValueObject | Unknown)[] };
   const doc: Doc = {
     Version: typeof values.version === 'string' ? values.version : '2012-10-17',
     Statement: [],
@@ -37,7 +45,7 @@ export function renderPolicyDocument(values: ValueObject, address: string): Valu
   if (containsUnknown(rendered)) {
     return new Unknown(`${address} depends on values not known statically`, collectRefs(values), rendered);
   }
-  return JSON.stringify(doc, null, 2);
+  return doc;
 }
 
 /** Statement blocks, with a dynamic block that could not be expanded kept as an Unknown. */
@@ -69,35 +77,25 @@ function renderStatement(block: ValueObject): ValueObject {
       : typeof block.effect === 'string' && block.effect !== ''
         ? block.effect
         : 'Allow';
-  const lists: [string, string][] = [
-    ['actions', 'Action'],
-    ['not_actions', 'NotAction'],
-    ['resources', 'Resource'],
-    ['not_resources', 'NotResource'],
-  ];
-  for (const [from, to] of lists) {
-    if (containsUnknown(block[from])) {
-      out[to] = unknownPart(block[from], from);
-      continue;
-    }
-    const items = strings(block[from]);
-    if (items.length > 0) out[to] = scalarOrList(items);
-  }
-  for (const [from, to] of [
-    ['principals', 'Principal'],
-    ['not_principals', 'NotPrincipal'],
-  ] as const) {
-    if (containsUnknown(block[from])) out[to] = unknownPart(block[from], from);
-    else {
-      const rendered = renderPrincipals(blocks(block[from]));
-      if (rendered !== undefined) out[to] = rendered;
-    }
-  }
+  // Written out, not looped over a table: static keys keep these objects on one shape.
+  const action = renderList(block.actions, 'actions');
+  if (action !== undefined) out.Action = action;
+  const notAction = renderList(block.not_actions, 'not_actions');
+  if (notAction !== undefined) out.NotAction = notAction;
+  const resource = renderList(block.resources, 'resources');
+  if (resource !== undefined) out.Resource = resource;
+  const notResource = renderList(block.not_resources, 'not_resources');
+  if (notResource !== undefined) out.NotResource = notResource;
+  const principal = renderPrincipalPart(block.principals, 'principals');
+  if (principal !== undefined) out.Principal = principal;
+  const notPrincipal = renderPrincipalPart(block.not_principals, 'not_principals');
+  if (notPrincipal !== undefined) out.NotPrincipal = notPrincipal;
   if (containsUnknown(block.condition)) {
     out.Condition = unknownPart(block.condition, 'condition');
     return out;
   }
   const conditions: ValueObject = {};
+  let any = false;
   for (const condition of blocks(block.condition)) {
     const test = typeof condition.test === 'string' ? condition.test : '';
     const variable = typeof condition.variable === 'string' ? condition.variable : '';
@@ -110,9 +108,24 @@ function renderStatement(block: ValueObject): ValueObject {
     ];
     byVariable[variable] = scalarOrList(merged);
     conditions[test] = byVariable;
+    any = true;
   }
-  if (Object.keys(conditions).length > 0) out.Condition = conditions;
+  if (any) out.Condition = conditions;
   return out;
+}
+
+/** `actions` and the like: an Unknown when any part is, else the provider's string or list. */
+function renderList(value: Value | undefined, argument: string): Value | undefined {
+  if (value === undefined) return undefined;
+  if (containsUnknown(value)) return unknownPart(value, argument);
+  const items = strings(value);
+  return items.length > 0 ? scalarOrList(items) : undefined;
+}
+
+function renderPrincipalPart(value: Value | undefined, argument: string): Value | undefined {
+  if (value === undefined) return undefined;
+  if (containsUnknown(value)) return unknownPart(value, argument);
+  return renderPrincipals(blocks(value));
 }
 
 function renderPrincipals(list: ValueObject[]): Value | undefined {

@@ -43,9 +43,14 @@ export function isObject(value: Value | undefined): value is ValueObject {
 
 /** True when the value, or anything nested in it, is Unknown. */
 export function containsUnknown(value: Value | undefined): boolean {
+  if (typeof value !== 'object' || value === null) return false;
   if (value instanceof Unknown) return true;
-  if (Array.isArray(value)) return value.some(containsUnknown);
-  if (isObject(value)) return Object.values(value).some(containsUnknown);
+  // Loops rather than some(): this walks every evaluated value, often more than once.
+  if (Array.isArray(value)) {
+    for (const item of value) if (containsUnknown(item)) return true;
+    return false;
+  }
+  for (const key in value) if (Object.hasOwn(value, key) && containsUnknown(value[key])) return true;
   return false;
 }
 

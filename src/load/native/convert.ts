@@ -52,9 +52,18 @@ export function sortedObject(keys: string[], values: RawValue[]): RawObject {
     for (let i = 0; i < n; i++) setKey(out, keys[i]!, values[i]!);
     return out;
   }
-  const order = Array.from({ length: n }, (_, i) => i);
-  // Stable: equal keys stay in source order, so the last of a run is the last assignment.
-  order.sort((x, y) => compareKeys(keys[x]!, keys[y]!) || x - y);
+  // Insertion sort of the indexes: bodies are small, and it is stable, so equal keys stay in
+  // source order and the last of a run is the last assignment.
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    let j = i;
+    while (j > 0 && compareKeys(keys[order[j - 1]!]!, key) > 0) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
   for (let j = 0; j < n; j++) {
     const i = order[j]!;
     const next = order[j + 1];

@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-TMUULTE5.js";
+} from "./chunk-RSHMQRNE.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -45,9 +45,13 @@ function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Unknown);
 }
 function containsUnknown(value) {
+  if (typeof value !== "object" || value === null) return false;
   if (value instanceof Unknown) return true;
-  if (Array.isArray(value)) return value.some(containsUnknown);
-  if (isObject(value)) return Object.values(value).some(containsUnknown);
+  if (Array.isArray(value)) {
+    for (const item of value) if (containsUnknown(item)) return true;
+    return false;
+  }
+  for (const key in value) if (Object.hasOwn(value, key) && containsUnknown(value[key])) return true;
   return false;
 }
 function referenceText(ref) {

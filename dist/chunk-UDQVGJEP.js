@@ -16,7 +16,7 @@ import {
   plainQuotedEnd,
   scanTemplate,
   tokenName
-} from "./chunk-542M6TMI.js";
+} from "./chunk-5LFLOOSS.js";
 import {
   ORGANIZATION_TYPES,
   PROBE_ACCOUNT,
@@ -42,7 +42,7 @@ import {
   referenceText,
   rootDenyPicture,
   scps
-} from "./chunk-TMUULTE5.js";
+} from "./chunk-RSHMQRNE.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -1334,7 +1334,12 @@ var rule6 = {
 };
 
 // src/load/policy-document.ts
-function renderPolicyDocument(values, address) {
+function policyDocumentAttributes(values, address) {
+  const doc = documentOf2(values, address);
+  if (doc instanceof Unknown) return doc;
+  return { json: JSON.stringify(doc, null, 2), minified_json: JSON.stringify(doc) };
+}
+function documentOf2(values, address) {
   const sources = [values.source_policy_documents, values.override_policy_documents];
   if (sources.some(containsUnknown)) {
     return new Unknown(
@@ -1363,7 +1368,7 @@ function renderPolicyDocument(values, address) {
   if (containsUnknown(rendered)) {
     return new Unknown(`${address} depends on values not known statically`, collectRefs(values), rendered);
   }
-  return JSON.stringify(doc, null, 2);
+  return doc;
 }
 function statementBlocks(value) {
   if (value instanceof Unknown) return [value];
@@ -1382,35 +1387,24 @@ function renderStatement(block) {
   if (block.sid instanceof Unknown) out.Sid = block.sid;
   else if (typeof block.sid === "string" && block.sid !== "") out.Sid = block.sid;
   out.Effect = block.effect instanceof Unknown ? block.effect : typeof block.effect === "string" && block.effect !== "" ? block.effect : "Allow";
-  const lists = [
-    ["actions", "Action"],
-    ["not_actions", "NotAction"],
-    ["resources", "Resource"],
-    ["not_resources", "NotResource"]
-  ];
-  for (const [from, to] of lists) {
-    if (containsUnknown(block[from])) {
-      out[to] = unknownPart(block[from], from);
-      continue;
-    }
-    const items = strings(block[from]);
-    if (items.length > 0) out[to] = scalarOrList(items);
-  }
-  for (const [from, to] of [
-    ["principals", "Principal"],
-    ["not_principals", "NotPrincipal"]
-  ]) {
-    if (containsUnknown(block[from])) out[to] = unknownPart(block[from], from);
-    else {
-      const rendered = renderPrincipals(blocks(block[from]));
-      if (rendered !== void 0) out[to] = rendered;
-    }
-  }
+  const action = renderList(block.actions, "actions");
+  if (action !== void 0) out.Action = action;
+  const notAction = renderList(block.not_actions, "not_actions");
+  if (notAction !== void 0) out.NotAction = notAction;
+  const resource = renderList(block.resources, "resources");
+  if (resource !== void 0) out.Resource = resource;
+  const notResource = renderList(block.not_resources, "not_resources");
+  if (notResource !== void 0) out.NotResource = notResource;
+  const principal = renderPrincipalPart(block.principals, "principals");
+  if (principal !== void 0) out.Principal = principal;
+  const notPrincipal = renderPrincipalPart(block.not_principals, "not_principals");
+  if (notPrincipal !== void 0) out.NotPrincipal = notPrincipal;
   if (containsUnknown(block.condition)) {
     out.Condition = unknownPart(block.condition, "condition");
     return out;
   }
   const conditions = {};
+  let any = false;
   for (const condition of blocks(block.condition)) {
     const test = typeof condition.test === "string" ? condition.test : "";
     const variable = typeof condition.variable === "string" ? condition.variable : "";
@@ -1423,9 +1417,21 @@ function renderStatement(block) {
     ];
     byVariable[variable] = scalarOrList(merged);
     conditions[test] = byVariable;
+    any = true;
   }
-  if (Object.keys(conditions).length > 0) out.Condition = conditions;
+  if (any) out.Condition = conditions;
   return out;
+}
+function renderList(value, argument) {
+  if (value === void 0) return void 0;
+  if (containsUnknown(value)) return unknownPart(value, argument);
+  const items = strings(value);
+  return items.length > 0 ? scalarOrList(items) : void 0;
+}
+function renderPrincipalPart(value, argument) {
+  if (value === void 0) return void 0;
+  if (containsUnknown(value)) return unknownPart(value, argument);
+  return renderPrincipals(blocks(value));
 }
 function renderPrincipals(list) {
   if (list.length === 0) return void 0;
@@ -2533,11 +2539,11 @@ function candidates(org) {
     const cls = classifyScp(policy);
     if (cls.kind !== "root-deny" || cls.result.exemptsAssumedRoot) return [];
     if (attachmentsOf(org, policy.key).length === 0 && !unresolved) return [];
-    const doc = documentOf2(policy);
+    const doc = documentOf3(policy);
     return doc ? [{ policy, doc }] : [];
   });
 }
-function documentOf2(policy) {
+function documentOf3(policy) {
   const content = policy.content;
   if (content.kind === "known") {
     const parsed2 = parsePolicy(content.text);
@@ -3559,7 +3565,7 @@ function workersFor(jobs, files) {
 async function parseInWorkers(files, workers, options = {}) {
   const results = new Array(files.length);
   const batches = makeBatches(files);
-  const worker = await import("./worker-G4S2JXH6.js");
+  const worker = await import("./worker-MYRET4ZY.js");
   const entry = options.workerUrl ?? worker.workerUrl;
   const spawn = String(entry).endsWith(".ts") ? 0 : Math.min(workers, batches.length);
   let next = 0;
@@ -6453,13 +6459,10 @@ var ModuleInstance = class _ModuleInstance {
     if (address.startsWith(documentPrefix)) {
       const block = this.policyDocuments.get(address.slice(documentPrefix.length));
       if (!block || "count" in block.body || "for_each" in block.body) return void 0;
-      return this.memoised(address, () => {
-        const json = renderPolicyDocument(
-          this.evaluateBody(block.body, this.scope),
-          `${this.prefix}${address}`
-        );
-        return typeof json === "string" ? { json, minified_json: JSON.stringify(JSON.parse(json)) } : json;
-      });
+      return this.memoised(
+        address,
+        () => policyDocumentAttributes(this.evaluateBody(block.body, this.scope), `${this.prefix}${address}`)
+      );
     }
     return void 0;
   }
@@ -8985,7 +8988,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-6IZGB4Z6.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-CBEW4E7Y.js");
   const load = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

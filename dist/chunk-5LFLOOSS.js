@@ -675,8 +675,16 @@ function sortedObject(keys, values) {
     for (let i = 0; i < n; i++) setKey(out, keys[i], values[i]);
     return out;
   }
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((x, y) => compareKeys(keys[x], keys[y]) || x - y);
+  const order = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    let j = i;
+    while (j > 0 && compareKeys(keys[order[j - 1]], key) > 0) {
+      order[j] = order[j - 1];
+      j--;
+    }
+    order[j] = i;
+  }
   for (let j = 0; j < n; j++) {
     const i = order[j];
     const next = order[j + 1];
