@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-UDQVGJEP.js";
+} from "./chunk-EHAG4BYG.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-VK7AJRWB.js";
 import "./chunk-5LFLOOSS.js";
-import "./chunk-RSHMQRNE.js";
+import "./chunk-J4KQR4TL.js";
 import {
   __commonJS,
   __require,

@@ -333,6 +333,21 @@ describe('JsonStreamScanner', () => {
     );
   });
 
+  it('finds the end of strings full of escaped quotes and backslashes, short and long, cut anywhere', () => {
+    // Short strings are searched byte by byte and long ones with indexOf: both, and the switch
+    // between them, must agree with JSON.parse.
+    const piece = fc.constantFrom('"', '\\', 'a', '\\"', '{', ']');
+    const text = fc.array(piece, { maxLength: 80 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), cuts, (strings, at) => {
+        const json = JSON.stringify({ values: strings, nested: [{ s: strings }] });
+        for (const walk of Object.values(walks))
+          expect(scanChunks(json, at, walk)).toStrictEqual(JSON.parse(json));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('accepts exactly what JSON.parse accepts (structure checked by the scanner, values by JSON.parse)', () => {
     const mutate = fc.tuple(
       fc.nat(),

@@ -417,8 +417,18 @@ function errorWithinKey(bytes: Buffer): number {
   }
 }
 
+const SHORT_STRING = 32;
+
 /** Index of the quote that closes a string whose content starts at `from`, or -1 in a later chunk. */
 function closingQuote(chunk: Buffer, from: number): number {
+  // Most strings in a plan are short: their first bytes are looked at here, because calling
+  // Buffer#indexOf (argument checks in JavaScript, then C++) costs more than that.
+  const near = Math.min(chunk.length, from + SHORT_STRING);
+  for (let i = from; i < near; i++) {
+    const c = chunk[i];
+    if (c === B.Quote) return i;
+    if (c === B.Backslash) break;
+  }
   for (let q = chunk.indexOf(B.Quote, from); q >= 0; q = chunk.indexOf(B.Quote, q + 1)) {
     let backslashes = 0;
     for (let k = q - 1; k >= from && chunk[k] === B.Backslash; k--) backslashes++;

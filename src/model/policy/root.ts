@@ -11,7 +11,7 @@
  * the root user does not (StringEquals with a wildcard, aws:PrincipalType "Root", ...).
  */
 import { isRootUserArn } from './arn.js';
-import { describeDependsOn, explainStatement, type StatementMatch } from './match.js';
+import { describeDependsOn, explainStatement, matchStatement, type StatementMatch } from './match.js';
 import { operatorSpec } from './operators.js';
 import { globMatch, hasWildcard } from './pattern.js';
 import { OTHER_ACCOUNT, PROBE_ACCOUNT, probe, type PrincipalKind } from './probes.js';
@@ -193,7 +193,7 @@ function analyse(stmt: Statement, index: number, probeActions: readonly string[]
 
   // Which partitions' root users (of member account A) does the statement deny, for some action?
   const hits = (partition: string, account: string): Map<string, Tri> =>
-    new Map(probeActions.map((a) => [a, explainStatement(stmt, rootRequest(a, partition, account)).result]));
+    new Map(probeActions.map((a) => [a, matchStatement(stmt, rootRequest(a, partition, account))]));
   const covered = new Map<string, Map<string, Tri>>();
   for (const partition of [...PARTITIONS, ANY_PARTITION_PROBE]) {
     const results = hits(partition, PROBE_ACCOUNT);
@@ -283,8 +283,7 @@ export function deniesRootUser(doc: PolicyDocument): RootDenyResult {
     firm.some((v) => {
       const stmt = statements[v.index];
       return (
-        stmt !== undefined &&
-        explainStatement(stmt, rootRequest(action, v.partition, PROBE_ACCOUNT)).result === 'yes'
+        stmt !== undefined && matchStatement(stmt, rootRequest(action, v.partition, PROBE_ACCOUNT)) === 'yes'
       );
     });
   const full = probeActions.every(deniedToRoot);

@@ -42,7 +42,7 @@ import {
   referenceText,
   rootDenyPicture,
   scps
-} from "./chunk-RSHMQRNE.js";
+} from "./chunk-J4KQR4TL.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -8106,7 +8106,14 @@ function errorWithinKey(bytes) {
     return 0;
   }
 }
+var SHORT_STRING = 32;
 function closingQuote(chunk, from) {
+  const near = Math.min(chunk.length, from + SHORT_STRING);
+  for (let i = from; i < near; i++) {
+    const c = chunk[i];
+    if (c === 34 /* Quote */) return i;
+    if (c === 92 /* Backslash */) break;
+  }
   for (let q = chunk.indexOf(34 /* Quote */, from); q >= 0; q = chunk.indexOf(34 /* Quote */, q + 1)) {
     let backslashes = 0;
     for (let k = q - 1; k >= from && chunk[k] === 92 /* Backslash */; k--) backslashes++;
@@ -8404,7 +8411,7 @@ function peekAddress(bytes) {
   i = skipSpaceBytes(bytes, i + 1);
   const keyAt = i;
   if (i + ADDRESS_KEY2.length > bytes.length) return void 0;
-  if (bytes.compare(ADDRESS_KEY2, 0, ADDRESS_KEY2.length, i, i + ADDRESS_KEY2.length) !== 0) return void 0;
+  for (let k = 0; k < ADDRESS_KEY2.length; k++) if (bytes[i + k] !== ADDRESS_KEY2[k]) return void 0;
   i = skipSpaceBytes(bytes, i + ADDRESS_KEY2.length);
   if (bytes[i] !== 58) return void 0;
   i = skipSpaceBytes(bytes, i + 1);
@@ -8988,7 +8995,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-CBEW4E7Y.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-LAZTQRGJ.js");
   const load = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-RSHMQRNE.js";
+} from "./chunk-J4KQR4TL.js";
 import {
   BinaryDecisionDiagram,
   Client,

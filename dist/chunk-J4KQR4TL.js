@@ -961,7 +961,7 @@ function analyse(stmt, index, probeActions) {
       mentions ? ['Effect is "Allow": an Allow statement grants, it cannot deny the root user'] : []
     );
   }
-  const hits = (partition2, account) => new Map(probeActions.map((a) => [a, explainStatement(stmt, rootRequest(a, partition2, account)).result]));
+  const hits = (partition2, account) => new Map(probeActions.map((a) => [a, matchStatement(stmt, rootRequest(a, partition2, account))]));
   const covered = /* @__PURE__ */ new Map();
   for (const partition2 of [...PARTITIONS, ANY_PARTITION_PROBE]) {
     const results2 = hits(partition2, PROBE_ACCOUNT);
@@ -1031,7 +1031,7 @@ function deniesRootUser(doc) {
   const firm = scoped.filter((v) => !v.conditional);
   const deniedToRoot = (action) => firm.some((v) => {
     const stmt = statements[v.index];
-    return stmt !== void 0 && explainStatement(stmt, rootRequest(action, v.partition, PROBE_ACCOUNT)).result === "yes";
+    return stmt !== void 0 && matchStatement(stmt, rootRequest(action, v.partition, PROBE_ACCOUNT)) === "yes";
   });
   const full = probeActions.every(deniedToRoot);
   const scopedStatements = scoped.flatMap(
