@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-EHAG4BYG.js";
+} from "./chunk-YADWXKFX.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";

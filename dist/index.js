@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-EHAG4BYG.js";
+} from "./chunk-YADWXKFX.js";
 import {
   SEVERITIES,
   atOrAbove,

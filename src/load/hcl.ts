@@ -254,28 +254,33 @@ function pairBlocks(raw: RawObject, located: LocatedBlock[], display: string): R
 }
 
 /** Flattens Terraform's JSON layout (`resource.type.name[]`, `locals[]`) into blocks with labels. */
-function* rawBlocks(raw: RawObject): Generator<{ type: BlockType; labels: string[]; body: RawObject }> {
+function rawBlocks(raw: RawObject): { type: BlockType; labels: string[]; body: RawObject }[] {
+  const blocks: { type: BlockType; labels: string[]; body: RawObject }[] = [];
   for (const type of BLOCK_TYPES) {
     const section = raw[type];
     if (section === undefined || section === null) continue;
     const depth = type === 'resource' || type === 'data' ? 2 : type === 'locals' ? 0 : 1;
-    yield* walkSection(type, section, depth, []);
+    walkSection(type, section, depth, [], blocks);
   }
+  return blocks;
 }
 
-function* walkSection(
+// A plain recursion into an array, not generators over Object.entries: this runs for every block
+// of every file, and the generator objects and entry pairs were most of its cost.
+function walkSection(
   type: BlockType,
   node: RawValue,
   depth: number,
   labels: string[],
-): Generator<{ type: BlockType; labels: string[]; body: RawObject }> {
+  into: { type: BlockType; labels: string[]; body: RawObject }[],
+): void {
   if (depth === 0) {
-    for (const body of asBodies(node)) yield { type, labels, body };
+    for (const body of asBodies(node)) into.push({ type, labels, body });
     return;
   }
   if (!isRawObject(node)) return;
-  for (const [label, child] of Object.entries(node))
-    yield* walkSection(type, child, depth - 1, [...labels, label]);
+  for (const label of Object.keys(node))
+    walkSection(type, node[label] ?? null, depth - 1, [...labels, label], into);
 }
 
 /** A block body is an object, or (hcl2json, repeated JSON blocks) an array of objects. */

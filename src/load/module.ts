@@ -110,6 +110,8 @@ class ModuleInstance {
   readonly scope: Scope;
   /** The count/for_each key of this module instance, when its call is expanded. */
   instanceKey: string | number | undefined;
+  /** `module.a.module.b` (the prefix without its final dot), `''` for a root module. */
+  private readonly modulePath: string;
 
   constructor(
     private readonly def: ModuleDef,
@@ -131,6 +133,7 @@ class ModuleInstance {
       }
     }
     this.scope = this.makeScope();
+    this.modulePath = prefix.endsWith('.') ? prefix.slice(0, -1) : prefix;
   }
 
   private makeScope(extra?: Pick<Scope, 'each' | 'count'>): Scope {
@@ -282,7 +285,7 @@ class ModuleInstance {
     this.out.providers.push({
       name: block.labels[0] ?? '',
       ...(alias !== undefined ? { alias } : {}),
-      module: this.prefix.replace(/\.$/, ''),
+      module: this.modulePath,
       values,
       location: { file: block.file, line: block.line },
       attributeLines: block.attributeLines,
@@ -304,7 +307,7 @@ class ModuleInstance {
         mode,
         type,
         name,
-        module: this.prefix.replace(/\.$/, ''),
+        module: this.modulePath,
         ...(instance.key !== undefined ? { index: instance.key } : {}),
         get values() {
           return evaluate();

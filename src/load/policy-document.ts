@@ -102,11 +102,12 @@ function renderStatement(block: ValueObject): ValueObject {
     const existing = conditions[test];
     const byVariable: ValueObject = isObject(existing) ? existing : {};
     const previous = byVariable[variable];
-    const merged = [
-      ...(Array.isArray(previous) ? strings(previous) : typeof previous === 'string' ? [previous] : []),
-      ...strings(condition.values),
-    ];
-    byVariable[variable] = scalarOrList(merged);
+    const merged = Array.isArray(previous)
+      ? strings(previous)
+      : typeof previous === 'string'
+        ? [previous]
+        : [];
+    byVariable[variable] = scalarOrList(strings(condition.values, merged));
     conditions[test] = byVariable;
     any = true;
   }
@@ -133,7 +134,9 @@ function renderPrincipals(list: ValueObject[]): Value | undefined {
   const byType = new Map<string, string[]>();
   for (const p of list) {
     const type = typeof p.type === 'string' ? p.type : '';
-    byType.set(type, [...(byType.get(type) ?? []), ...strings(p.identifiers)]);
+    const ids = byType.get(type);
+    if (ids) strings(p.identifiers, ids);
+    else byType.set(type, strings(p.identifiers));
   }
   const wildcard = byType.get('*');
   if (byType.size === 1 && wildcard && wildcard.every((i) => i === '*')) return '*';
@@ -153,12 +156,16 @@ export function blocks(value: Value | undefined): ValueObject[] {
   return isObject(value) ? [value] : [];
 }
 
-function strings(value: Value | undefined): string[] {
-  if (typeof value === 'string') return [value];
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((v) =>
-    typeof v === 'string' ? [v] : typeof v === 'number' || typeof v === 'boolean' ? [String(v)] : [],
-  );
+/** The strings of a list (numbers and bools converted, the rest dropped), appended to `into`. */
+function strings(value: Value | undefined, into: string[] = []): string[] {
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) {
+    for (const v of value) {
+      if (typeof v === 'string') into.push(v);
+      else if (typeof v === 'number' || typeof v === 'boolean') into.push(String(v));
+    }
+  }
+  return into;
 }
 
 function listOf(value: Value | undefined): string[] {

@@ -1411,11 +1411,8 @@ function renderStatement(block) {
     const existing = conditions[test];
     const byVariable = isObject(existing) ? existing : {};
     const previous = byVariable[variable];
-    const merged = [
-      ...Array.isArray(previous) ? strings(previous) : typeof previous === "string" ? [previous] : [],
-      ...strings(condition.values)
-    ];
-    byVariable[variable] = scalarOrList(merged);
+    const merged = Array.isArray(previous) ? strings(previous) : typeof previous === "string" ? [previous] : [];
+    byVariable[variable] = scalarOrList(strings(condition.values, merged));
     conditions[test] = byVariable;
     any = true;
   }
@@ -1438,7 +1435,9 @@ function renderPrincipals(list) {
   const byType = /* @__PURE__ */ new Map();
   for (const p of list) {
     const type = typeof p.type === "string" ? p.type : "";
-    byType.set(type, [...byType.get(type) ?? [], ...strings(p.identifiers)]);
+    const ids = byType.get(type);
+    if (ids) strings(p.identifiers, ids);
+    else byType.set(type, strings(p.identifiers));
   }
   const wildcard = byType.get("*");
   if (byType.size === 1 && wildcard && wildcard.every((i) => i === "*")) return "*";
@@ -1453,12 +1452,15 @@ function blocks(value) {
   if (Array.isArray(value)) return value.filter(isObject);
   return isObject(value) ? [value] : [];
 }
-function strings(value) {
-  if (typeof value === "string") return [value];
-  if (!Array.isArray(value)) return [];
-  return value.flatMap(
-    (v) => typeof v === "string" ? [v] : typeof v === "number" || typeof v === "boolean" ? [String(v)] : []
-  );
+function strings(value, into = []) {
+  if (typeof value === "string") into.push(value);
+  else if (Array.isArray(value)) {
+    for (const v of value) {
+      if (typeof v === "string") into.push(v);
+      else if (typeof v === "number" || typeof v === "boolean") into.push(String(v));
+    }
+  }
+  return into;
 }
 function listOf(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
@@ -3471,22 +3473,24 @@ function pairBlocks(raw, located, display) {
   }
   return blocks2;
 }
-function* rawBlocks(raw) {
+function rawBlocks(raw) {
+  const blocks2 = [];
   for (const type of BLOCK_TYPES) {
     const section = raw[type];
     if (section === void 0 || section === null) continue;
     const depth = type === "resource" || type === "data" ? 2 : type === "locals" ? 0 : 1;
-    yield* walkSection(type, section, depth, []);
+    walkSection(type, section, depth, [], blocks2);
   }
+  return blocks2;
 }
-function* walkSection(type, node, depth, labels) {
+function walkSection(type, node, depth, labels, into) {
   if (depth === 0) {
-    for (const body of asBodies(node)) yield { type, labels, body };
+    for (const body of asBodies(node)) into.push({ type, labels, body });
     return;
   }
   if (!isRawObject(node)) return;
-  for (const [label4, child] of Object.entries(node))
-    yield* walkSection(type, child, depth - 1, [...labels, label4]);
+  for (const label4 of Object.keys(node))
+    walkSection(type, node[label4] ?? null, depth - 1, [...labels, label4], into);
 }
 function asBodies(node) {
   if (Array.isArray(node)) return node.filter(isRawObject);
@@ -6380,6 +6384,7 @@ var ModuleInstance = class _ModuleInstance {
       }
     }
     this.scope = this.makeScope();
+    this.modulePath = prefix.endsWith(".") ? prefix.slice(0, -1) : prefix;
   }
   def;
   prefix;
@@ -6399,6 +6404,8 @@ var ModuleInstance = class _ModuleInstance {
   scope;
   /** The count/for_each key of this module instance, when its call is expanded. */
   instanceKey;
+  /** `module.a.module.b` (the prefix without its final dot), `''` for a root module. */
+  modulePath;
   makeScope(extra) {
     const cwd = this.options.cwd;
     return {
@@ -6534,7 +6541,7 @@ var ModuleInstance = class _ModuleInstance {
     this.out.providers.push({
       name: block.labels[0] ?? "",
       ...alias !== void 0 ? { alias } : {},
-      module: this.prefix.replace(/\.$/, ""),
+      module: this.modulePath,
       values,
       location: { file: block.file, line: block.line },
       attributeLines: block.attributeLines,
@@ -6553,7 +6560,7 @@ var ModuleInstance = class _ModuleInstance {
         mode,
         type,
         name,
-        module: this.prefix.replace(/\.$/, ""),
+        module: this.modulePath,
         ...instance.key !== void 0 ? { index: instance.key } : {},
         get values() {
           return evaluate3();
