@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-YADWXKFX.js";
+} from "./chunk-VUJJX6IB.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";
 import "./chunk-5LFLOOSS.js";
-import "./chunk-J4KQR4TL.js";
+import "./chunk-6XP6P64U.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-YADWXKFX.js";
+} from "./chunk-VUJJX6IB.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-VK7AJRWB.js";
 import "./chunk-5LFLOOSS.js";
-import "./chunk-J4KQR4TL.js";
+import "./chunk-6XP6P64U.js";
 import {
   __commonJS,
   __require,

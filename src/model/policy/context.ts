@@ -17,21 +17,27 @@ const UNKNOWN: KeyState = { state: 'unknown' };
  * (`aws:PrincipalARN` and `aws:principalarn` are the same key), so keys are folded once here.
  */
 export function contextLookup(request: Pick<Request, 'context' | 'unknownKeys'>): Lookup {
-  // A request is asked about by every statement of a policy: fold its keys once.
-  let lookup = lookups.get(request);
-  if (lookup === undefined) {
-    lookup = makeLookup(request);
-    lookups.set(request, lookup);
+  // Probes share their context objects across requests and every statement asks about the same
+  // request: fold each context once per way of reading absent keys.
+  const missing = request.unknownKeys === 'missing';
+  let cached = lookups.get(request.context);
+  if (cached === undefined) {
+    cached = {};
+    lookups.set(request.context, cached);
   }
+  const known = missing ? cached.missing : cached.depends;
+  if (known !== undefined) return known;
+  const lookup = makeLookup(request.context, missing ? MISSING : UNKNOWN);
+  if (missing) cached.missing = lookup;
+  else cached.depends = lookup;
   return lookup;
 }
 
-const lookups = new WeakMap<object, Lookup>();
+const lookups = new WeakMap<object, { missing?: Lookup; depends?: Lookup }>();
 
-function makeLookup(request: Pick<Request, 'context' | 'unknownKeys'>): Lookup {
+function makeLookup(context: Request['context'], absent: KeyState): Lookup {
   const folded = new Map<string, ContextValue>();
-  for (const [key, value] of Object.entries(request.context)) folded.set(key.toLowerCase(), value);
-  const absent = request.unknownKeys === 'missing' ? MISSING : UNKNOWN;
+  for (const [key, value] of Object.entries(context)) folded.set(key.toLowerCase(), value);
   return (key) => {
     const lower = key.toLowerCase();
     if (!folded.has(lower)) return absent;

@@ -14,7 +14,7 @@ import { isRootUserArn } from './arn.js';
 import { describeDependsOn, explainStatement, matchStatement, type StatementMatch } from './match.js';
 import { operatorSpec } from './operators.js';
 import { globMatch, hasWildcard } from './pattern.js';
-import { OTHER_ACCOUNT, PROBE_ACCOUNT, probe, type PrincipalKind } from './probes.js';
+import { OTHER_ACCOUNT, PROBE_ACCOUNT, probe, type PrincipalKind, type ProbePrincipal } from './probes.js';
 import type { Condition, PolicyDocument, Request, Statement, Tri } from './types.js';
 
 export interface RootDenyResult {
@@ -69,13 +69,36 @@ const PROBE_ACTIONS = [
 ];
 
 function rootRequest(action: string, partition: string, account: string, assumedRoot = false): Request {
-  const p = probe('root', account, { partition, detail: true, assumedRoot });
+  const p = detailedProbe('root', account, partition, assumedRoot);
   return { principal: p.arn, principalAccount: account, action, context: p.context };
 }
 
 function controlRequest(kind: PrincipalKind, action: string, partition: string): Request {
-  const p = probe(kind, PROBE_ACCOUNT, { partition, detail: true });
+  const p = detailedProbe(kind, PROBE_ACCOUNT, partition, false);
   return { principal: p.arn, principalAccount: PROBE_ACCOUNT, action, context: p.context };
+}
+
+/**
+ * The few probe principals every root question asks about, made once: a policy is asked
+ * hundreds of questions, and one shared context per principal is folded once (contextLookup).
+ */
+const probes = new Map<string, ProbePrincipal>();
+
+function detailedProbe(
+  kind: PrincipalKind,
+  account: string,
+  partition: string,
+  assumedRoot: boolean,
+): ProbePrincipal {
+  const key = `${kind} ${account} ${partition} ${assumedRoot}`;
+  let found = probes.get(key);
+  if (found === undefined) {
+    found = probe(kind, account, { partition, detail: true, assumedRoot });
+    // Accounts and partitions come from fixed lists, so this stays small; the bound is a guard.
+    if (probes.size >= 1024) probes.clear();
+    probes.set(key, found);
+  }
+  return found;
 }
 
 function label(stmt: Statement, index: number): string {

@@ -42,7 +42,7 @@ import {
   referenceText,
   rootDenyPicture,
   scps
-} from "./chunk-J4KQR4TL.js";
+} from "./chunk-6XP6P64U.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -9002,7 +9002,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-LAZTQRGJ.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-JDNWBTEP.js");
   const load = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -648,18 +648,23 @@ function evalCondition(cond, lookup, variables = true) {
 var MISSING = { state: "missing" };
 var UNKNOWN = { state: "unknown" };
 function contextLookup(request2) {
-  let lookup = lookups.get(request2);
-  if (lookup === void 0) {
-    lookup = makeLookup(request2);
-    lookups.set(request2, lookup);
+  const missing = request2.unknownKeys === "missing";
+  let cached = lookups.get(request2.context);
+  if (cached === void 0) {
+    cached = {};
+    lookups.set(request2.context, cached);
   }
+  const known = missing ? cached.missing : cached.depends;
+  if (known !== void 0) return known;
+  const lookup = makeLookup(request2.context, missing ? MISSING : UNKNOWN);
+  if (missing) cached.missing = lookup;
+  else cached.depends = lookup;
   return lookup;
 }
 var lookups = /* @__PURE__ */ new WeakMap();
-function makeLookup(request2) {
+function makeLookup(context, absent) {
   const folded = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(request2.context)) folded.set(key.toLowerCase(), value);
-  const absent = request2.unknownKeys === "missing" ? MISSING : UNKNOWN;
+  for (const [key, value] of Object.entries(context)) folded.set(key.toLowerCase(), value);
   return (key) => {
     const lower = key.toLowerCase();
     if (!folded.has(lower)) return absent;
@@ -872,12 +877,23 @@ var PROBE_ACTIONS = [
   "rootguardprobe:UnlistedAction"
 ];
 function rootRequest(action, partition, account, assumedRoot = false) {
-  const p = probe("root", account, { partition, detail: true, assumedRoot });
+  const p = detailedProbe("root", account, partition, assumedRoot);
   return { principal: p.arn, principalAccount: account, action, context: p.context };
 }
 function controlRequest(kind, action, partition) {
-  const p = probe(kind, PROBE_ACCOUNT, { partition, detail: true });
+  const p = detailedProbe(kind, PROBE_ACCOUNT, partition, false);
   return { principal: p.arn, principalAccount: PROBE_ACCOUNT, action, context: p.context };
+}
+var probes = /* @__PURE__ */ new Map();
+function detailedProbe(kind, account, partition, assumedRoot) {
+  const key = `${kind} ${account} ${partition} ${assumedRoot}`;
+  let found = probes.get(key);
+  if (found === void 0) {
+    found = probe(kind, account, { partition, detail: true, assumedRoot });
+    if (probes.size >= 1024) probes.clear();
+    probes.set(key, found);
+  }
+  return found;
 }
 function label(stmt, index) {
   return stmt.sid ? `Statement[${index}] "${stmt.sid}"` : `Statement[${index}]`;
@@ -1113,7 +1129,7 @@ function inferResource(doc, service) {
   return void 0;
 }
 function probePrincipals(doc, owner) {
-  const probes = [probe("root", owner), probe("role", owner), probe("user", owner)];
+  const probes2 = [probe("root", owner), probe("role", owner), probe("user", owner)];
   const named = /* @__PURE__ */ new Set();
   for (const s of doc.statements) {
     for (const c of s.conditions) {
@@ -1128,9 +1144,9 @@ function probePrincipals(doc, owner) {
   }
   for (const arn of named) {
     const p = probeFromArn(arn);
-    if (p && !probes.some((q) => q.arn === p.arn)) probes.push(p);
+    if (p && !probes2.some((q) => q.arn === p.arn)) probes2.push(p);
   }
-  return probes;
+  return probes2;
 }
 function request(p, action, resource, model) {
   const target = resource && model.objectActions.includes(action) ? `${resource}/rootguard-probe-object` : resource;
@@ -1147,15 +1163,15 @@ function analyse2(doc, service, options) {
   if (!doc.statements.some((s) => s.effect === "Deny")) return noDenyCovers(model);
   const resource = options.resourceArn ?? inferResource(doc, service);
   const owner = options.accountId ?? (service === "sqs" ? resource?.split(":")[4] : void 0) ?? PROBE_ACCOUNT;
-  const probes = probePrincipals(doc, /^\d{12}$/.test(owner) ? owner : PROBE_ACCOUNT);
-  const deniedToAll = (action) => probes.every((p) => deniesExplicitly(doc, request(p, action, resource, model)));
+  const probes2 = probePrincipals(doc, /^\d{12}$/.test(owner) ? owner : PROBE_ACCOUNT);
+  const deniedToAll = (action) => probes2.every((p) => deniesExplicitly(doc, request(p, action, resource, model)));
   const all = model.all.every(deniedToAll);
   const management = all || model.repair.every(deniedToAll);
   const actions = all ? "all" : management ? "management" : "some";
   const repair = model.repair[0] ?? "*";
   if (management) {
     const statement = doc.statements.findIndex(
-      (s) => s.effect === "Deny" && probes.every((p) => explainStatement(s, request(p, repair, resource, model)).result === "yes")
+      (s) => s.effect === "Deny" && probes2.every((p) => explainStatement(s, request(p, repair, resource, model)).result === "yes")
     );
     const what = all ? `every ${service} action` : model.repair.join(" and ");
     const at = statement >= 0 ? `Statement[${statement}]` : "The policy";
@@ -1166,14 +1182,14 @@ function analyse2(doc, service, options) {
       reason: `${at} denies ${what} to every principal with no condition that can fail: only the owning account's root user (sts:AssumeRoot with ${model.unlockTask}) can repair the policy`
     };
   }
-  const ownerRole = probes[1] ?? probes[0];
+  const ownerRole = probes2[1] ?? probes2[0];
   const reach = (s) => {
     const covers = (action) => ownerRole !== void 0 && explainStatement(s, request(ownerRole, action, resource, model)).action === "yes";
     return model.all.every(covers) ? "all" : model.repair.every(covers) ? "management" : "some";
   };
   for (const [index, s] of doc.statements.entries()) {
     if (s.effect !== "Deny") continue;
-    const answers = probes.map((p) => ({ p, m: explainStatement(s, request(p, repair, resource, model)) }));
+    const answers = probes2.map((p) => ({ p, m: explainStatement(s, request(p, repair, resource, model)) }));
     if (answers.every((a) => a.m.action === "no")) continue;
     const actions2 = reach(s);
     const exempt = answers.find((a) => a.m.result === "no");

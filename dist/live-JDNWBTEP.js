@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-J4KQR4TL.js";
+} from "./chunk-6XP6P64U.js";
 import {
   BinaryDecisionDiagram,
   Client,
