@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadTerraform } from '../../src/load/terraform.js';
 import { scanFiles as scanAll } from '../helpers/rule-tester.js';
+import { writeTree } from '../helpers/sources.js';
 import { FEATURES, ORG, ROOT_ID, account, attach, ou } from '../helpers/terraform.js';
 
 /**
@@ -409,5 +411,58 @@ ${attach('root', 'aws_organizations_policy.p.id', ROOT_ID)}`,
     expect(result.errors).toEqual([]);
     expect(result.findings).toEqual([]);
     expect(result.unverified).toEqual([]);
+  });
+});
+
+describe('resource values', () => {
+  it('are evaluated on first read, once, and read like plain data', async () => {
+    const { dir, cleanup } = writeTree({
+      'main.tf': `locals {
+  name = "guard"
+}
+
+resource "aws_kms_key" "k" {
+  description = "key for \${local.name}"
+}
+
+data "aws_iam_policy_document" "d" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_policy" "pretty" {
+  policy = data.aws_iam_policy_document.d.json
+}
+
+resource "aws_iam_policy" "minified" {
+  policy = data.aws_iam_policy_document.d.minified_json
+}
+`,
+    });
+    try {
+      const load = await loadTerraform([dir], { cwd: dir, jobs: 1 });
+      const byAddress = new Map(load.resources.map((r) => [r.address, r]));
+      const key = byAddress.get('aws_kms_key.k');
+      const first = key?.values;
+      expect(first).toEqual({ description: 'key for guard' });
+      expect(key?.values).toBe(first);
+      // An own enumerable property: spreads, Object.keys and JSON see the values.
+      expect(Object.keys(key ?? {})).toContain('values');
+      expect(JSON.parse(JSON.stringify(key)).values).toEqual({ description: 'key for guard' });
+
+      const pretty = byAddress.get('aws_iam_policy.pretty')?.values.policy;
+      const minified = byAddress.get('aws_iam_policy.minified')?.values.policy;
+      const expected = {
+        Version: '2012-10-17',
+        Statement: [{ Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }],
+      };
+      expect(pretty).toBe(JSON.stringify(expected, null, 2));
+      expect(minified).toBe(JSON.stringify(expected));
+    } finally {
+      cleanup();
+    }
   });
 });
