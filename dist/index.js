@@ -5,13 +5,13 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-VUJJX6IB.js";
+} from "./chunk-FRKESO6F.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-VK7AJRWB.js";
-import "./chunk-5LFLOOSS.js";
+import "./chunk-UO24EOMB.js";
 import "./chunk-6XP6P64U.js";
 import {
   __commonJS,

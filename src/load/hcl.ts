@@ -201,19 +201,10 @@ export function nativeOutcome(
 export function nativeBlocks(json: RawObject, located: readonly NativeBlock[], display: string): RawBlock[] {
   const byBody = new Map<RawObject, NativeBlock>();
   for (const block of located) byBody.set(block.body, block);
-  const blocks: RawBlock[] = [];
-  for (const { type, labels, body } of rawBlocks(json)) {
-    const where = byBody.get(body);
-    blocks.push({
-      type,
-      labels,
-      body,
-      file: display,
-      line: where?.line ?? 1,
-      attributeLines: where ? where.attributes : {},
-    });
-  }
-  return blocks;
+  return placedBlocks(json, display, (block) => {
+    const where = byBody.get(block.body);
+    return where && { line: where.line, attributeLines: where.attributes };
+  });
 }
 
 /** `parse config: [bad.tf:2,6-3,1: Invalid expression; Expected ...]` -> line 2 and the message. */
@@ -238,24 +229,38 @@ function pairBlocks(raw: RawObject, located: LocatedBlock[], display: string): R
   const take = (type: string, labels: string[]): LocatedBlock | undefined =>
     byKey.get([type, ...labels].join(JSON_PATH_SEPARATOR))?.shift();
 
+  return placedBlocks(raw, display, (block) => {
+    const where = take(block.type, block.labels);
+    return where && { line: where.line, attributeLines: Object.fromEntries(where.attributes) };
+  });
+}
+
+type UnplacedBlock = { type: BlockType; labels: string[]; body: RawObject };
+
+/** The blocks of a file's JSON, each with the place `locate` finds for it (line 1 when none). */
+function placedBlocks(
+  json: RawObject,
+  display: string,
+  locate: (block: UnplacedBlock) => Pick<RawBlock, 'line' | 'attributeLines'> | undefined,
+): RawBlock[] {
   const blocks: RawBlock[] = [];
-  for (const { type, labels, body } of rawBlocks(raw)) {
-    const where = take(type, labels);
+  for (const block of rawBlocks(json)) {
+    const where = locate(block);
     blocks.push({
-      type,
-      labels,
-      body,
+      type: block.type,
+      labels: block.labels,
+      body: block.body,
       file: display,
       line: where?.line ?? 1,
-      attributeLines: where ? Object.fromEntries(where.attributes) : {},
+      attributeLines: where?.attributeLines ?? {},
     });
   }
   return blocks;
 }
 
 /** Flattens Terraform's JSON layout (`resource.type.name[]`, `locals[]`) into blocks with labels. */
-function rawBlocks(raw: RawObject): { type: BlockType; labels: string[]; body: RawObject }[] {
-  const blocks: { type: BlockType; labels: string[]; body: RawObject }[] = [];
+function rawBlocks(raw: RawObject): UnplacedBlock[] {
+  const blocks: UnplacedBlock[] = [];
   for (const type of BLOCK_TYPES) {
     const section = raw[type];
     if (section === undefined || section === null) continue;
@@ -272,7 +277,7 @@ function walkSection(
   node: RawValue,
   depth: number,
   labels: string[],
-  into: { type: BlockType; labels: string[]; body: RawObject }[],
+  into: UnplacedBlock[],
 ): void {
   if (depth === 0) {
     for (const body of asBodies(node)) into.push({ type, labels, body });
@@ -335,12 +340,10 @@ function parseJsonSource(text: string, path: string, display: string): ParseOutc
   }
   const keyLines = locateJsonKeys(text);
   const linesByBlock = attributeLinesByBlock(keyLines);
-  const blocks: RawBlock[] = [];
-  for (const { type, labels, body } of rawBlocks(raw as RawObject)) {
+  const blocks = placedBlocks(raw as RawObject, display, ({ type, labels }) => {
     const prefix = [type, ...labels].join(JSON_PATH_SEPARATOR);
-    const attributeLines = { ...(linesByBlock.get(prefix) ?? {}) };
-    blocks.push({ type, labels, body, file: display, line: keyLines.get(prefix) ?? 1, attributeLines });
-  }
+    return { line: keyLines.get(prefix) ?? 1, attributeLines: { ...(linesByBlock.get(prefix) ?? {}) } };
+  });
   return { ok: true, file: { path, display, blocks, text } };
 }
 

@@ -8,34 +8,17 @@ import { parseHcl, type BlockMeta, type ParseResult } from './parser.js';
 export { parseHcl } from './parser.js';
 
 /** A top-level block: where it is, and its body (the very object inside `json`). */
-export interface NativeBlock {
-  readonly type: string;
-  readonly labels: readonly string[];
-  readonly line: number;
-  /** Attribute and nested-block lines by dotted path relative to the block. */
-  readonly attributes: Record<string, number>;
-  readonly body: RawObject;
-}
+export type NativeBlock = BlockMeta;
 
 export type NativeParse =
-  | { readonly ok: true; readonly json: RawObject; readonly blocks: NativeBlock[] }
+  | { readonly ok: true; readonly json: RawObject; readonly blocks: readonly NativeBlock[] }
   | { readonly ok: false; readonly line?: number; readonly message: string };
 
 /** Parses HCL native syntax to hcl2json's JSON with block positions. Never throws. */
 export function parseNative(text: string, filename = 'main.tf'): NativeParse {
   const parsed = parseHcl(text, filename);
   if (!parsed.ok) return parsed;
-  return { ok: true, json: parsed.json, blocks: parsed.blocks.map(nativeBlock) };
-}
-
-function nativeBlock(meta: BlockMeta): NativeBlock {
-  return {
-    type: meta.type,
-    labels: meta.labels,
-    line: meta.line,
-    attributes: meta.attributes,
-    body: meta.body,
-  };
+  return { ok: true, json: parsed.json, blocks: parsed.blocks };
 }
 
 /**
@@ -72,7 +55,7 @@ export function fromWire(wire: WireParse): NativeParse {
   const blocks: NativeBlock[] = [];
   for (const meta of wire.blocks) {
     const body = bodyAt(json, meta);
-    if (body !== undefined) blocks.push(nativeBlock({ ...meta, body }));
+    if (body !== undefined) blocks.push({ ...meta, body });
   }
   return { ok: true, json, blocks };
 }

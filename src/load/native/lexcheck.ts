@@ -51,12 +51,7 @@ export function firstLexicalError(src: string): LexicalError | undefined {
         i += src.charCodeAt(i + 1) === 10 ? 1 : 2;
       } else if (c === 10 || c === 13) {
         return { offset: i, message: QUOTED_NEWLINE };
-      } else if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === 123) {
-        stack.push({ kind: 'normal', braces: 0 });
-        i += src.charCodeAt(i + 2) === 126 ? 3 : 2;
-      } else if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123) {
-        i += 3;
-      } else i++;
+      } else i = templateStep(src, i, c, stack);
       continue;
     }
     if (mode.kind === 'heredoc') {
@@ -77,12 +72,7 @@ export function firstLexicalError(src: string): LexicalError | undefined {
       if (c === 10) {
         mode.lineStart = true;
         i++;
-      } else if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === 123) {
-        stack.push({ kind: 'normal', braces: 0 });
-        i += src.charCodeAt(i + 2) === 126 ? 3 : 2;
-      } else if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123) {
-        i += 3;
-      } else i++;
+      } else i = templateStep(src, i, c, stack);
       continue;
     }
     // Normal mode.
@@ -137,6 +127,19 @@ export function firstLexicalError(src: string): LexicalError | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * One step over template text (quoted or heredoc) at `i`: `${` or `%{` (with an optional `~`)
+ * opens a sequence in normal mode, `$${` and `%%{` are escapes, anything else is text.
+ */
+function templateStep(src: string, i: number, c: number, stack: Mode[]): number {
+  if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === 123) {
+    stack.push({ kind: 'normal', braces: 0 });
+    return i + (src.charCodeAt(i + 2) === 126 ? 3 : 2);
+  }
+  if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123) return i + 3;
+  return i + 1;
 }
 
 /** Normal-mode ASCII: which characters hclsyntax's scanner turns into error tokens. */

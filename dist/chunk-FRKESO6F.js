@@ -16,7 +16,7 @@ import {
   plainQuotedEnd,
   scanTemplate,
   tokenName
-} from "./chunk-5LFLOOSS.js";
+} from "./chunk-UO24EOMB.js";
 import {
   ORGANIZATION_TYPES,
   PROBE_ACCOUNT,
@@ -3431,19 +3431,10 @@ function nativeOutcome(parsed, text, path10, display, options = {}) {
 function nativeBlocks(json, located, display) {
   const byBody = /* @__PURE__ */ new Map();
   for (const block of located) byBody.set(block.body, block);
-  const blocks2 = [];
-  for (const { type, labels, body } of rawBlocks(json)) {
-    const where = byBody.get(body);
-    blocks2.push({
-      type,
-      labels,
-      body,
-      file: display,
-      line: where?.line ?? 1,
-      attributeLines: where ? where.attributes : {}
-    });
-  }
-  return blocks2;
+  return placedBlocks(json, display, (block) => {
+    const where = byBody.get(block.body);
+    return where && { line: where.line, attributeLines: where.attributes };
+  });
 }
 function hclError(display, message) {
   const match = /\[?[^[\]]*?:(\d+),\d+(?:-\d+(?:,\d+)?)?: ([^\]]*)\]?/.exec(message);
@@ -3459,16 +3450,22 @@ function pairBlocks(raw, located, display) {
     byKey.set(key, list);
   }
   const take = (type, labels) => byKey.get([type, ...labels].join(JSON_PATH_SEPARATOR))?.shift();
+  return placedBlocks(raw, display, (block) => {
+    const where = take(block.type, block.labels);
+    return where && { line: where.line, attributeLines: Object.fromEntries(where.attributes) };
+  });
+}
+function placedBlocks(json, display, locate) {
   const blocks2 = [];
-  for (const { type, labels, body } of rawBlocks(raw)) {
-    const where = take(type, labels);
+  for (const block of rawBlocks(json)) {
+    const where = locate(block);
     blocks2.push({
-      type,
-      labels,
-      body,
+      type: block.type,
+      labels: block.labels,
+      body: block.body,
       file: display,
       line: where?.line ?? 1,
-      attributeLines: where ? Object.fromEntries(where.attributes) : {}
+      attributeLines: where?.attributeLines ?? {}
     });
   }
   return blocks2;
@@ -3536,12 +3533,10 @@ function parseJsonSource(text, path10, display) {
   }
   const keyLines = locateJsonKeys(text);
   const linesByBlock = attributeLinesByBlock(keyLines);
-  const blocks2 = [];
-  for (const { type, labels, body } of rawBlocks(raw)) {
+  const blocks2 = placedBlocks(raw, display, ({ type, labels }) => {
     const prefix = [type, ...labels].join(JSON_PATH_SEPARATOR);
-    const attributeLines = { ...linesByBlock.get(prefix) ?? {} };
-    blocks2.push({ type, labels, body, file: display, line: keyLines.get(prefix) ?? 1, attributeLines });
-  }
+    return { line: keyLines.get(prefix) ?? 1, attributeLines: { ...linesByBlock.get(prefix) ?? {} } };
+  });
   return { ok: true, file: { path: path10, display, blocks: blocks2, text } };
 }
 function jsonError(display, text) {
@@ -3569,7 +3564,7 @@ function workersFor(jobs, files) {
 async function parseInWorkers(files, workers, options = {}) {
   const results = new Array(files.length);
   const batches = makeBatches(files);
-  const worker = await import("./worker-MYRET4ZY.js");
+  const worker = await import("./worker-GML7HNDB.js");
   const entry = options.workerUrl ?? worker.workerUrl;
   const spawn = String(entry).endsWith(".ts") ? 0 : Math.min(workers, batches.length);
   let next = 0;

@@ -741,12 +741,7 @@ function firstLexicalError(src) {
         i += src.charCodeAt(i + 1) === 10 ? 1 : 2;
       } else if (c === 10 || c === 13) {
         return { offset: i, message: QUOTED_NEWLINE };
-      } else if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === 123) {
-        stack.push({ kind: "normal", braces: 0 });
-        i += src.charCodeAt(i + 2) === 126 ? 3 : 2;
-      } else if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123) {
-        i += 3;
-      } else i++;
+      } else i = templateStep(src, i, c, stack);
       continue;
     }
     if (mode.kind === "heredoc") {
@@ -767,12 +762,7 @@ function firstLexicalError(src) {
       if (c === 10) {
         mode.lineStart = true;
         i++;
-      } else if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === 123) {
-        stack.push({ kind: "normal", braces: 0 });
-        i += src.charCodeAt(i + 2) === 126 ? 3 : 2;
-      } else if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123) {
-        i += 3;
-      } else i++;
+      } else i = templateStep(src, i, c, stack);
       continue;
     }
     if (c === 32 || c === 9 || c === 10) {
@@ -826,6 +816,14 @@ function firstLexicalError(src) {
     }
   }
   return void 0;
+}
+function templateStep(src, i, c, stack) {
+  if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === 123) {
+    stack.push({ kind: "normal", braces: 0 });
+    return i + (src.charCodeAt(i + 2) === 126 ? 3 : 2);
+  }
+  if ((c === 36 || c === 37) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === 123) return i + 3;
+  return i + 1;
 }
 function asciiError(src, i, c) {
   switch (c) {
@@ -2391,16 +2389,7 @@ function labelTreeValue(node) {
 function parseNative(text, filename = "main.tf") {
   const parsed = parseHcl(text, filename);
   if (!parsed.ok) return parsed;
-  return { ok: true, json: parsed.json, blocks: parsed.blocks.map(nativeBlock) };
-}
-function nativeBlock(meta) {
-  return {
-    type: meta.type,
-    labels: meta.labels,
-    line: meta.line,
-    attributes: meta.attributes,
-    body: meta.body
-  };
+  return { ok: true, json: parsed.json, blocks: parsed.blocks };
 }
 function toWire(parsed) {
   if (!parsed.ok) return parsed;
@@ -2422,7 +2411,7 @@ function fromWire(wire) {
   const blocks = [];
   for (const meta of wire.blocks) {
     const body = bodyAt(json, meta);
-    if (body !== void 0) blocks.push(nativeBlock({ ...meta, body }));
+    if (body !== void 0) blocks.push({ ...meta, body });
   }
   return { ok: true, json, blocks };
 }
