@@ -9,11 +9,11 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-FRKESO6F.js";
+} from "./chunk-7IZOVDOZ.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";
-import "./chunk-UO24EOMB.js";
+import "./chunk-FNJ3OCS2.js";
 import "./chunk-6XP6P64U.js";
 import "./chunk-7FI7UYSE.js";
 

@@ -5,13 +5,13 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-FRKESO6F.js";
+} from "./chunk-7IZOVDOZ.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-VK7AJRWB.js";
-import "./chunk-UO24EOMB.js";
+import "./chunk-FNJ3OCS2.js";
 import "./chunk-6XP6P64U.js";
 import {
   __commonJS,

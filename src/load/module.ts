@@ -302,20 +302,42 @@ class ModuleInstance {
       // of types no rule looks at, and evaluating them (policy documents, jsonencode) dominates.
       let values: ValueObject | undefined;
       const evaluate = (): ValueObject => (values ??= this.evaluateBody(block.body, instance.scope));
-      this.out.resources.push({
-        address: instance.key === undefined ? base : `${base}[${JSON.stringify(instance.key)}]`,
-        mode,
-        type,
-        name,
-        module: this.modulePath,
-        ...(instance.key !== undefined ? { index: instance.key } : {}),
-        get values() {
-          return evaluate();
-        },
-        location: { file: block.file, line: block.line },
-        attributeLines: block.attributeLines,
-        origin: 'hcl',
-      });
+      const key = instance.key;
+      const location = { file: block.file, line: block.line };
+      const { attributeLines } = block;
+      const module = this.modulePath;
+      // Two literals rather than a spread for `index`: a spread makes every later property, the
+      // accessor included, a slow one-by-one definition.
+      this.out.resources.push(
+        key === undefined
+          ? {
+              address: base,
+              mode,
+              type,
+              name,
+              module,
+              get values() {
+                return evaluate();
+              },
+              location,
+              attributeLines,
+              origin: 'hcl',
+            }
+          : {
+              address: `${base}[${JSON.stringify(key)}]`,
+              mode,
+              type,
+              name,
+              module,
+              index: key,
+              get values() {
+                return evaluate();
+              },
+              location,
+              attributeLines,
+              origin: 'hcl',
+            },
+      );
     }
   }
 
@@ -345,13 +367,7 @@ class ModuleInstance {
   }
 
   private evaluateBody(body: RawObject, scope: Scope): ValueObject {
-    const values: ValueObject = {};
-    for (const [key, raw] of Object.entries(body)) {
-      if (META_ARGUMENTS.has(key) || key === 'dynamic') continue;
-      values[key] = evaluateNested(raw, scope);
-    }
-    if (isRawObject(body.dynamic)) expandDynamicBlocks(body.dynamic, scope, values);
-    return values;
+    return bodyValues(body, scope, META_ARGUMENTS);
   }
 }
 
@@ -366,9 +382,20 @@ function evaluateNested(raw: RawValue, scope: Scope): Value {
 }
 
 function nestedBody(body: RawObject, scope: Scope): ValueObject {
+  return bodyValues(body, scope, NO_NAMES);
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** A body's values, `dynamic` blocks expanded; `skip`: arguments that are not values (meta-arguments). */
+function bodyValues(body: RawObject, scope: Scope, skip: ReadonlySet<string>): ValueObject {
   const values: ValueObject = {};
-  for (const [key, raw] of Object.entries(body))
-    if (key !== 'dynamic') values[key] = evaluateNested(raw, scope);
+  // Keys, not entries: a pair array per argument was a large share of evaluation's garbage.
+  const keys = Object.keys(body);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (key !== 'dynamic' && !skip.has(key)) values[key] = evaluateNested(body[key]!, scope);
+  }
   if (isRawObject(body.dynamic)) expandDynamicBlocks(body.dynamic, scope, values);
   return values;
 }
@@ -438,7 +465,11 @@ export function evaluateRaw(raw: RawValue, scope: Scope): Value {
   if (Array.isArray(raw)) return raw.map((item) => evaluateRaw(item, scope));
   if (isRawObject(raw)) {
     const out: ValueObject = {};
-    for (const [key, value] of Object.entries(raw)) out[key] = evaluateRaw(value, scope);
+    const keys = Object.keys(raw);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      out[key] = evaluateRaw(raw[key]!, scope);
+    }
     return out;
   }
   return raw;

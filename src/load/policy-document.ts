@@ -9,7 +9,17 @@ import { Unknown, containsUnknown, isObject, type Value, type ValueObject } from
 export function policyDocumentAttributes(values: ValueObject, address: string): Value {
   const doc = documentOf(values, address);
   if (doc instanceof Unknown) return doc;
-  return { json: JSON.stringify(doc, null, 2), minified_json: JSON.stringify(doc) };
+  // Rendered when first read, then kept: most documents are read through one of the two only.
+  let json: string | undefined;
+  let minified: string | undefined;
+  return {
+    get json() {
+      return (json ??= JSON.stringify(doc, null, 2));
+    },
+    get minified_json() {
+      return (minified ??= JSON.stringify(doc));
+    },
+  };
 }
 
 type Doc = { Version: string; Id?: string; Statement: (ValueObject | Unknown)[] };

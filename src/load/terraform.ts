@@ -123,7 +123,7 @@ async function parseAll(
  */
 async function parseAllNative(files: readonly string[], cwd: string, jobs: number): Promise<ParseOutcome[]> {
   const displays = files.map((file) => displayPath(file, cwd));
-  const reads = await Promise.all(files.map((file, i) => readSource(file, displays[i]!)));
+  const reads = files.map((file, i) => readSource(file, displays[i]!));
   const outcomes: ParseOutcome[] = new Array<ParseOutcome>(files.length);
   const hcl: number[] = [];
   reads.forEach((read, i) => {

@@ -24,28 +24,33 @@ export function parseNative(text: string, filename = 'main.tf'): NativeParse {
 /**
  * What a worker sends for a parsed file. JSON text, because JSON.stringify and JSON.parse move
  * an object tree between threads faster than structured cloning does; values JSON cannot carry
- * (-0, infinities) are rare, and those files travel as objects instead.
+ * (-0, infinities) are rare, and those files travel as objects instead. Block positions are
+ * always JSON-safe (names and line numbers) and always travel as text.
  */
 export type WireParse =
   | {
       readonly ok: true;
       readonly json: string | RawObject;
-      readonly blocks: readonly Omit<BlockMeta, 'body'>[];
+      /** JSON of the blocks' positions: `Omit<BlockMeta, 'body'>[]`. */
+      readonly blocks: string;
     }
   | { readonly ok: false; readonly line?: number; readonly message: string };
 
+type BlockPosition = Omit<BlockMeta, 'body'>;
+
 export function toWire(parsed: ParseResult): WireParse {
   if (!parsed.ok) return parsed;
+  const positions: BlockPosition[] = parsed.blocks.map(({ type, labels, line, attributes, index }) => ({
+    type,
+    labels,
+    line,
+    attributes,
+    index,
+  }));
   return {
     ok: true,
     json: parsed.jsonUnsafe ? parsed.json : JSON.stringify(parsed.json),
-    blocks: parsed.blocks.map(({ type, labels, line, attributes, index }) => ({
-      type,
-      labels,
-      line,
-      attributes,
-      index,
-    })),
+    blocks: JSON.stringify(positions),
   };
 }
 
@@ -53,7 +58,7 @@ export function fromWire(wire: WireParse): NativeParse {
   if (!wire.ok) return wire;
   const json = typeof wire.json === 'string' ? (JSON.parse(wire.json) as RawObject) : wire.json;
   const blocks: NativeBlock[] = [];
-  for (const meta of wire.blocks) {
+  for (const meta of JSON.parse(wire.blocks) as BlockPosition[]) {
     const body = bodyAt(json, meta);
     if (body !== undefined) blocks.push({ ...meta, body });
   }
@@ -61,7 +66,7 @@ export function fromWire(wire: WireParse): NativeParse {
 }
 
 /** `json[type][label]...[index]`, where hcl2json put the block's body. */
-function bodyAt(json: RawObject, meta: Omit<BlockMeta, 'body'>): RawObject | undefined {
+function bodyAt(json: RawObject, meta: BlockPosition): RawObject | undefined {
   let node: RawValue | undefined = json[meta.type];
   for (const label of meta.labels) {
     if (!isObject(node)) return undefined;

@@ -16,7 +16,7 @@ import {
   plainQuotedEnd,
   scanTemplate,
   tokenName
-} from "./chunk-UO24EOMB.js";
+} from "./chunk-FNJ3OCS2.js";
 import {
   ORGANIZATION_TYPES,
   PROBE_ACCOUNT,
@@ -1337,7 +1337,16 @@ var rule6 = {
 function policyDocumentAttributes(values, address) {
   const doc = documentOf2(values, address);
   if (doc instanceof Unknown) return doc;
-  return { json: JSON.stringify(doc, null, 2), minified_json: JSON.stringify(doc) };
+  let json;
+  let minified;
+  return {
+    get json() {
+      return json ??= JSON.stringify(doc, null, 2);
+    },
+    get minified_json() {
+      return minified ??= JSON.stringify(doc);
+    }
+  };
 }
 function documentOf2(values, address) {
   const sources = [values.source_policy_documents, values.override_policy_documents];
@@ -3042,11 +3051,11 @@ function compareText(a, b) {
 }
 
 // src/load/terraform.ts
-import { promises as fs7 } from "node:fs";
+import { promises as fs6 } from "node:fs";
 import path6 from "node:path";
 
 // src/load/hcl.ts
-import { promises as fs4 } from "node:fs";
+import { readFileSync } from "node:fs";
 
 // src/load/locate.ts
 var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
@@ -3342,6 +3351,7 @@ function loadHcl2Json() {
   });
   return hcl2json;
 }
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
 function decodeSource(buffer) {
   if (buffer.length >= 2 && buffer[0] === 255 && buffer[1] === 254) {
     return { text: buffer.subarray(2).toString("utf16le") };
@@ -3356,7 +3366,7 @@ function decodeSource(buffer) {
     return { error: "binary file (contains NUL bytes), not Terraform source" };
   }
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(buffer.subarray(start)) };
+    return { text: UTF8.decode(buffer.subarray(start)) };
   } catch {
     const line = lineOfFirstInvalidUtf8(buffer, start);
     return { error: "file is not valid UTF-8 (Terraform requires UTF-8 source; re-save it as UTF-8)", line };
@@ -3375,10 +3385,10 @@ function lineOfFirstInvalidUtf8(buffer, start) {
   }
   return line;
 }
-async function readSource(path10, display) {
+function readSource(path10, display) {
   let buffer;
   try {
-    buffer = await fs4.readFile(path10);
+    buffer = readFileSync(path10);
   } catch (e) {
     return { error: { file: display, message: `cannot read file: ${errorText(e)}` } };
   }
@@ -3392,7 +3402,7 @@ async function readSource(path10, display) {
   } : decoded;
 }
 async function readAndParse(path10, display, options = {}) {
-  const read = await readSource(path10, display);
+  const read = readSource(path10, display);
   if ("error" in read) return { ok: false, error: read.error };
   return parseSource(read.text, path10, display, options);
 }
@@ -3564,7 +3574,7 @@ function workersFor(jobs, files) {
 async function parseInWorkers(files, workers, options = {}) {
   const results = new Array(files.length);
   const batches = makeBatches(files);
-  const worker = await import("./worker-GML7HNDB.js");
+  const worker = await import("./worker-ACTSBC3U.js");
   const entry = options.workerUrl ?? worker.workerUrl;
   const spawn = String(entry).endsWith(".ts") ? 0 : Math.min(workers, batches.length);
   let next = 0;
@@ -3638,13 +3648,13 @@ function makeBatches(files) {
 }
 
 // src/load/module-manifest.ts
-import { promises as fs5 } from "node:fs";
+import { promises as fs4 } from "node:fs";
 import path3 from "node:path";
 async function readModuleManifest(rootDir) {
   const manifest = /* @__PURE__ */ new Map();
   let text;
   try {
-    text = await fs5.readFile(path3.join(rootDir, ".terraform", "modules", "modules.json"), "utf8");
+    text = await fs4.readFile(path3.join(rootDir, ".terraform", "modules", "modules.json"), "utf8");
   } catch {
     return manifest;
   }
@@ -3662,7 +3672,7 @@ async function readModuleManifest(rootDir) {
 
 // src/load/module.ts
 import path4 from "node:path";
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/load/expr/unknowns.ts
 function collect(value, deep, found) {
@@ -6411,7 +6421,7 @@ var ModuleInstance = class _ModuleInstance {
       resource: (address) => this.resourceValue(address),
       readFile: (file) => {
         try {
-          return readFileSync(path4.resolve(cwd, file), "utf8");
+          return readFileSync2(path4.resolve(cwd, file), "utf8");
         } catch {
           return void 0;
         }
@@ -6550,20 +6560,38 @@ var ModuleInstance = class _ModuleInstance {
     for (const instance of this.expand(block)) {
       let values;
       const evaluate3 = () => values ??= this.evaluateBody(block.body, instance.scope);
-      this.out.resources.push({
-        address: instance.key === void 0 ? base : `${base}[${JSON.stringify(instance.key)}]`,
-        mode,
-        type,
-        name,
-        module: this.modulePath,
-        ...instance.key !== void 0 ? { index: instance.key } : {},
-        get values() {
-          return evaluate3();
-        },
-        location: { file: block.file, line: block.line },
-        attributeLines: block.attributeLines,
-        origin: "hcl"
-      });
+      const key = instance.key;
+      const location = { file: block.file, line: block.line };
+      const { attributeLines } = block;
+      const module = this.modulePath;
+      this.out.resources.push(
+        key === void 0 ? {
+          address: base,
+          mode,
+          type,
+          name,
+          module,
+          get values() {
+            return evaluate3();
+          },
+          location,
+          attributeLines,
+          origin: "hcl"
+        } : {
+          address: `${base}[${JSON.stringify(key)}]`,
+          mode,
+          type,
+          name,
+          module,
+          index: key,
+          get values() {
+            return evaluate3();
+          },
+          location,
+          attributeLines,
+          origin: "hcl"
+        }
+      );
     }
   }
   /** count and for_each instances; an unknown collection keeps one instance whose values say so. */
@@ -6590,13 +6618,7 @@ var ModuleInstance = class _ModuleInstance {
     return [{ scope: this.scope }];
   }
   evaluateBody(body, scope) {
-    const values = {};
-    for (const [key, raw] of Object.entries(body)) {
-      if (META_ARGUMENTS.has(key) || key === "dynamic") continue;
-      values[key] = evaluateNested(raw, scope);
-    }
-    if (isRawObject(body.dynamic)) expandDynamicBlocks(body.dynamic, scope, values);
-    return values;
+    return bodyValues(body, scope, META_ARGUMENTS);
   }
 };
 function evaluateNested(raw, scope) {
@@ -6608,9 +6630,16 @@ function evaluateNested(raw, scope) {
   return evaluateRaw(raw, scope);
 }
 function nestedBody(body, scope) {
+  return bodyValues(body, scope, NO_NAMES);
+}
+var NO_NAMES = /* @__PURE__ */ new Set();
+function bodyValues(body, scope, skip) {
   const values = {};
-  for (const [key, raw] of Object.entries(body))
-    if (key !== "dynamic") values[key] = evaluateNested(raw, scope);
+  const keys = Object.keys(body);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== "dynamic" && !skip.has(key)) values[key] = evaluateNested(body[key], scope);
+  }
   if (isRawObject(body.dynamic)) expandDynamicBlocks(body.dynamic, scope, values);
   return values;
 }
@@ -6662,7 +6691,11 @@ function evaluateRaw(raw, scope) {
   if (Array.isArray(raw)) return raw.map((item) => evaluateRaw(item, scope));
   if (isRawObject(raw)) {
     const out = {};
-    for (const [key, value] of Object.entries(raw)) out[key] = evaluateRaw(value, scope);
+    const keys = Object.keys(raw);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      out[key] = evaluateRaw(raw[key], scope);
+    }
     return out;
   }
   return raw;
@@ -6673,7 +6706,7 @@ function relativeDir(cwd, dir) {
 }
 
 // src/load/tfvars.ts
-import { promises as fs6 } from "node:fs";
+import { promises as fs5 } from "node:fs";
 import path5 from "node:path";
 var CONSTANT_SCOPE = {
   modulePrefix: "",
@@ -6687,7 +6720,7 @@ async function checkVarFiles(sources, cwd) {
   const errors = [];
   for (const file of sources.varFiles ?? []) {
     try {
-      await fs6.access(path5.resolve(cwd, file));
+      await fs5.access(path5.resolve(cwd, file));
     } catch (e) {
       const display = path5.relative(cwd, path5.resolve(cwd, file)).split(path5.sep).join("/");
       errors.push({ file: display, message: `var file cannot be read: ${errorText(e)}` });
@@ -6699,7 +6732,7 @@ async function rootVariables(dir, sources, cwd, errors) {
   const values = /* @__PURE__ */ new Map();
   let entries = [];
   try {
-    entries = await fs6.readdir(dir);
+    entries = await fs5.readdir(dir);
   } catch {
   }
   const auto = entries.filter((e) => e.endsWith(".auto.tfvars") || e.endsWith(".auto.tfvars.json")).sort();
@@ -6721,7 +6754,7 @@ async function mergeFile(file, into, cwd, errors, explicit = false) {
   const display = path5.relative(cwd, file).split(path5.sep).join("/");
   let buffer;
   try {
-    buffer = await fs6.readFile(file);
+    buffer = await fs5.readFile(file);
   } catch (e) {
     if (!explicit) errors.push({ file: display, message: `cannot be read: ${errorText(e)}` });
     return;
@@ -6827,7 +6860,7 @@ async function parseAll(files, cwd, errors, settings) {
 }
 async function parseAllNative(files, cwd, jobs) {
   const displays = files.map((file) => displayPath(file, cwd));
-  const reads = await Promise.all(files.map((file, i) => readSource(file, displays[i])));
+  const reads = files.map((file, i) => readSource(file, displays[i]));
   const outcomes = new Array(files.length);
   const hcl = [];
   reads.forEach((read, i) => {
@@ -6884,7 +6917,7 @@ async function loadCalledModules(parsed, parse, manifests) {
 }
 async function terraformFilesIn(dir) {
   try {
-    const entries = await fs7.readdir(dir, { withFileTypes: true });
+    const entries = await fs6.readdir(dir, { withFileTypes: true });
     return entries.filter((e) => e.isFile() && isTerraformFile(e.name)).map((e) => path6.join(dir, e.name)).sort();
   } catch {
     return [];
@@ -7501,7 +7534,7 @@ function notJsonError(position, head, empty = head.trim() === "") {
 // src/load/plan/read.ts
 import { isAscii as isAscii2 } from "node:buffer";
 import { execFile } from "node:child_process";
-import { promises as fs8, constants as fsConstants } from "node:fs";
+import { promises as fs7, constants as fsConstants } from "node:fs";
 import path7 from "node:path";
 import { promisify } from "node:util";
 var execFileAsync = promisify(execFile);
@@ -7513,7 +7546,7 @@ var DEFAULT_STREAM_THRESHOLD = 32 * 1024 * 1024;
 async function readPlanInput(file, display, streamThreshold = DEFAULT_STREAM_THRESHOLD) {
   let handle;
   try {
-    handle = await fs8.open(file, "r");
+    handle = await fs7.open(file, "r");
   } catch (e) {
     return { error: `cannot read plan file: ${readError(e)}` };
   }
@@ -7623,8 +7656,8 @@ async function findOnPath(tool) {
     for (const name of names) {
       const candidate = path7.join(dir, name);
       try {
-        await fs8.access(candidate, fsConstants.X_OK);
-        const stat = await fs8.stat(candidate);
+        await fs7.access(candidate, fsConstants.X_OK);
+        const stat = await fs7.stat(candidate);
         if (stat.isFile()) return candidate;
       } catch {
       }
@@ -7797,7 +7830,7 @@ function driftWarnings(drift) {
 
 // src/load/plan/stream-plan.ts
 import { isUtf8 } from "node:buffer";
-import { promises as fs9, readSync } from "node:fs";
+import { promises as fs8, readSync } from "node:fs";
 
 // src/load/plan/stream.ts
 var JsonStreamError = class extends Error {
@@ -8481,7 +8514,7 @@ function countNewlines(text, end) {
 async function streamPlan(file, bomLength, options = {}) {
   let handle;
   try {
-    handle = await fs9.open(file, "r");
+    handle = await fs8.open(file, "r");
   } catch (e) {
     return readFailure(e);
   }
@@ -8563,7 +8596,7 @@ async function isUtf8File(file, bomLength) {
   const check2 = new TextDecoder("utf-8", { fatal: true });
   let handle;
   try {
-    handle = await fs9.open(file, "r");
+    handle = await fs8.open(file, "r");
     const chunk = Buffer.allocUnsafe(DEFAULT_CHUNK);
     let position = bomLength;
     for (; ; ) {

@@ -2393,23 +2393,24 @@ function parseNative(text, filename = "main.tf") {
 }
 function toWire(parsed) {
   if (!parsed.ok) return parsed;
+  const positions = parsed.blocks.map(({ type, labels, line, attributes, index }) => ({
+    type,
+    labels,
+    line,
+    attributes,
+    index
+  }));
   return {
     ok: true,
     json: parsed.jsonUnsafe ? parsed.json : JSON.stringify(parsed.json),
-    blocks: parsed.blocks.map(({ type, labels, line, attributes, index }) => ({
-      type,
-      labels,
-      line,
-      attributes,
-      index
-    }))
+    blocks: JSON.stringify(positions)
   };
 }
 function fromWire(wire) {
   if (!wire.ok) return wire;
   const json = typeof wire.json === "string" ? JSON.parse(wire.json) : wire.json;
   const blocks = [];
-  for (const meta of wire.blocks) {
+  for (const meta of JSON.parse(wire.blocks)) {
     const body = bodyAt(json, meta);
     if (body !== void 0) blocks.push({ ...meta, body });
   }

@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   parseHcl,
   toWire
-} from "./chunk-UO24EOMB.js";
+} from "./chunk-FNJ3OCS2.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/load/native/worker.ts
