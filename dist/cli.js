@@ -9,11 +9,11 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-7IZOVDOZ.js";
+} from "./chunk-YUX4AY54.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";
-import "./chunk-FNJ3OCS2.js";
+import "./chunk-4NWK2GEE.js";
 import "./chunk-6XP6P64U.js";
 import "./chunk-7FI7UYSE.js";
 

@@ -9,15 +9,14 @@ import { Unknown, containsUnknown, isObject, type Value, type ValueObject } from
 export function policyDocumentAttributes(values: ValueObject, address: string): Value {
   const doc = documentOf(values, address);
   if (doc instanceof Unknown) return doc;
-  // Rendered when first read, then kept: most documents are read through one of the two only.
-  let json: string | undefined;
+  const json = JSON.stringify(doc, null, 2);
+  // minified_json is rarely read: written from `json` when it is, so the document itself is not
+  // kept alive for it (re-serialising parsed JSON gives exactly JSON.stringify of the original).
   let minified: string | undefined;
   return {
-    get json() {
-      return (json ??= JSON.stringify(doc, null, 2));
-    },
+    json,
     get minified_json() {
-      return (minified ??= JSON.stringify(doc));
+      return (minified ??= JSON.stringify(JSON.parse(json)));
     },
   };
 }

@@ -1393,9 +1393,58 @@ class NativeParser {
     const marker = src.slice(nameStart, i);
     if (src.charCodeAt(i) === 13) i++;
     if (src.charCodeAt(i) !== 10) this.noExpression();
+    const plain = this.plainHeredoc(i + 1, marker, flush, start);
+    if (plain !== null) return plain;
     const tokens = this.templateTokens(i + 1, flush ? 'flush' : 'heredoc', marker, start);
     if (flush) flushIndent(tokens);
     return this.templateResult(tokens, start);
+  }
+
+  /**
+   * A heredoc without `$` or `%` (most are: policies, scripts): its text is its lines, less their
+   * common indentation for `<<-`, taken without a token per line. Null when templateTokens must
+   * decide: a template sequence (or its escape), or no closing marker.
+   */
+  private plainHeredoc(from: number, marker: string, flush: boolean, start: number): Res | null {
+    const src = this.src;
+    let line = from;
+    // The least indentation of the lines that are not whitespace only, as flushIndent counts it.
+    let min = Number.MAX_SAFE_INTEGER;
+    for (;;) {
+      const markerEnd = closingMarker(src, line, marker);
+      if (markerEnd >= 0) {
+        this.templateEnd = line;
+        this.pos = markerEnd;
+        this.end = markerEnd;
+        break;
+      }
+      const newline = src.indexOf('\n', line);
+      if (newline < 0) return null;
+      for (let k = line; k < newline; k++) {
+        const c = src.charCodeAt(k);
+        if (c === 36 || c === 37) return null;
+      }
+      if (flush) {
+        let n = line;
+        while (n <= newline && isSpaceCode(src.charCodeAt(n))) n++;
+        if (n <= newline && n - line < min) min = n - line;
+      }
+      line = newline + 1;
+    }
+    const end = this.templateEnd;
+    let text: string;
+    if (!flush || min === 0 || min === Number.MAX_SAFE_INTEGER) text = src.slice(from, end);
+    else {
+      text = '';
+      for (let at = from; at < end;) {
+        const next = src.indexOf('\n', at) + 1;
+        let n = at;
+        while (n < next && isSpaceCode(src.charCodeAt(n))) n++;
+        text += src.slice(n === next ? at : at + min, next);
+        at = next;
+      }
+    }
+    return new Res(K.StringLit, start, this.end, '', escapeLiteral(text));
   }
 
   /**

@@ -16,7 +16,7 @@ import {
   plainQuotedEnd,
   scanTemplate,
   tokenName
-} from "./chunk-FNJ3OCS2.js";
+} from "./chunk-4NWK2GEE.js";
 import {
   ORGANIZATION_TYPES,
   PROBE_ACCOUNT,
@@ -1337,14 +1337,12 @@ var rule6 = {
 function policyDocumentAttributes(values, address) {
   const doc = documentOf2(values, address);
   if (doc instanceof Unknown) return doc;
-  let json;
+  const json = JSON.stringify(doc, null, 2);
   let minified;
   return {
-    get json() {
-      return json ??= JSON.stringify(doc, null, 2);
-    },
+    json,
     get minified_json() {
-      return minified ??= JSON.stringify(doc);
+      return minified ??= JSON.stringify(JSON.parse(json));
     }
   };
 }
@@ -3574,7 +3572,7 @@ function workersFor(jobs, files) {
 async function parseInWorkers(files, workers, options = {}) {
   const results = new Array(files.length);
   const batches = makeBatches(files);
-  const worker = await import("./worker-ACTSBC3U.js");
+  const worker = await import("./worker-4JUPEYSX.js");
   const entry = options.workerUrl ?? worker.workerUrl;
   const spawn = String(entry).endsWith(".ts") ? 0 : Math.min(workers, batches.length);
   let next = 0;
