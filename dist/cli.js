@@ -9,11 +9,11 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-YUX4AY54.js";
+} from "./chunk-A76RKHES.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";
-import "./chunk-4NWK2GEE.js";
+import "./chunk-DEDPWSQU.js";
 import "./chunk-6XP6P64U.js";
 import "./chunk-7FI7UYSE.js";
 

@@ -5,13 +5,13 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-YUX4AY54.js";
+} from "./chunk-A76RKHES.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-VK7AJRWB.js";
-import "./chunk-4NWK2GEE.js";
+import "./chunk-DEDPWSQU.js";
 import "./chunk-6XP6P64U.js";
 import {
   __commonJS,

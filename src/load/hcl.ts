@@ -4,6 +4,7 @@ import type { ScanError } from '../model/finding.js';
 import { errorText } from './files.js';
 import { describeJsonError } from './json-error.js';
 import { JSON_PATH_SEPARATOR, locateHclBlocks, locateJsonKeys, type LocatedBlock } from './locate.js';
+import { compareKeys } from './native/convert.js';
 import { parseNative, type NativeBlock, type NativeParse } from './native/index.js';
 
 /** hcl2json's output: JSON values, with every non-literal expression as template text. */
@@ -192,16 +193,100 @@ export function nativeOutcome(
   }
   return {
     ok: true,
-    file: { path, display, blocks: nativeBlocks(parsed.json, parsed.blocks, display), text },
+    file: { path, display, blocks: nativeBlocks(parsed, display), text },
   };
 }
 
 /**
  * The native parser's blocks in the order the hcl2json path yields them (by block kind, then
  * JSON key order), so that everything downstream sees the same sequence whichever parser ran.
- * Bodies are the very objects inside the JSON, which ties each one to its position.
  */
-export function nativeBlocks(json: RawObject, located: readonly NativeBlock[], display: string): RawBlock[] {
+export function nativeBlocks(parsed: Extract<NativeParse, { ok: true }>, display: string): RawBlock[] {
+  return (
+    sortedNativeBlocks(parsed.blocks, parsed.topNames, display) ??
+    walkedNativeBlocks(parsed.json, parsed.blocks, display)
+  );
+}
+
+const BLOCK_ORDER: ReadonlyMap<string, number> = new Map(BLOCK_TYPES.map((type, i) => [type, i]));
+
+/** Labels a block of each kind has in a valid file: `resource "type" "name"`, `locals`, `variable "name"`. */
+function labelCount(type: BlockType): number {
+  return type === 'resource' || type === 'data' ? 2 : type === 'locals' ? 0 : 1;
+}
+
+/**
+ * The order without building the file's JSON: by kind, then each label as the JSON object's keys
+ * enumerate, then source order. Undefined for a file whose JSON nests blocks any other way (a
+ * label too many or too few, an attribute named like a block kind): those are walked.
+ */
+export function sortedNativeBlocks(
+  located: readonly NativeBlock[],
+  topNames: readonly string[],
+  display: string,
+): RawBlock[] | undefined {
+  for (const name of topNames) if (BLOCK_ORDER.has(name)) return undefined;
+  const kept: NativeBlock[] = [];
+  for (const block of located) {
+    const order = BLOCK_ORDER.get(block.type);
+    if (order === undefined) continue;
+    if (block.labels.length !== labelCount(block.type as BlockType)) return undefined;
+    kept.push(block);
+  }
+  // Array.prototype.sort is stable: blocks with the same kind and labels keep their source order.
+  kept.sort((a, b) => {
+    const byType = BLOCK_ORDER.get(a.type)! - BLOCK_ORDER.get(b.type)!;
+    if (byType !== 0) return byType;
+    for (let i = 0; i < a.labels.length; i++) {
+      const byLabel = compareEnumeration(a.labels[i]!, b.labels[i]!);
+      if (byLabel !== 0) return byLabel;
+    }
+    return 0;
+  });
+  return kept.map((block) => ({
+    type: block.type as BlockType,
+    labels: block.labels,
+    body: block.body,
+    file: display,
+    line: block.line,
+    attributeLines: block.attributes,
+  }));
+}
+
+/**
+ * How an object's keys enumerate when inserted in Go's order: array indexes first, ascending,
+ * then the rest in Go's byte order (compareKeys).
+ */
+function compareEnumeration(a: string, b: string): number {
+  if (a === b) return 0;
+  const ia = arrayIndex(a);
+  const ib = arrayIndex(b);
+  if (ia >= 0 || ib >= 0) {
+    if (ia < 0) return 1;
+    if (ib < 0) return -1;
+    return ia - ib;
+  }
+  return compareKeys(a, b);
+}
+
+/** The array index a key stands for (a canonical integer below 2^32 - 1), or -1. */
+function arrayIndex(key: string): number {
+  if (key.length === 0 || key.length > 10) return -1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+  }
+  if (key.length > 1 && key.charCodeAt(0) === 48) return -1;
+  const value = Number(key);
+  return value < 4294967295 ? value : -1;
+}
+
+/** The order read off the file's JSON: each body is paired with its block by identity. */
+export function walkedNativeBlocks(
+  json: RawObject,
+  located: readonly NativeBlock[],
+  display: string,
+): RawBlock[] {
   const byBody = new Map<RawObject, NativeBlock>();
   for (const block of located) byBody.set(block.body, block);
   return placedBlocks(json, display, (block) => {

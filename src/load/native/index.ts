@@ -11,14 +11,29 @@ export { parseHcl } from './parser.js';
 export type NativeBlock = BlockMeta;
 
 export type NativeParse =
-  | { readonly ok: true; readonly json: RawObject; readonly blocks: readonly NativeBlock[] }
+  | {
+      readonly ok: true;
+      /** hcl2json's JSON of the file; in this thread's parses, built on first read. */
+      readonly json: RawObject;
+      /** Top-level blocks in source order. */
+      readonly blocks: readonly NativeBlock[];
+      /** Names of the top-level attributes. */
+      readonly topNames: readonly string[];
+    }
   | { readonly ok: false; readonly line?: number; readonly message: string };
 
 /** Parses HCL native syntax to hcl2json's JSON with block positions. Never throws. */
 export function parseNative(text: string, filename = 'main.tf'): NativeParse {
   const parsed = parseHcl(text, filename);
   if (!parsed.ok) return parsed;
-  return { ok: true, json: parsed.json, blocks: parsed.blocks };
+  return {
+    ok: true,
+    get json() {
+      return parsed.json;
+    },
+    blocks: parsed.blocks,
+    topNames: parsed.topNames,
+  };
 }
 
 /**
@@ -33,6 +48,7 @@ export type WireParse =
       readonly json: string | RawObject;
       /** JSON of the blocks' positions: `Omit<BlockMeta, 'body'>[]`. */
       readonly blocks: string;
+      readonly topNames: readonly string[];
     }
   | { readonly ok: false; readonly line?: number; readonly message: string };
 
@@ -51,6 +67,7 @@ export function toWire(parsed: ParseResult): WireParse {
     ok: true,
     json: parsed.jsonUnsafe ? parsed.json : JSON.stringify(parsed.json),
     blocks: JSON.stringify(positions),
+    topNames: parsed.topNames,
   };
 }
 
@@ -62,7 +79,7 @@ export function fromWire(wire: WireParse): NativeParse {
     const body = bodyAt(json, meta);
     if (body !== undefined) blocks.push({ ...meta, body });
   }
-  return { ok: true, json, blocks };
+  return { ok: true, json, blocks, topNames: wire.topNames };
 }
 
 /** `json[type][label]...[index]`, where hcl2json put the block's body. */

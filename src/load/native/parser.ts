@@ -37,9 +37,13 @@ export interface BlockMeta {
 
 export type ParseResult =
   | {
+      /** hcl2json's JSON of the file: built on first read (a scan places blocks without it). */
       readonly ok: true;
       readonly json: RawObject;
+      /** Top-level blocks in source order. */
       readonly blocks: BlockMeta[];
+      /** Names of the file's top-level attributes (an attribute hides blocks of its name in `json`). */
+      readonly topNames: readonly string[];
       /** Whether a value JSON cannot carry (-0, an infinity) occurs: JSON.stringify would change it. */
       readonly jsonUnsafe: boolean;
     }
@@ -222,9 +226,9 @@ type LabelTree = Map<string, LabelTree | RawObject[]>;
  */
 export function parseHcl(text: string, filename = 'main.tf'): ParseResult {
   const parser = new NativeParser(text, filename);
-  let json: RawObject;
+  let top: TopBody;
   try {
-    json = parser.file();
+    top = parser.file();
     if (parser.soft) throw parser.soft;
   } catch (err) {
     if (!(err instanceof ParseFailure) && !(err instanceof RangeError)) throw err;
@@ -242,7 +246,22 @@ export function parseHcl(text: string, filename = 'main.tf'): ParseResult {
       ? { ok: false, message: failure.message }
       : { ok: false, line: lineOf(text, failure.offset), message: failure.message };
   }
-  return { ok: true, json, blocks: parser.blocks, jsonUnsafe: parser.jsonUnsafe };
+  let json: RawObject | undefined;
+  return {
+    ok: true,
+    get json() {
+      return (json ??= bodyObject(top.out, top.root));
+    },
+    blocks: parser.blocks,
+    topNames: top.out.names,
+    jsonUnsafe: parser.jsonUnsafe,
+  };
+}
+
+/** The file's body before its JSON is built: its attributes, and its blocks by type and label. */
+interface TopBody {
+  readonly out: BodyOut;
+  readonly root: LabelTree;
 }
 
 /** 1-based line of an offset. */
@@ -406,12 +425,21 @@ class NativeParser {
 
   // ---------------------------------------------------------------- bodies
 
-  file(): RawObject {
-    return this.body(-1, null);
+  file(): TopBody {
+    let top: TopBody | undefined;
+    this.body(-1, null, (out, root) => {
+      top = { out, root };
+    });
+    return top!;
   }
 
   /** A body up to its `}` (`open` is the offset of its `{`), or to the end of the file (-1). */
-  private body(open: number, place: Place | null): RawObject {
+  private body(
+    open: number,
+    place: Place | null,
+    /** The file's body: handed over as it is, its JSON left to be built when asked for. */
+    keepTop?: (out: BodyOut, root: LabelTree) => void,
+  ): RawObject {
     const out: BodyOut = { names: [], values: [], at: [], blocks: [], attributeFailure: undefined };
     for (;;) {
       const c = this.skip();
@@ -425,7 +453,11 @@ class NativeParser {
         return this.finishBody(out);
       }
       if (c === -1 && this.pos >= this.len) {
-        if (open < 0) return this.finishBody(out);
+        if (open < 0) {
+          if (keepTop === undefined) return this.finishBody(out);
+          keepTop(out, this.labelTree(out));
+          return EMPTY_BODY;
+        }
         this.fail(
           'Unclosed configuration block; There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.',
           open,
@@ -703,6 +735,11 @@ class NativeParser {
       this.failure = out.attributeFailure;
       return sortedObject(out.names, out.values);
     }
+    return bodyObject(out, this.labelTree(out));
+  }
+
+  /** The body's blocks by type and label, as Go's converter nests them; sets the body's failure. */
+  private labelTree(out: BodyOut): LabelTree {
     const root: LabelTree = new Map();
     let failure: ParseFailure | undefined;
     for (const block of out.blocks) {
@@ -711,21 +748,7 @@ class NativeParser {
       failure ??= shape;
     }
     this.failure = failure ?? out.attributeFailure;
-    const keys: string[] = [];
-    const values: RawValue[] = [];
-    for (const [key, node] of root) {
-      keys.push(key);
-      values.push(labelTreeValue(node));
-    }
-    for (let i = 0; i < out.names.length; i++) {
-      const at = keys.indexOf(out.names[i]!);
-      if (at >= 0) values[at] = out.values[i]!;
-      else {
-        keys.push(out.names[i]!);
-        values.push(out.values[i]!);
-      }
-    }
-    return sortedObject(keys, values);
+    return root;
   }
 
   /** Go's convertBlock: one object per label, then the body appended to the list at the end. */
@@ -1833,6 +1856,29 @@ function flushIndent(tokens: TemplateToken[]): void {
   if (min === Number.MAX_SAFE_INTEGER || min === 0) return;
   for (const tok of adjust) tok.text = tok.text.slice(min);
 }
+
+/** A body's JSON: its blocks' label tree, then its attributes (an attribute wins over blocks of its name). */
+function bodyObject(out: BodyOut, root: LabelTree): RawObject {
+  if (root.size === 0) return sortedObject(out.names, out.values);
+  const keys: string[] = [];
+  const values: RawValue[] = [];
+  for (const [key, node] of root) {
+    keys.push(key);
+    values.push(labelTreeValue(node));
+  }
+  for (let i = 0; i < out.names.length; i++) {
+    const at = keys.indexOf(out.names[i]!);
+    if (at >= 0) values[at] = out.values[i]!;
+    else {
+      keys.push(out.names[i]!);
+      values.push(out.values[i]!);
+    }
+  }
+  return sortedObject(keys, values);
+}
+
+/** Stands in for the file's body, whose JSON is built only when asked for. */
+const EMPTY_BODY: RawObject = Object.freeze({}) as RawObject;
 
 function labelTreeValue(node: LabelTree | RawObject[]): RawValue {
   if (Array.isArray(node)) return node;

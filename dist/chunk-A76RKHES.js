@@ -9,6 +9,7 @@ import {
   Lexer,
   SyntaxFailure,
   Unsupported,
+  compareKeys,
   fromWire,
   isSpaceCode,
   lineColumn,
@@ -16,7 +17,7 @@ import {
   plainQuotedEnd,
   scanTemplate,
   tokenName
-} from "./chunk-4NWK2GEE.js";
+} from "./chunk-DEDPWSQU.js";
 import {
   ORGANIZATION_TYPES,
   PROBE_ACCOUNT,
@@ -3433,10 +3434,65 @@ function nativeOutcome(parsed, text, path10, display, options = {}) {
   }
   return {
     ok: true,
-    file: { path: path10, display, blocks: nativeBlocks(parsed.json, parsed.blocks, display), text }
+    file: { path: path10, display, blocks: nativeBlocks(parsed, display), text }
   };
 }
-function nativeBlocks(json, located, display) {
+function nativeBlocks(parsed, display) {
+  return sortedNativeBlocks(parsed.blocks, parsed.topNames, display) ?? walkedNativeBlocks(parsed.json, parsed.blocks, display);
+}
+var BLOCK_ORDER = new Map(BLOCK_TYPES.map((type, i) => [type, i]));
+function labelCount(type) {
+  return type === "resource" || type === "data" ? 2 : type === "locals" ? 0 : 1;
+}
+function sortedNativeBlocks(located, topNames, display) {
+  for (const name of topNames) if (BLOCK_ORDER.has(name)) return void 0;
+  const kept = [];
+  for (const block of located) {
+    const order = BLOCK_ORDER.get(block.type);
+    if (order === void 0) continue;
+    if (block.labels.length !== labelCount(block.type)) return void 0;
+    kept.push(block);
+  }
+  kept.sort((a, b) => {
+    const byType = BLOCK_ORDER.get(a.type) - BLOCK_ORDER.get(b.type);
+    if (byType !== 0) return byType;
+    for (let i = 0; i < a.labels.length; i++) {
+      const byLabel = compareEnumeration(a.labels[i], b.labels[i]);
+      if (byLabel !== 0) return byLabel;
+    }
+    return 0;
+  });
+  return kept.map((block) => ({
+    type: block.type,
+    labels: block.labels,
+    body: block.body,
+    file: display,
+    line: block.line,
+    attributeLines: block.attributes
+  }));
+}
+function compareEnumeration(a, b) {
+  if (a === b) return 0;
+  const ia = arrayIndex(a);
+  const ib = arrayIndex(b);
+  if (ia >= 0 || ib >= 0) {
+    if (ia < 0) return 1;
+    if (ib < 0) return -1;
+    return ia - ib;
+  }
+  return compareKeys(a, b);
+}
+function arrayIndex(key) {
+  if (key.length === 0 || key.length > 10) return -1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+  }
+  if (key.length > 1 && key.charCodeAt(0) === 48) return -1;
+  const value = Number(key);
+  return value < 4294967295 ? value : -1;
+}
+function walkedNativeBlocks(json, located, display) {
   const byBody = /* @__PURE__ */ new Map();
   for (const block of located) byBody.set(block.body, block);
   return placedBlocks(json, display, (block) => {
@@ -3572,7 +3628,7 @@ function workersFor(jobs, files) {
 async function parseInWorkers(files, workers, options = {}) {
   const results = new Array(files.length);
   const batches = makeBatches(files);
-  const worker = await import("./worker-4JUPEYSX.js");
+  const worker = await import("./worker-G4YPS2T2.js");
   const entry = options.workerUrl ?? worker.workerUrl;
   const spawn = String(entry).endsWith(".ts") ? 0 : Math.min(workers, batches.length);
   let next = 0;

@@ -939,9 +939,9 @@ var Res = class {
 };
 function parseHcl(text, filename = "main.tf") {
   const parser = new NativeParser(text, filename);
-  let json;
+  let top;
   try {
-    json = parser.file();
+    top = parser.file();
     if (parser.soft) throw parser.soft;
   } catch (err) {
     if (!(err instanceof ParseFailure) && !(err instanceof RangeError)) throw err;
@@ -955,7 +955,16 @@ function parseHcl(text, filename = "main.tf") {
   if (failure) {
     return failure.offset < 0 ? { ok: false, message: failure.message } : { ok: false, line: lineOf(text, failure.offset), message: failure.message };
   }
-  return { ok: true, json, blocks: parser.blocks, jsonUnsafe: parser.jsonUnsafe };
+  let json;
+  return {
+    ok: true,
+    get json() {
+      return json ??= bodyObject(top.out, top.root);
+    },
+    blocks: parser.blocks,
+    topNames: top.out.names,
+    jsonUnsafe: parser.jsonUnsafe
+  };
 }
 function lineOf(text, offset) {
   let line = 1;
@@ -1103,10 +1112,14 @@ var NativeParser = class {
   }
   // ---------------------------------------------------------------- bodies
   file() {
-    return this.body(-1, null);
+    let top;
+    this.body(-1, null, (out, root) => {
+      top = { out, root };
+    });
+    return top;
   }
   /** A body up to its `}` (`open` is the offset of its `{`), or to the end of the file (-1). */
-  body(open, place) {
+  body(open, place, keepTop) {
     const out = { names: [], values: [], at: [], blocks: [], attributeFailure: void 0 };
     for (; ; ) {
       const c = this.skip();
@@ -1120,7 +1133,11 @@ var NativeParser = class {
         return this.finishBody(out);
       }
       if (c === -1 && this.pos >= this.len) {
-        if (open < 0) return this.finishBody(out);
+        if (open < 0) {
+          if (keepTop === void 0) return this.finishBody(out);
+          keepTop(out, this.labelTree(out));
+          return EMPTY_BODY;
+        }
         this.fail(
           "Unclosed configuration block; There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.",
           open
@@ -1372,6 +1389,10 @@ var NativeParser = class {
       this.failure = out.attributeFailure;
       return sortedObject(out.names, out.values);
     }
+    return bodyObject(out, this.labelTree(out));
+  }
+  /** The body's blocks by type and label, as Go's converter nests them; sets the body's failure. */
+  labelTree(out) {
     const root = /* @__PURE__ */ new Map();
     let failure;
     for (const block of out.blocks) {
@@ -1380,21 +1401,7 @@ var NativeParser = class {
       failure ??= shape;
     }
     this.failure = failure ?? out.attributeFailure;
-    const keys = [];
-    const values = [];
-    for (const [key, node] of root) {
-      keys.push(key);
-      values.push(labelTreeValue(node));
-    }
-    for (let i = 0; i < out.names.length; i++) {
-      const at = keys.indexOf(out.names[i]);
-      if (at >= 0) values[at] = out.values[i];
-      else {
-        keys.push(out.names[i]);
-        values.push(out.values[i]);
-      }
-    }
-    return sortedObject(keys, values);
+    return root;
   }
   /** Go's convertBlock: one object per label, then the body appended to the list at the end. */
   addBlock(root, block) {
@@ -2421,6 +2428,25 @@ function flushIndent2(tokens) {
   if (min === Number.MAX_SAFE_INTEGER || min === 0) return;
   for (const tok of adjust) tok.text = tok.text.slice(min);
 }
+function bodyObject(out, root) {
+  if (root.size === 0) return sortedObject(out.names, out.values);
+  const keys = [];
+  const values = [];
+  for (const [key, node] of root) {
+    keys.push(key);
+    values.push(labelTreeValue(node));
+  }
+  for (let i = 0; i < out.names.length; i++) {
+    const at = keys.indexOf(out.names[i]);
+    if (at >= 0) values[at] = out.values[i];
+    else {
+      keys.push(out.names[i]);
+      values.push(out.values[i]);
+    }
+  }
+  return sortedObject(keys, values);
+}
+var EMPTY_BODY = Object.freeze({});
 function labelTreeValue(node) {
   if (Array.isArray(node)) return node;
   const keys = [];
@@ -2436,7 +2462,14 @@ function labelTreeValue(node) {
 function parseNative(text, filename = "main.tf") {
   const parsed = parseHcl(text, filename);
   if (!parsed.ok) return parsed;
-  return { ok: true, json: parsed.json, blocks: parsed.blocks };
+  return {
+    ok: true,
+    get json() {
+      return parsed.json;
+    },
+    blocks: parsed.blocks,
+    topNames: parsed.topNames
+  };
 }
 function toWire(parsed) {
   if (!parsed.ok) return parsed;
@@ -2450,7 +2483,8 @@ function toWire(parsed) {
   return {
     ok: true,
     json: parsed.jsonUnsafe ? parsed.json : JSON.stringify(parsed.json),
-    blocks: JSON.stringify(positions)
+    blocks: JSON.stringify(positions),
+    topNames: parsed.topNames
   };
 }
 function fromWire(wire) {
@@ -2461,7 +2495,7 @@ function fromWire(wire) {
     const body = bodyAt(json, meta);
     if (body !== void 0) blocks.push({ ...meta, body });
   }
-  return { ok: true, json, blocks };
+  return { ok: true, json, blocks, topNames: wire.topNames };
 }
 function bodyAt(json, meta) {
   let node = json[meta.type];
@@ -2487,6 +2521,7 @@ export {
   isSpaceCode,
   plainQuotedEnd,
   scanTemplate,
+  compareKeys,
   parseHcl,
   parseNative,
   toWire,
