@@ -9,11 +9,11 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-A76RKHES.js";
+} from "./chunk-6DWSOTM2.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";
-import "./chunk-DEDPWSQU.js";
+import "./chunk-5RHHO7HL.js";
 import "./chunk-6XP6P64U.js";
 import "./chunk-7FI7UYSE.js";
 

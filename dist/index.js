@@ -5,13 +5,13 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-A76RKHES.js";
+} from "./chunk-6DWSOTM2.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-VK7AJRWB.js";
-import "./chunk-DEDPWSQU.js";
+import "./chunk-5RHHO7HL.js";
 import "./chunk-6XP6P64U.js";
 import {
   __commonJS,

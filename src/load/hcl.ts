@@ -352,8 +352,7 @@ function rawBlocks(raw: RawObject): UnplacedBlock[] {
   for (const type of BLOCK_TYPES) {
     const section = raw[type];
     if (section === undefined || section === null) continue;
-    const depth = type === 'resource' || type === 'data' ? 2 : type === 'locals' ? 0 : 1;
-    walkSection(type, section, depth, [], blocks);
+    walkSection(type, section, labelCount(type), [], blocks);
   }
   return blocks;
 }

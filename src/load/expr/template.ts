@@ -72,15 +72,20 @@ function hexValue(src: string, start: number, count: number): number {
   return value;
 }
 
-/** True when the line starting at `i` holds only the heredoc marker (surrounding blanks allowed). */
-function closingMarkerEnd(src: string, i: number, marker: string): number {
+/**
+ * Offset after a heredoc's closing marker when the line starting at `i` holds only it (blanks
+ * around it allowed), else -1. `endsText`: whether a marker with no newline after it, at the very
+ * end of `src`, counts (in a whole file, hclsyntax does not count it).
+ */
+export function closingMarker(src: string, i: number, marker: string, endsText: boolean): number {
+  if (marker === '') return -1;
   let j = i;
   while (src.charCodeAt(j) === 32 || src.charCodeAt(j) === 9) j++;
   if (!src.startsWith(marker, j)) return -1;
   const afterMarker = j + marker.length;
   let k = afterMarker;
   while (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9 || src.charCodeAt(k) === 13) k++;
-  if (k < src.length && src.charCodeAt(k) !== 10) return -1;
+  if (src.charCodeAt(k) !== 10 && !(endsText && k >= src.length)) return -1;
   return afterMarker;
 }
 
@@ -232,7 +237,7 @@ export function scanTemplate(
 
   while (end < 0) {
     if (lineStart) {
-      const markerEnd = closingMarkerEnd(src, i, marker ?? '');
+      const markerEnd = closingMarker(src, i, marker ?? '', true);
       if (markerEnd >= 0) {
         s.closeLiteral(i);
         end = markerEnd;

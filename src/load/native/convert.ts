@@ -105,5 +105,6 @@ export function decimalString(source: string): string {
   return `0.${'0'.repeat(-point)}${digits}`;
 }
 
-// Go's unicode.IsSpace and the trims built on it: the expression engine's, so both parsers agree.
-export { isSpaceCode, trimLeftSpace, trimRightSpace } from '../expr/template.js';
+// Go's unicode.IsSpace, the trims built on it and the heredoc marker test: the expression engine's,
+// so both parsers agree.
+export { closingMarker, isSpaceCode, trimLeftSpace, trimRightSpace } from '../expr/template.js';

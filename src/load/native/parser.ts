@@ -15,6 +15,7 @@
 import { isIdentContinue, isIdentStart } from '../expr/lexer.js';
 import type { RawObject, RawValue } from '../hcl.js';
 import {
+  closingMarker,
   decimalString,
   escapeLiteral,
   isSpaceCode,
@@ -37,8 +38,8 @@ export interface BlockMeta {
 
 export type ParseResult =
   | {
-      /** hcl2json's JSON of the file: built on first read (a scan places blocks without it). */
       readonly ok: true;
+      /** hcl2json's JSON of the file: built on first read (a scan places blocks without it). */
       readonly json: RawObject;
       /** Top-level blocks in source order. */
       readonly blocks: BlockMeta[];
@@ -425,21 +426,18 @@ class NativeParser {
 
   // ---------------------------------------------------------------- bodies
 
+  /** The file's body, its JSON left to be built when asked for. */
   file(): TopBody {
-    let top: TopBody | undefined;
-    this.body(-1, null, (out, root) => {
-      top = { out, root };
-    });
-    return top!;
+    const out = this.bodyItems(-1, null);
+    return { out, root: this.labelTree(out) };
   }
 
-  /** A body up to its `}` (`open` is the offset of its `{`), or to the end of the file (-1). */
-  private body(
-    open: number,
-    place: Place | null,
-    /** The file's body: handed over as it is, its JSON left to be built when asked for. */
-    keepTop?: (out: BodyOut, root: LabelTree) => void,
-  ): RawObject {
+  private body(open: number, place: Place | null): RawObject {
+    return this.finishBody(this.bodyItems(open, place));
+  }
+
+  /** A body's items up to its `}` (`open` is the offset of its `{`), or to the end of the file (-1). */
+  private bodyItems(open: number, place: Place | null): BodyOut {
     const out: BodyOut = { names: [], values: [], at: [], blocks: [], attributeFailure: undefined };
     for (;;) {
       const c = this.skip();
@@ -450,14 +448,10 @@ class NativeParser {
       if (c === 125 && open >= 0) {
         this.pos++;
         this.end = this.pos;
-        return this.finishBody(out);
+        return out;
       }
       if (c === -1 && this.pos >= this.len) {
-        if (open < 0) {
-          if (keepTop === undefined) return this.finishBody(out);
-          keepTop(out, this.labelTree(out));
-          return EMPTY_BODY;
-        }
+        if (open < 0) return out;
         this.fail(
           'Unclosed configuration block; There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.',
           open,
@@ -681,11 +675,11 @@ class NativeParser {
         const m = /^<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/u.exec(src.slice(i, i + 200));
         if (m) {
           let line = i + m[0].length;
-          while (line < len && closingMarker(src, line, m[1]!) < 0) {
+          while (line < len && closingMarker(src, line, m[1]!, false) < 0) {
             const eol = src.indexOf('\n', line);
             line = eol < 0 ? len : eol + 1;
           }
-          i = line < len ? closingMarker(src, line, m[1]!) - 1 : len;
+          i = line < len ? closingMarker(src, line, m[1]!, false) - 1 : len;
         }
       }
     }
@@ -1434,7 +1428,7 @@ class NativeParser {
     // The least indentation of the lines that are not whitespace only, as flushIndent counts it.
     let min = Number.MAX_SAFE_INTEGER;
     for (;;) {
-      const markerEnd = closingMarker(src, line, marker);
+      const markerEnd = closingMarker(src, line, marker, false);
       if (markerEnd >= 0) {
         this.templateEnd = line;
         this.pos = markerEnd;
@@ -1513,7 +1507,7 @@ class NativeParser {
     for (;;) {
       if (lineStart) {
         lineStart = false;
-        const markerEnd = closingMarker(src, i, marker);
+        const markerEnd = closingMarker(src, i, marker, false);
         if (markerEnd >= 0) {
           this.templateEnd = i;
           closeLiteral(i);
@@ -1812,20 +1806,6 @@ function directiveName(kind: TT): string {
   return kind === TT.Else ? 'else' : kind === TT.EndIf ? 'endif' : kind === TT.EndFor ? 'endfor' : 'template';
 }
 
-/** Offset after the heredoc's closing marker when the line at `i` holds only it, else -1. */
-function closingMarker(src: string, i: number, marker: string): number {
-  if (marker === '') return -1;
-  let j = i;
-  while (src.charCodeAt(j) === 32 || src.charCodeAt(j) === 9) j++;
-  if (!src.startsWith(marker, j)) return -1;
-  const afterMarker = j + marker.length;
-  let k = afterMarker;
-  while (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9 || src.charCodeAt(k) === 13) k++;
-  // The marker's line must end with a newline: at the very end of the file it is not a marker.
-  if (src.charCodeAt(k) !== 10) return -1;
-  return afterMarker;
-}
-
 /**
  * `<<-` heredocs: remove the smallest leading-whitespace width from every line-leading literal.
  * As hclsyntax: whitespace-only lines neither count nor get trimmed, and a line starting with an
@@ -1876,9 +1856,6 @@ function bodyObject(out: BodyOut, root: LabelTree): RawObject {
   }
   return sortedObject(keys, values);
 }
-
-/** Stands in for the file's body, whose JSON is built only when asked for. */
-const EMPTY_BODY: RawObject = Object.freeze({}) as RawObject;
 
 function labelTreeValue(node: LabelTree | RawObject[]): RawValue {
   if (Array.isArray(node)) return node;

@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   parseHcl,
   toWire
-} from "./chunk-DEDPWSQU.js";
+} from "./chunk-5RHHO7HL.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/load/native/worker.ts

@@ -17,7 +17,7 @@ import {
   plainQuotedEnd,
   scanTemplate,
   tokenName
-} from "./chunk-DEDPWSQU.js";
+} from "./chunk-5RHHO7HL.js";
 import {
   ORGANIZATION_TYPES,
   PROBE_ACCOUNT,
@@ -3539,8 +3539,7 @@ function rawBlocks(raw) {
   for (const type of BLOCK_TYPES) {
     const section = raw[type];
     if (section === void 0 || section === null) continue;
-    const depth = type === "resource" || type === "data" ? 2 : type === "locals" ? 0 : 1;
-    walkSection(type, section, depth, [], blocks2);
+    walkSection(type, section, labelCount(type), [], blocks2);
   }
   return blocks2;
 }
@@ -3628,7 +3627,7 @@ function workersFor(jobs, files) {
 async function parseInWorkers(files, workers, options = {}) {
   const results = new Array(files.length);
   const batches = makeBatches(files);
-  const worker = await import("./worker-G4YPS2T2.js");
+  const worker = await import("./worker-Q5JY27T7.js");
   const entry = options.workerUrl ?? worker.workerUrl;
   const spawn = String(entry).endsWith(".ts") ? 0 : Math.min(workers, batches.length);
   let next = 0;

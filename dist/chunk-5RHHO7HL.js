@@ -276,14 +276,15 @@ function hexValue(src, start, count) {
   }
   return value;
 }
-function closingMarkerEnd(src, i, marker) {
+function closingMarker(src, i, marker, endsText) {
+  if (marker === "") return -1;
   let j = i;
   while (src.charCodeAt(j) === 32 || src.charCodeAt(j) === 9) j++;
   if (!src.startsWith(marker, j)) return -1;
   const afterMarker = j + marker.length;
   let k = afterMarker;
   while (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9 || src.charCodeAt(k) === 13) k++;
-  if (k < src.length && src.charCodeAt(k) !== 10) return -1;
+  if (src.charCodeAt(k) !== 10 && !(endsText && k >= src.length)) return -1;
   return afterMarker;
 }
 var Scanner = class {
@@ -410,7 +411,7 @@ function scanTemplate(p, start, mode, marker, openStart = start) {
   let end = -1;
   while (end < 0) {
     if (lineStart) {
-      const markerEnd = closingMarkerEnd(src, i, marker ?? "");
+      const markerEnd = closingMarker(src, i, marker ?? "", true);
       if (markerEnd >= 0) {
         s.closeLiteral(i);
         end = markerEnd;
@@ -1111,15 +1112,16 @@ var NativeParser = class {
     this.end = this.pos;
   }
   // ---------------------------------------------------------------- bodies
+  /** The file's body, its JSON left to be built when asked for. */
   file() {
-    let top;
-    this.body(-1, null, (out, root) => {
-      top = { out, root };
-    });
-    return top;
+    const out = this.bodyItems(-1, null);
+    return { out, root: this.labelTree(out) };
   }
-  /** A body up to its `}` (`open` is the offset of its `{`), or to the end of the file (-1). */
-  body(open, place, keepTop) {
+  body(open, place) {
+    return this.finishBody(this.bodyItems(open, place));
+  }
+  /** A body's items up to its `}` (`open` is the offset of its `{`), or to the end of the file (-1). */
+  bodyItems(open, place) {
     const out = { names: [], values: [], at: [], blocks: [], attributeFailure: void 0 };
     for (; ; ) {
       const c = this.skip();
@@ -1130,14 +1132,10 @@ var NativeParser = class {
       if (c === 125 && open >= 0) {
         this.pos++;
         this.end = this.pos;
-        return this.finishBody(out);
+        return out;
       }
       if (c === -1 && this.pos >= this.len) {
-        if (open < 0) {
-          if (keepTop === void 0) return this.finishBody(out);
-          keepTop(out, this.labelTree(out));
-          return EMPTY_BODY;
-        }
+        if (open < 0) return out;
         this.fail(
           "Unclosed configuration block; There is no closing brace for this block before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.",
           open
@@ -1338,11 +1336,11 @@ var NativeParser = class {
         const m = /^<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/u.exec(src.slice(i, i + 200));
         if (m) {
           let line = i + m[0].length;
-          while (line < len && closingMarker(src, line, m[1]) < 0) {
+          while (line < len && closingMarker(src, line, m[1], false) < 0) {
             const eol = src.indexOf("\n", line);
             line = eol < 0 ? len : eol + 1;
           }
-          i = line < len ? closingMarker(src, line, m[1]) - 1 : len;
+          i = line < len ? closingMarker(src, line, m[1], false) - 1 : len;
         }
       }
     }
@@ -2050,7 +2048,7 @@ var NativeParser = class {
     let line = from;
     let min = Number.MAX_SAFE_INTEGER;
     for (; ; ) {
-      const markerEnd = closingMarker(src, line, marker);
+      const markerEnd = closingMarker(src, line, marker, false);
       if (markerEnd >= 0) {
         this.templateEnd = line;
         this.pos = markerEnd;
@@ -2123,7 +2121,7 @@ var NativeParser = class {
     for (; ; ) {
       if (lineStart) {
         lineStart = false;
-        const markerEnd = closingMarker(src, i, marker);
+        const markerEnd = closingMarker(src, i, marker, false);
         if (markerEnd >= 0) {
           this.templateEnd = i;
           closeLiteral(i);
@@ -2392,17 +2390,6 @@ function numberTokenEnd(src, start) {
 function directiveName(kind) {
   return kind === 3 /* Else */ ? "else" : kind === 4 /* EndIf */ ? "endif" : kind === 6 /* EndFor */ ? "endfor" : "template";
 }
-function closingMarker(src, i, marker) {
-  if (marker === "") return -1;
-  let j = i;
-  while (src.charCodeAt(j) === 32 || src.charCodeAt(j) === 9) j++;
-  if (!src.startsWith(marker, j)) return -1;
-  const afterMarker = j + marker.length;
-  let k = afterMarker;
-  while (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9 || src.charCodeAt(k) === 13) k++;
-  if (src.charCodeAt(k) !== 10) return -1;
-  return afterMarker;
-}
 function flushIndent2(tokens) {
   let min = Number.MAX_SAFE_INTEGER;
   let atLineStart = true;
@@ -2446,7 +2433,6 @@ function bodyObject(out, root) {
   }
   return sortedObject(keys, values);
 }
-var EMPTY_BODY = Object.freeze({});
 function labelTreeValue(node) {
   if (Array.isArray(node)) return node;
   const keys = [];
