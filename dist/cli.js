@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-6DWSOTM2.js";
+} from "./chunk-3FOBMQVV.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-6DWSOTM2.js";
+} from "./chunk-3FOBMQVV.js";
 import {
   SEVERITIES,
   atOrAbove,

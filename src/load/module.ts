@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import type { Location } from '../model/location.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import { Unknown, isObject, type Value, type ValueObject } from '../model/value.js';
 import { evaluateTemplateString } from './expr/index.js';
@@ -96,6 +97,66 @@ export function evaluateEstate(modules: Map<string, ModuleDef>, options: EstateO
   }
   return out;
 }
+
+/**
+ * A resource instance declared in HCL. Its values are evaluated when a rule first reads them:
+ * most resources of a large estate are of types no rule looks at, and evaluating them (policy
+ * documents, jsonencode) dominates. `values` stays an own enumerable property, so spreads,
+ * Object.keys and JSON see it as on any other resource.
+ *
+ * Its getter is one function shared by every instance: an object literal's `get values()` is a
+ * new closure each time, which puts every resource in dictionary mode (three times the memory,
+ * and a hash lookup for every property a rule reads). The fields are declared, not initialised,
+ * so that they are defined in the order of the Resource interface.
+ */
+class HclResource implements Resource {
+  declare readonly address: string;
+  declare readonly mode: 'managed' | 'data';
+  declare readonly type: string;
+  declare readonly name: string;
+  declare readonly module: string;
+  declare readonly index?: string | number;
+  declare readonly values: ValueObject;
+  declare readonly location: Location;
+  declare readonly attributeLines: Readonly<Record<string, number>>;
+  declare readonly origin: 'hcl';
+  #values: ValueObject | undefined;
+  readonly #evaluate: () => ValueObject;
+
+  static readonly #valuesProperty: PropertyDescriptor & ThisType<HclResource> = {
+    get(): ValueObject {
+      return (this.#values ??= this.#evaluate());
+    },
+    enumerable: true,
+  };
+
+  constructor(
+    address: string,
+    mode: 'managed' | 'data',
+    type: string,
+    name: string,
+    module: string,
+    index: string | number | undefined,
+    block: RawBlock,
+    evaluate: () => ValueObject,
+  ) {
+    this.#evaluate = evaluate;
+    const self = this as Mutable<HclResource>;
+    self.address = address;
+    self.mode = mode;
+    self.type = type;
+    self.name = name;
+    self.module = module;
+    // Only expanded instances have an index, as with plan resources.
+    if (index !== undefined) self.index = index;
+    Object.defineProperty(this, 'values', HclResource.#valuesProperty);
+    self.location = { file: block.file, line: block.line };
+    self.attributeLines = block.attributeLines;
+    self.origin = 'hcl';
+  }
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** One instantiation of a module: its variables bound, its locals and outputs evaluated on demand. */
 class ModuleInstance {
@@ -298,45 +359,11 @@ class ModuleInstance {
     const mode = block.type === 'data' ? 'data' : 'managed';
     const base = `${this.prefix}${mode === 'data' ? 'data.' : ''}${type}.${name}`;
     for (const instance of this.expand(block)) {
-      // Values are evaluated when a rule first reads them: most resources of a large estate are
-      // of types no rule looks at, and evaluating them (policy documents, jsonencode) dominates.
-      let values: ValueObject | undefined;
-      const evaluate = (): ValueObject => (values ??= this.evaluateBody(block.body, instance.scope));
-      const key = instance.key;
-      const location = { file: block.file, line: block.line };
-      const { attributeLines } = block;
-      const module = this.modulePath;
-      // Two literals rather than a spread for `index`: a spread makes every later property, the
-      // accessor included, a slow one-by-one definition.
+      const address = instance.key === undefined ? base : `${base}[${JSON.stringify(instance.key)}]`;
       this.out.resources.push(
-        key === undefined
-          ? {
-              address: base,
-              mode,
-              type,
-              name,
-              module,
-              get values() {
-                return evaluate();
-              },
-              location,
-              attributeLines,
-              origin: 'hcl',
-            }
-          : {
-              address: `${base}[${JSON.stringify(key)}]`,
-              mode,
-              type,
-              name,
-              module,
-              index: key,
-              get values() {
-                return evaluate();
-              },
-              location,
-              attributeLines,
-              origin: 'hcl',
-            },
+        new HclResource(address, mode, type, name, this.modulePath, instance.key, block, () =>
+          this.evaluateBody(block.body, instance.scope),
+        ),
       );
     }
   }

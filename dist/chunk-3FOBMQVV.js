@@ -6422,6 +6422,30 @@ function evaluateEstate(modules, options) {
   }
   return out;
 }
+var HclResource = class _HclResource {
+  #values;
+  #evaluate;
+  static #valuesProperty = {
+    get() {
+      return this.#values ??= this.#evaluate();
+    },
+    enumerable: true
+  };
+  constructor(address, mode, type, name, module, index2, block, evaluate3) {
+    this.#evaluate = evaluate3;
+    const self = this;
+    self.address = address;
+    self.mode = mode;
+    self.type = type;
+    self.name = name;
+    self.module = module;
+    if (index2 !== void 0) self.index = index2;
+    Object.defineProperty(this, "values", _HclResource.#valuesProperty);
+    self.location = { file: block.file, line: block.line };
+    self.attributeLines = block.attributeLines;
+    self.origin = "hcl";
+  }
+};
 var ModuleInstance = class _ModuleInstance {
   constructor(def2, prefix, inputs, modules, options, lineage, out) {
     this.def = def2;
@@ -6611,39 +6635,18 @@ var ModuleInstance = class _ModuleInstance {
     const mode = block.type === "data" ? "data" : "managed";
     const base = `${this.prefix}${mode === "data" ? "data." : ""}${type}.${name}`;
     for (const instance of this.expand(block)) {
-      let values;
-      const evaluate3 = () => values ??= this.evaluateBody(block.body, instance.scope);
-      const key = instance.key;
-      const location = { file: block.file, line: block.line };
-      const { attributeLines } = block;
-      const module = this.modulePath;
+      const address = instance.key === void 0 ? base : `${base}[${JSON.stringify(instance.key)}]`;
       this.out.resources.push(
-        key === void 0 ? {
-          address: base,
+        new HclResource(
+          address,
           mode,
           type,
           name,
-          module,
-          get values() {
-            return evaluate3();
-          },
-          location,
-          attributeLines,
-          origin: "hcl"
-        } : {
-          address: `${base}[${JSON.stringify(key)}]`,
-          mode,
-          type,
-          name,
-          module,
-          index: key,
-          get values() {
-            return evaluate3();
-          },
-          location,
-          attributeLines,
-          origin: "hcl"
-        }
+          this.modulePath,
+          instance.key,
+          block,
+          () => this.evaluateBody(block.body, instance.scope)
+        )
       );
     }
   }
