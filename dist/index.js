@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-3FOBMQVV.js";
+} from "./chunk-WA3N2OYS.js";
 import {
   SEVERITIES,
   atOrAbove,

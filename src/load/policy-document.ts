@@ -9,19 +9,34 @@ import { Unknown, containsUnknown, isObject, type Value, type ValueObject } from
 export function policyDocumentAttributes(values: ValueObject, address: string): Value {
   const doc = documentOf(values, address);
   if (doc instanceof Unknown) return doc;
-  const json = JSON.stringify(doc, null, 2);
-  // minified_json is rarely read: written from `json` when it is, so the document itself is not
-  // kept alive for it (re-serialising parsed JSON gives exactly JSON.stringify of the original).
-  let minified: string | undefined;
-  return {
-    json,
-    get minified_json() {
-      return (minified ??= JSON.stringify(JSON.parse(json)));
-    },
-  };
+  const attributes: ValueObject = { json: JSON.stringify(doc, null, 2) };
+  Object.defineProperty(attributes, 'minified_json', MINIFIED_JSON);
+  return attributes;
 }
 
-type Doc = { Version: string; Id?: string; Statement: (ValueObject | Unknown)[] };
+/**
+ * minified_json is rarely read: written from `json` when it is, so the document itself is not
+ * kept alive for it (re-serialising parsed JSON gives exactly JSON.stringify of the original).
+ * One getter shared by every document: a getter written in each object literal is a new closure
+ * per object, which puts every one of them in dictionary mode.
+ */
+const minifiedOf = new WeakMap<object, string>();
+const MINIFIED_JSON: PropertyDescriptor & ThisType<{ readonly json: string }> = {
+  get(): string {
+    let minified = minifiedOf.get(this);
+    if (minified === undefined) {
+      minified = JSON.stringify(JSON.parse(this.json));
+      minifiedOf.set(this, minified);
+    }
+    return minified;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/** A statement of the document: rendered from a block, read from a source document, or unknown. */
+type Statement = RenderedStatement | ValueObject | Unknown;
+type Doc = { Version: string; Id?: string; Statement: Statement[] };
 
 function documentOf(values: ValueObject, address: string): Doc | Unknown {
   const sources = [values.source_policy_documents, values.override_policy_documents];
@@ -50,9 +65,9 @@ function documentOf(values: ValueObject, address: string): Doc | Unknown {
     for (const statement of parsed) mergeBySid(doc.Statement, statement);
   }
   // Statements with unknown parts stay in the document as Unknowns: what is known can still be judged.
-  const rendered: ValueObject = { ...doc };
-  if (containsUnknown(rendered)) {
-    return new Unknown(`${address} depends on values not known statically`, collectRefs(values), rendered);
+  if (doc.Statement.some(hasUnknown)) {
+    const partial: ValueObject = { ...doc, Statement: doc.Statement.map(presentKeys) };
+    return new Unknown(`${address} depends on values not known statically`, collectRefs(values), partial);
   }
   return doc;
 }
@@ -66,7 +81,7 @@ function statementBlocks(value: Value | undefined): (ValueObject | Unknown)[] {
 }
 
 /** A statement with a Sid already present replaces it; others are appended (the provider's rule). */
-function mergeBySid(statements: (ValueObject | Unknown)[], statement: ValueObject | Unknown): void {
+function mergeBySid(statements: Statement[], statement: Statement): void {
   const sid = statement instanceof Unknown ? undefined : statement.Sid;
   const index =
     typeof sid === 'string' && sid !== ''
@@ -76,36 +91,66 @@ function mergeBySid(statements: (ValueObject | Unknown)[], statement: ValueObjec
   else statements.push(statement);
 }
 
-function renderStatement(block: ValueObject): ValueObject {
-  const out: ValueObject = {};
-  if (block.sid instanceof Unknown) out.Sid = block.sid;
-  else if (typeof block.sid === 'string' && block.sid !== '') out.Sid = block.sid;
-  out.Effect =
-    block.effect instanceof Unknown
+/**
+ * A statement block as the provider renders it. Every key is present, in the provider's order,
+ * absent ones as undefined (JSON.stringify leaves them out): objects of one shape, where adding
+ * keys one by one gave each combination its own and made every store a slow one.
+ */
+function renderStatement(block: ValueObject): RenderedStatement {
+  const sid =
+    block.sid instanceof Unknown || (typeof block.sid === 'string' && block.sid !== '')
+      ? block.sid
+      : undefined;
+  const effect =
+    block.effect instanceof Unknown || (typeof block.effect === 'string' && block.effect !== '')
       ? block.effect
-      : typeof block.effect === 'string' && block.effect !== ''
-        ? block.effect
-        : 'Allow';
-  // Written out, not looped over a table: static keys keep these objects on one shape.
-  const action = renderList(block.actions, 'actions');
-  if (action !== undefined) out.Action = action;
-  const notAction = renderList(block.not_actions, 'not_actions');
-  if (notAction !== undefined) out.NotAction = notAction;
-  const resource = renderList(block.resources, 'resources');
-  if (resource !== undefined) out.Resource = resource;
-  const notResource = renderList(block.not_resources, 'not_resources');
-  if (notResource !== undefined) out.NotResource = notResource;
-  const principal = renderPrincipalPart(block.principals, 'principals');
-  if (principal !== undefined) out.Principal = principal;
-  const notPrincipal = renderPrincipalPart(block.not_principals, 'not_principals');
-  if (notPrincipal !== undefined) out.NotPrincipal = notPrincipal;
-  if (containsUnknown(block.condition)) {
-    out.Condition = unknownPart(block.condition, 'condition');
-    return out;
+      : 'Allow';
+  return {
+    Sid: sid,
+    Effect: effect,
+    Action: renderList(block.actions, 'actions'),
+    NotAction: renderList(block.not_actions, 'not_actions'),
+    Resource: renderList(block.resources, 'resources'),
+    NotResource: renderList(block.not_resources, 'not_resources'),
+    Principal: renderPrincipalPart(block.principals, 'principals'),
+    NotPrincipal: renderPrincipalPart(block.not_principals, 'not_principals'),
+    Condition: renderConditions(block.condition),
+  };
+}
+
+type RenderedStatement = Record<
+  | 'Sid'
+  | 'Effect'
+  | 'Action'
+  | 'NotAction'
+  | 'Resource'
+  | 'NotResource'
+  | 'Principal'
+  | 'NotPrincipal'
+  | 'Condition',
+  Value | undefined
+>;
+
+function hasUnknown(statement: Statement): boolean {
+  if (statement instanceof Unknown) return true;
+  return Object.values<Value | undefined>(statement).some(containsUnknown);
+}
+
+/** A statement without its absent keys, for a document that is handed on as a Value. */
+function presentKeys(statement: Statement): ValueObject | Unknown {
+  if (statement instanceof Unknown) return statement;
+  const out: ValueObject = {};
+  for (const [key, value] of Object.entries<Value | undefined>(statement)) {
+    if (value !== undefined) out[key] = value;
   }
+  return out;
+}
+
+function renderConditions(value: Value | undefined): Value | undefined {
+  if (containsUnknown(value)) return unknownPart(value, 'condition');
   const conditions: ValueObject = {};
   let any = false;
-  for (const condition of blocks(block.condition)) {
+  for (const condition of blocks(value)) {
     const test = typeof condition.test === 'string' ? condition.test : '';
     const variable = typeof condition.variable === 'string' ? condition.variable : '';
     const existing = conditions[test];
@@ -120,8 +165,7 @@ function renderStatement(block: ValueObject): ValueObject {
     conditions[test] = byVariable;
     any = true;
   }
-  if (any) out.Condition = conditions;
-  return out;
+  return any ? conditions : undefined;
 }
 
 /** `actions` and the like: an Unknown when any part is, else the provider's string or list. */

@@ -1338,15 +1338,23 @@ var rule6 = {
 function policyDocumentAttributes(values, address) {
   const doc = documentOf2(values, address);
   if (doc instanceof Unknown) return doc;
-  const json = JSON.stringify(doc, null, 2);
-  let minified;
-  return {
-    json,
-    get minified_json() {
-      return minified ??= JSON.stringify(JSON.parse(json));
-    }
-  };
+  const attributes = { json: JSON.stringify(doc, null, 2) };
+  Object.defineProperty(attributes, "minified_json", MINIFIED_JSON);
+  return attributes;
 }
+var minifiedOf = /* @__PURE__ */ new WeakMap();
+var MINIFIED_JSON = {
+  get() {
+    let minified = minifiedOf.get(this);
+    if (minified === void 0) {
+      minified = JSON.stringify(JSON.parse(this.json));
+      minifiedOf.set(this, minified);
+    }
+    return minified;
+  },
+  enumerable: true,
+  configurable: true
+};
 function documentOf2(values, address) {
   const sources = [values.source_policy_documents, values.override_policy_documents];
   if (sources.some(containsUnknown)) {
@@ -1372,9 +1380,9 @@ function documentOf2(values, address) {
     if (parsed instanceof Unknown) return parsed;
     for (const statement of parsed) mergeBySid(doc.Statement, statement);
   }
-  const rendered = { ...doc };
-  if (containsUnknown(rendered)) {
-    return new Unknown(`${address} depends on values not known statically`, collectRefs(values), rendered);
+  if (doc.Statement.some(hasUnknown)) {
+    const partial = { ...doc, Statement: doc.Statement.map(presentKeys) };
+    return new Unknown(`${address} depends on values not known statically`, collectRefs(values), partial);
   }
   return doc;
 }
@@ -1391,29 +1399,37 @@ function mergeBySid(statements, statement) {
   else statements.push(statement);
 }
 function renderStatement(block) {
+  const sid = block.sid instanceof Unknown || typeof block.sid === "string" && block.sid !== "" ? block.sid : void 0;
+  const effect = block.effect instanceof Unknown || typeof block.effect === "string" && block.effect !== "" ? block.effect : "Allow";
+  return {
+    Sid: sid,
+    Effect: effect,
+    Action: renderList(block.actions, "actions"),
+    NotAction: renderList(block.not_actions, "not_actions"),
+    Resource: renderList(block.resources, "resources"),
+    NotResource: renderList(block.not_resources, "not_resources"),
+    Principal: renderPrincipalPart(block.principals, "principals"),
+    NotPrincipal: renderPrincipalPart(block.not_principals, "not_principals"),
+    Condition: renderConditions(block.condition)
+  };
+}
+function hasUnknown(statement) {
+  if (statement instanceof Unknown) return true;
+  return Object.values(statement).some(containsUnknown);
+}
+function presentKeys(statement) {
+  if (statement instanceof Unknown) return statement;
   const out = {};
-  if (block.sid instanceof Unknown) out.Sid = block.sid;
-  else if (typeof block.sid === "string" && block.sid !== "") out.Sid = block.sid;
-  out.Effect = block.effect instanceof Unknown ? block.effect : typeof block.effect === "string" && block.effect !== "" ? block.effect : "Allow";
-  const action = renderList(block.actions, "actions");
-  if (action !== void 0) out.Action = action;
-  const notAction = renderList(block.not_actions, "not_actions");
-  if (notAction !== void 0) out.NotAction = notAction;
-  const resource = renderList(block.resources, "resources");
-  if (resource !== void 0) out.Resource = resource;
-  const notResource = renderList(block.not_resources, "not_resources");
-  if (notResource !== void 0) out.NotResource = notResource;
-  const principal = renderPrincipalPart(block.principals, "principals");
-  if (principal !== void 0) out.Principal = principal;
-  const notPrincipal = renderPrincipalPart(block.not_principals, "not_principals");
-  if (notPrincipal !== void 0) out.NotPrincipal = notPrincipal;
-  if (containsUnknown(block.condition)) {
-    out.Condition = unknownPart(block.condition, "condition");
-    return out;
+  for (const [key, value] of Object.entries(statement)) {
+    if (value !== void 0) out[key] = value;
   }
+  return out;
+}
+function renderConditions(value) {
+  if (containsUnknown(value)) return unknownPart(value, "condition");
   const conditions = {};
   let any = false;
-  for (const condition of blocks(block.condition)) {
+  for (const condition of blocks(value)) {
     const test = typeof condition.test === "string" ? condition.test : "";
     const variable = typeof condition.variable === "string" ? condition.variable : "";
     const existing = conditions[test];
@@ -1424,8 +1440,7 @@ function renderStatement(block) {
     conditions[test] = byVariable;
     any = true;
   }
-  if (any) out.Condition = conditions;
-  return out;
+  return any ? conditions : void 0;
 }
 function renderList(value, argument) {
   if (value === void 0) return void 0;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from '@jest/globals';
+import { policyDocumentAttributes } from '../../src/load/policy-document.js';
+import { Unknown, isObject, type Value, type ValueObject } from '../../src/model/value.js';
+
+const ADDRESS = 'data.aws_iam_policy_document.d';
+
+/** Every key of every object in a value, with the values found under it. */
+function undefinedKeys(value: Value | undefined, path = '$'): string[] {
+  if (value === undefined) return [path];
+  if (Array.isArray(value)) return value.flatMap((v, i) => undefinedKeys(v, `${path}[${i}]`));
+  if (!isObject(value)) return [];
+  return Object.keys(value).flatMap((k) => undefinedKeys(value[k], `${path}.${k}`));
+}
+
+describe('policyDocumentAttributes', () => {
+  it('renders statements with the provider key order, leaving out what a block does not set', () => {
+    const values: ValueObject = {
+      statement: [
+        {
+          sid: 'Read',
+          actions: ['s3:GetObject'],
+          resources: ['arn:aws:s3:::b/*', 'arn:aws:s3:::b'],
+          principals: [{ type: 'AWS', identifiers: ['arn:aws:iam::123456789012:role/r'] }],
+          condition: [
+            { test: 'Bool', variable: 'aws:SecureTransport', values: ['true'] },
+            { test: 'Bool', variable: 'aws:SecureTransport', values: ['false'] },
+          ],
+        },
+        { sid: '', effect: 'Deny', not_actions: ['iam:*'], not_resources: ['*'] },
+      ],
+    };
+    const attributes = policyDocumentAttributes(values, ADDRESS);
+    expect(isObject(attributes)).toBe(true);
+    const { json, minified_json } = attributes as ValueObject;
+    const expected = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'Read',
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: ['arn:aws:s3:::b/*', 'arn:aws:s3:::b'],
+          Principal: { AWS: 'arn:aws:iam::123456789012:role/r' },
+          Condition: { Bool: { 'aws:SecureTransport': ['true', 'false'] } },
+        },
+        { Effect: 'Deny', NotAction: 'iam:*', NotResource: '*' },
+      ],
+    };
+    expect(json).toBe(JSON.stringify(expected, null, 2));
+    expect(minified_json).toBe(JSON.stringify(expected));
+    expect(Object.keys(attributes as ValueObject)).toEqual(['json', 'minified_json']);
+  });
+
+  it('hands on a partly known document with its known statements as plain values', () => {
+    const values: ValueObject = {
+      statement: [
+        { sid: 'Known', effect: 'Deny', actions: ['*'], resources: ['*'] },
+        { sid: 'Unknown', actions: [new Unknown('var.actions has no value')], resources: ['*'] },
+        new Unknown('dynamic "statement" cannot be expanded'),
+      ],
+    };
+    const attributes = policyDocumentAttributes(values, ADDRESS);
+    expect(attributes).toBeInstanceOf(Unknown);
+    const partial = (attributes as Unknown).partial;
+    expect(isObject(partial)).toBe(true);
+    const statements = (partial as ValueObject).Statement as Value[];
+    expect(statements[0]).toEqual({ Sid: 'Known', Effect: 'Deny', Action: '*', Resource: '*' });
+    expect(Object.keys(statements[1] as ValueObject)).toEqual(['Sid', 'Effect', 'Action', 'Resource']);
+    expect((statements[1] as ValueObject).Action).toBeInstanceOf(Unknown);
+    expect(statements[2]).toBeInstanceOf(Unknown);
+    // A Value never holds undefined: rules read `key in statement` as "the document sets it".
+    expect(undefinedKeys(partial)).toEqual([]);
+  });
+});
