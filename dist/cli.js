@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-WA3N2OYS.js";
+} from "./chunk-2NZWK6NB.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";
@@ -116,7 +116,7 @@ Scan options:
   --var NAME=VALUE       A variable value (repeatable; highest precedence)
   --parser native|hcl2json
                          HCL parser (default: native; hcl2json is HashiCorp's own, slower, for cross-checking)
-  --jobs N               Threads that parse .tf files (default: the available cores)
+  --jobs N               Threads that parse .tf files (default: 1 on two cores or fewer, else the cores, at most 8)
   --output FILE          Write the report to FILE instead of stdout
   --quiet                Print nothing on stdout; the exit code tells
   -h, --help             Show this help

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-WA3N2OYS.js";
+} from "./chunk-2NZWK6NB.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -47,7 +47,7 @@ export interface ScanOptions {
   readonly live?: LiveScanOptions;
   /** HCL parser: the native one (default) or HashiCorp's through hcl2json, for cross-checking. */
   readonly parser?: HclParser;
-  /** Threads that parse .tf files (default: the available cores, at most 8). */
+  /** Threads that parse .tf files (default: 1 on two cores or fewer, else the available cores, at most 8). */
   readonly jobs?: number;
 }
 

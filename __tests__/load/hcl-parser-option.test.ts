@@ -19,6 +19,7 @@ jest.unstable_mockModule('@cdktf/hcl2json', () => {
 
 const { parseSource, readAndParse } = await import('../../src/load/hcl.js');
 const { parseSettings } = await import('../../src/load/terraform.js');
+const { defaultJobs } = await import('../../src/load/native/pool.js');
 
 function files(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir))
@@ -84,10 +85,14 @@ describe('parseSource parser option', () => {
 });
 
 describe('parseSettings', () => {
-  it('defaults to the native parser and the available cores', () => {
+  it('defaults to the native parser and the default thread count', () => {
     const settings = parseSettings({}, {});
     expect(settings.parser).toBe('native');
-    expect(settings.jobs).toBeGreaterThanOrEqual(1);
+    expect(settings.jobs).toBe(defaultJobs());
+  });
+
+  it('parses in one thread on two cores or fewer, where a worker was measured to slow a scan down', () => {
+    expect([1, 2, 3, 4, 8, 64].map((cores) => defaultJobs(cores))).toEqual([1, 1, 3, 4, 8, 8]);
   });
 
   it('takes options first, then ROOTGUARD_PARSER and ROOTGUARD_JOBS', () => {

@@ -39,7 +39,8 @@ export interface TerraformLoadOptions {
   readonly parser?: HclParser;
   /**
    * Threads that parse `.tf` files (native parser): 1 parses in this thread; more start workers
-   * when there is enough to parse. Default: `ROOTGUARD_JOBS`, else the available cores.
+   * when there is enough to parse. Default: `ROOTGUARD_JOBS`, else 1 on two cores or fewer, else the
+   * available cores (at most 8).
    */
   readonly jobs?: number;
 }

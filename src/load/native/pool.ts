@@ -30,9 +30,16 @@ const IN_FLIGHT = 3;
 const MIN_POOL_BYTES = 2 * 1024 * 1024;
 const MAX_DEFAULT_JOBS = 8;
 
-/** Parsing threads by default: the cores this process may use (two on a two-core runner). */
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_JOBS));
+/**
+ * Parsing threads by default: one on two cores or fewer, else the cores this process may use.
+ * On two vCPUs a worker made whole scans slower (2,000 files: 3.67 s against 3.21 s; 200 files:
+ * 0.88 s against 0.77 s): what it parses must still become objects on this thread, and those
+ * objects cost this thread's garbage collector more than parsing them here would. More cores
+ * take more of the parsing off this thread; that case was not measured.
+ */
+export function defaultJobs(cores: number = availableParallelism()): number {
+  if (cores <= 2) return 1;
+  return Math.min(cores, MAX_DEFAULT_JOBS);
 }
 
 /** How many worker threads to start for this much work: none when it is small or jobs is 1. */

@@ -3629,8 +3629,9 @@ var BATCH_BYTES = 256 * 1024;
 var IN_FLIGHT = 3;
 var MIN_POOL_BYTES = 2 * 1024 * 1024;
 var MAX_DEFAULT_JOBS = 8;
-function defaultJobs() {
-  return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_JOBS));
+function defaultJobs(cores = availableParallelism()) {
+  if (cores <= 2) return 1;
+  return Math.min(cores, MAX_DEFAULT_JOBS);
 }
 function workersFor(jobs, files) {
   if (jobs <= 1 || files.length < 2) return 0;
