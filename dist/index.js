@@ -5,13 +5,13 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-2NZWK6NB.js";
+} from "./chunk-LK44UOT2.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-VK7AJRWB.js";
-import "./chunk-5RHHO7HL.js";
+import "./chunk-CSO4HNHG.js";
 import "./chunk-6XP6P64U.js";
 import {
   __commonJS,

@@ -12,8 +12,9 @@
  * (invalid tokens: lexcheck.ts; the few places where hclsyntax's error recovery decides it are
  * reproduced where they are met).
  */
-import { isIdentContinue, isIdentStart } from '../expr/lexer.js';
+import { isDigit, isIdentContinue, isIdentStart } from '../expr/lexer.js';
 import type { RawObject, RawValue } from '../hcl.js';
+import { lineAt as lineOf } from '../json-error.js';
 import {
   closingMarker,
   decimalString,
@@ -69,9 +70,6 @@ function idStart(c: number): boolean {
 }
 function idContinue(c: number): boolean {
   return c < 128 ? (ASCII[c]! & ID_CONTINUE) !== 0 : c === c && isIdentContinue(c);
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**
@@ -263,13 +261,6 @@ export function parseHcl(text: string, filename = 'main.tf'): ParseResult {
 interface TopBody {
   readonly out: BodyOut;
   readonly root: LabelTree;
-}
-
-/** 1-based line of an offset. */
-export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 class NativeParser {

@@ -10,14 +10,17 @@ import {
   SyntaxFailure,
   Unsupported,
   compareKeys,
+  describeJsonError,
   fromWire,
   isSpaceCode,
+  jsonErrorOffset,
+  lineAt,
   lineColumn,
   parseNative,
   plainQuotedEnd,
   scanTemplate,
   tokenName
-} from "./chunk-5RHHO7HL.js";
+} from "./chunk-CSO4HNHG.js";
 import {
   ORGANIZATION_TYPES,
   PROBE_ACCOUNT,
@@ -2776,127 +2779,6 @@ function errorText(e) {
   return String(e);
 }
 
-// src/load/json-error.ts
-function jsonErrorOffset(text) {
-  let i = 0;
-  const space = () => {
-    while (i < text.length && (text[i] === " " || text[i] === "	" || text[i] === "\n" || text[i] === "\r"))
-      i++;
-  };
-  const string = () => {
-    i++;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return true;
-      }
-      if (c < 32) return false;
-      if (c === 92) {
-        const e = text[i + 1];
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
-          i += 6;
-        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) i += 2;
-        else {
-          i++;
-          return false;
-        }
-      } else i++;
-    }
-    return false;
-  };
-  const NUMBER2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  const value = () => {
-    space();
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      space();
-      if (text[i] === "}") {
-        i++;
-        return true;
-      }
-      for (; ; ) {
-        space();
-        if (text[i] !== '"' || !string()) return false;
-        space();
-        if (text[i] !== ":") return false;
-        i++;
-        if (!value()) return false;
-        space();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "}") {
-          i++;
-          return true;
-        }
-        return false;
-      }
-    }
-    if (c === "[") {
-      i++;
-      space();
-      if (text[i] === "]") {
-        i++;
-        return true;
-      }
-      for (; ; ) {
-        if (!value()) return false;
-        space();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "]") {
-          i++;
-          return true;
-        }
-        return false;
-      }
-    }
-    if (c === '"') return string();
-    for (const literal of ["true", "false", "null"]) {
-      if (text.startsWith(literal, i)) {
-        i += literal.length;
-        return true;
-      }
-    }
-    NUMBER2.lastIndex = i;
-    const m = NUMBER2.exec(text);
-    if (m) {
-      i += m[0].length;
-      return true;
-    }
-    return false;
-  };
-  try {
-    if (value()) {
-      space();
-      return i < text.length ? i : void 0;
-    }
-    return i;
-  } catch {
-    return void 0;
-  }
-}
-function lineAt(text, offset) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
-function describeJsonError(text) {
-  const offset = jsonErrorOffset(text);
-  if (text.trim() === "") return { message: "the file is empty" };
-  if (offset === void 0) return { message: "syntax error" };
-  const what = offset >= text.length ? "unexpected end of input" : "unexpected character";
-  const column = offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1;
-  const line = lineAt(text, offset);
-  return { message: `${what} at line ${line}, column ${column}`, line };
-}
-
 // src/baseline.ts
 function createBaseline(findings) {
   return {
@@ -3643,7 +3525,7 @@ function workersFor(jobs, files) {
 async function parseInWorkers(files, workers, options = {}) {
   const results = new Array(files.length);
   const batches = makeBatches(files);
-  const worker = await import("./worker-Q5JY27T7.js");
+  const worker = await import("./worker-HZYDMN2E.js");
   const entry = options.workerUrl ?? worker.workerUrl;
   const spawn = String(entry).endsWith(".ts") ? 0 : Math.min(workers, batches.length);
   let next = 0;

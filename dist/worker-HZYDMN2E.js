@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   parseHcl,
   toWire
-} from "./chunk-5RHHO7HL.js";
+} from "./chunk-CSO4HNHG.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/load/native/worker.ts

@@ -243,6 +243,127 @@ var Lexer = class {
   }
 };
 
+// src/load/json-error.ts
+function jsonErrorOffset(text) {
+  let i = 0;
+  const space = () => {
+    while (i < text.length && (text[i] === " " || text[i] === "	" || text[i] === "\n" || text[i] === "\r"))
+      i++;
+  };
+  const string = () => {
+    i++;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          i += 6;
+        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) i += 2;
+        else {
+          i++;
+          return false;
+        }
+      } else i++;
+    }
+    return false;
+  };
+  const NUMBER2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const value = () => {
+    space();
+    const c = text[i];
+    if (c === "{") {
+      i++;
+      space();
+      if (text[i] === "}") {
+        i++;
+        return true;
+      }
+      for (; ; ) {
+        space();
+        if (text[i] !== '"' || !string()) return false;
+        space();
+        if (text[i] !== ":") return false;
+        i++;
+        if (!value()) return false;
+        space();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "}") {
+          i++;
+          return true;
+        }
+        return false;
+      }
+    }
+    if (c === "[") {
+      i++;
+      space();
+      if (text[i] === "]") {
+        i++;
+        return true;
+      }
+      for (; ; ) {
+        if (!value()) return false;
+        space();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "]") {
+          i++;
+          return true;
+        }
+        return false;
+      }
+    }
+    if (c === '"') return string();
+    for (const literal of ["true", "false", "null"]) {
+      if (text.startsWith(literal, i)) {
+        i += literal.length;
+        return true;
+      }
+    }
+    NUMBER2.lastIndex = i;
+    const m = NUMBER2.exec(text);
+    if (m) {
+      i += m[0].length;
+      return true;
+    }
+    return false;
+  };
+  try {
+    if (value()) {
+      space();
+      return i < text.length ? i : void 0;
+    }
+    return i;
+  } catch {
+    return void 0;
+  }
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function describeJsonError(text) {
+  const offset = jsonErrorOffset(text);
+  if (text.trim() === "") return { message: "the file is empty" };
+  if (offset === void 0) return { message: "syntax error" };
+  const what = offset >= text.length ? "unexpected end of input" : "unexpected character";
+  const column = offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1;
+  const line = lineAt(text, offset);
+  return { message: `${what} at line ${line}, column ${column}`, line };
+}
+
 // src/load/expr/template.ts
 var TEXT_SPECIAL = new Uint8Array(128);
 var QUOTED_SPECIAL = new Uint8Array(128);
@@ -868,9 +989,6 @@ function idStart(c) {
 function idContinue(c) {
   return c < 128 ? (ASCII[c] & ID_CONTINUE) !== 0 : c === c && isIdentContinue(c);
 }
-function isDigit2(c) {
-  return c >= 48 && c <= 57;
-}
 var INTERN_SIZE = 8192;
 var interned = new Array(INTERN_SIZE);
 function intern(src, start, end) {
@@ -947,14 +1065,14 @@ function parseHcl(text, filename = "main.tf") {
   } catch (err) {
     if (!(err instanceof ParseFailure) && !(err instanceof RangeError)) throw err;
     const lexical = firstLexicalError(text);
-    if (lexical) return { ok: false, line: lineOf(text, lexical.offset), message: lexical.message };
+    if (lexical) return { ok: false, line: lineAt(text, lexical.offset), message: lexical.message };
     if (err instanceof RangeError) return { ok: false, message: "Invalid expression; nested too deeply" };
     const first = parser.soft ?? err;
-    return { ok: false, line: lineOf(text, first.offset), message: first.message };
+    return { ok: false, line: lineAt(text, first.offset), message: first.message };
   }
   const failure = parser.failure;
   if (failure) {
-    return failure.offset < 0 ? { ok: false, message: failure.message } : { ok: false, line: lineOf(text, failure.offset), message: failure.message };
+    return failure.offset < 0 ? { ok: false, message: failure.message } : { ok: false, line: lineAt(text, failure.offset), message: failure.message };
   }
   let json;
   return {
@@ -966,11 +1084,6 @@ function parseHcl(text, filename = "main.tf") {
     topNames: top.out.names,
     jsonUnsafe: parser.jsonUnsafe
   };
-}
-function lineOf(text, offset) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
 }
 var NativeParser = class {
   constructor(src, filename) {
@@ -1020,7 +1133,7 @@ var NativeParser = class {
   }
   /** Line of an offset; offsets are asked for in increasing order, so counting is incremental. */
   lineAt(offset) {
-    if (offset < this.linePos) return lineOf(this.src, offset);
+    if (offset < this.linePos) return lineAt(this.src, offset);
     while (this.nextNewline !== -1 && this.nextNewline < offset) {
       this.lineNo++;
       this.nextNewline = this.src.indexOf("\n", this.nextNewline + 1);
@@ -1184,7 +1297,7 @@ var NativeParser = class {
     const index = out.names.indexOf(name);
     if (index >= 0) {
       const previous = out.at[index];
-      const line = lineOf(this.src, previous);
+      const line = lineAt(this.src, previous);
       const column = previous - this.src.lastIndexOf("\n", previous - 1);
       this.fail(
         `Attribute redefined; The argument "${name}" was already set at ${this.filename}:${line},${column}-${column + name.length}. Each argument may be set only once.`,
@@ -1661,7 +1774,7 @@ var NativeParser = class {
     const len = this.len;
     let i = this.pos;
     const c = src.charCodeAt(i);
-    if (idStart(c) || isDigit2(c)) {
+    if (idStart(c) || isDigit(c)) {
       while (i < len && idContinue(src.charCodeAt(i))) i++;
     } else if (i < len) i++;
     let nest = 0;
@@ -1694,7 +1807,7 @@ var NativeParser = class {
       if (c === 46 && src.charCodeAt(this.pos + 1) !== 46) {
         this.pos++;
         const n = this.skip();
-        if (isDigit2(n)) {
+        if (isDigit(n)) {
           const i = numberTokenEnd(src, this.pos);
           if (src.slice(this.pos, i).includes(".")) {
             this.soft ??= new ParseFailure(
@@ -2376,11 +2489,11 @@ function numberTokenEnd(src, start) {
   let i = start + 1;
   for (; ; ) {
     const c = src.charCodeAt(i);
-    if (isDigit2(c) || c === 46) i++;
+    if (isDigit(c) || c === 46) i++;
     else if (c === 101 || c === 69) {
       const s = src.charCodeAt(i + 1);
-      if (isDigit2(s)) i += 2;
-      else if ((s === 43 || s === 45) && isDigit2(src.charCodeAt(i + 2))) i += 3;
+      if (isDigit(s)) i += 2;
+      else if ((s === 43 || s === 45) && isDigit(src.charCodeAt(i + 2))) i += 3;
       else break;
     } else break;
   }
@@ -2498,6 +2611,9 @@ function isObject(value) {
 }
 
 export {
+  jsonErrorOffset,
+  lineAt,
+  describeJsonError,
   SyntaxFailure,
   EvalError,
   lineColumn,
