@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-LK44UOT2.js";
+} from "./chunk-3GKX5BVV.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";

@@ -107,19 +107,20 @@ export function evaluateEstate(modules: Map<string, ModuleDef>, options: EstateO
  * Its getter is one function shared by every instance: an object literal's `get values()` is a
  * new closure each time, which puts every resource in dictionary mode (three times the memory,
  * and a hash lookup for every property a rule reads). The fields are declared, not initialised,
- * so that they are defined in the order of the Resource interface.
+ * so that they are defined in the order of the Resource interface; they are writable only here,
+ * since the estate hands instances out as (readonly) Resources.
  */
 class HclResource implements Resource {
-  declare readonly address: string;
-  declare readonly mode: 'managed' | 'data';
-  declare readonly type: string;
-  declare readonly name: string;
-  declare readonly module: string;
-  declare readonly index?: string | number;
+  declare address: string;
+  declare mode: 'managed' | 'data';
+  declare type: string;
+  declare name: string;
+  declare module: string;
+  declare index?: string | number;
   declare readonly values: ValueObject;
-  declare readonly location: Location;
-  declare readonly attributeLines: Readonly<Record<string, number>>;
-  declare readonly origin: 'hcl';
+  declare location: Location;
+  declare attributeLines: Readonly<Record<string, number>>;
+  declare origin: 'hcl';
   #values: ValueObject | undefined;
   readonly #evaluate: () => ValueObject;
 
@@ -141,22 +142,19 @@ class HclResource implements Resource {
     evaluate: () => ValueObject,
   ) {
     this.#evaluate = evaluate;
-    const self = this as Mutable<HclResource>;
-    self.address = address;
-    self.mode = mode;
-    self.type = type;
-    self.name = name;
-    self.module = module;
+    this.address = address;
+    this.mode = mode;
+    this.type = type;
+    this.name = name;
+    this.module = module;
     // Only expanded instances have an index, as with plan resources.
-    if (index !== undefined) self.index = index;
+    if (index !== undefined) this.index = index;
     Object.defineProperty(this, 'values', HclResource.#valuesProperty);
-    self.location = { file: block.file, line: block.line };
-    self.attributeLines = block.attributeLines;
-    self.origin = 'hcl';
+    this.location = { file: block.file, line: block.line };
+    this.attributeLines = block.attributeLines;
+    this.origin = 'hcl';
   }
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** One instantiation of a module: its variables bound, its locals and outputs evaluated on demand. */
 class ModuleInstance {

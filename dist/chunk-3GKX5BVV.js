@@ -6331,17 +6331,16 @@ var HclResource = class _HclResource {
   };
   constructor(address, mode, type, name, module, index2, block, evaluate3) {
     this.#evaluate = evaluate3;
-    const self = this;
-    self.address = address;
-    self.mode = mode;
-    self.type = type;
-    self.name = name;
-    self.module = module;
-    if (index2 !== void 0) self.index = index2;
+    this.address = address;
+    this.mode = mode;
+    this.type = type;
+    this.name = name;
+    this.module = module;
+    if (index2 !== void 0) this.index = index2;
     Object.defineProperty(this, "values", _HclResource.#valuesProperty);
-    self.location = { file: block.file, line: block.line };
-    self.attributeLines = block.attributeLines;
-    self.origin = "hcl";
+    this.location = { file: block.file, line: block.line };
+    this.attributeLines = block.attributeLines;
+    this.origin = "hcl";
   }
 };
 var ModuleInstance = class _ModuleInstance {
