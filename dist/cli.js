@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-3GKX5BVV.js";
+} from "./chunk-ZUGIAWLY.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";
 import "./chunk-CSO4HNHG.js";
-import "./chunk-6XP6P64U.js";
+import "./chunk-RF6RRJL7.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -6,7 +6,7 @@ import { loadTerraform, type TerraformLoad } from './load/terraform.js';
 import type { HclParser } from './load/hcl.js';
 import { declaringCandidates, loadPlan, mapPlanLocations, mapPlanProviderLocations } from './load/plan.js';
 import type { ProviderConfig, Resource } from './model/resource.js';
-import type { OrgModel } from './model/org.js';
+import type { BlindSpot, OrgModel } from './model/org.js';
 import type { LiveLoad, applyPlanToOrg as ApplyPlanToOrg } from './load/live/index.js';
 import { buildOrgModel } from './load/org-builder.js';
 import { checkVarFiles, type VariableSources } from './load/tfvars.js';
@@ -192,6 +192,30 @@ async function loadLive(options: LiveScanOptions): Promise<LiveRead> {
   return { ...load, applyPlanToOrg };
 }
 
+/**
+ * The code's blind spots that the plans do not fill: a module Terraform planned is known through
+ * its resources in the plan, even where its source was not there to read.
+ */
+const MODULE_STEP = /^module\.[A-Za-z0-9_-]+(\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?\./;
+
+function unplannedBlindSpots(spots: readonly BlindSpot[], plans: PlansLoad): BlindSpot[] {
+  if (plans.count === 0 || !spots.some((s) => s.module !== undefined)) return [...spots];
+  const planned = new Set<string>();
+  for (const r of [...plans.before, ...plans.after]) {
+    // Each module call on the way to the resource, named as the code names it (no instance key
+    // on the last step): module.a, module.a["x"].module.b.
+    let rest = r.address;
+    let prefix = '';
+    for (let m = MODULE_STEP.exec(rest); m !== null; m = MODULE_STEP.exec(rest)) {
+      const step = m[0].slice(0, -1);
+      planned.add(prefix + (m[1] ? step.slice(0, -m[1].length) : step));
+      prefix += `${step}.`;
+      rest = rest.slice(m[0].length);
+    }
+  }
+  return spots.filter((s) => s.module === undefined || !planned.has(s.module));
+}
+
 type LiveRead = LiveLoad & { readonly applyPlanToOrg: typeof ApplyPlanToOrg };
 
 /**
@@ -207,8 +231,9 @@ function organizations(
   live: LiveRead | undefined,
 ): { org: OrgModel; orgBefore?: OrgModel } {
   if (!live) {
-    const org = buildOrgModel(sources.after, terraform.blindSpots);
-    return sources.before ? { org, orgBefore: buildOrgModel(sources.before, terraform.blindSpots) } : { org };
+    const blindSpots = unplannedBlindSpots(terraform.blindSpots, plans);
+    const org = buildOrgModel(sources.after, blindSpots);
+    return sources.before ? { org, orgBefore: buildOrgModel(sources.before, blindSpots) } : { org };
   }
   if (plans.count === 0) return { org: live.org };
   return { org: live.applyPlanToOrg(live.org, plans.after, plans.before), orgBefore: live.org };

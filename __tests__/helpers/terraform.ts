@@ -57,3 +57,10 @@ export function attach(name: string, policy: string, target: string): string {
 }
 
 export const ROOT_ID = 'aws_organizations_organization.org.roots[0].id';
+
+/** A registry module that was never `terraform init`-ed: its source is not there to read. */
+export const UNREAD_MODULE = `module "scps" {
+  source  = "cloudposse/service-control-policies/aws"
+  version = "0.15.1"
+}
+`;

@@ -167,13 +167,18 @@ describe('deniesRootUser', () => {
       { kind: 'full', statements: [0, 1], partitions: ['aws', 'aws-us-gov', 'aws-cn'], problems: [] },
     ],
     [
-      'deny-all decoy: denies the root user, and everyone else',
-      scp(`{"Effect": "Deny", "Action": "*", "Resource": "*"}`),
+      'deny-all decoy: meant for the root user (its Sid says so), denies everyone',
+      scp(`{"Sid": "DenyRootUser", "Effect": "Deny", "Action": "*", "Resource": "*"}`),
       {
         kind: 'none',
         statements: [],
-        problems: ['denies every principal, not specifically the root user (Statement[0])'],
+        problems: ['denies every principal, not specifically the root user (Statement[0] "DenyRootUser")'],
       },
+    ],
+    [
+      'a quarantine deny-all that never names the root user is not an attempt at a root deny',
+      scp(`{"Sid": "DenyAllAccess", "Effect": "Deny", "Action": "*", "Resource": "*"}`),
+      { kind: 'none', statements: [], problems: [] },
     ],
     [
       'region-deny decoy: applies to every principal, says nothing about root',
@@ -323,10 +328,10 @@ describe('deniesRootUser', () => {
   });
 
   it('names the statement each problem comes from', () => {
-    const deny = `{"Effect": "Deny", "Action": "*", "Resource": "*"}`;
+    const deny = `{"Sid": "DenyRoot", "Effect": "Deny", "Action": "*", "Resource": "*"}`;
     expect(deniesRootUser(policy(scp(deny, deny))).problems).toEqual([
-      'denies every principal, not specifically the root user (Statement[0])',
-      'denies every principal, not specifically the root user (Statement[1])',
+      'denies every principal, not specifically the root user (Statement[0] "DenyRoot")',
+      'denies every principal, not specifically the root user (Statement[1] "DenyRoot")',
     ]);
   });
 });

@@ -1,6 +1,18 @@
+import { describe, expect, it } from '@jest/globals';
 import { rule } from '../../src/rules/rg002-root-deny-scp-missing.js';
+import { scan, type ScanResult } from '../../src/scan.js';
 import { testRule } from '../helpers/rule-tester.js';
-import { FEATURES, ORG, ROOT_ID, account, attach, jsonencodeScp, ou } from '../helpers/terraform.js';
+import { writeTree } from '../helpers/sources.js';
+import {
+  FEATURES,
+  ORG,
+  ROOT_ID,
+  UNREAD_MODULE,
+  account,
+  attach,
+  jsonencodeScp,
+  ou,
+} from '../helpers/terraform.js';
 
 const HEREDOC_SCP = `resource "aws_organizations_policy" "deny_root" {
   name    = "deny-root"
@@ -17,6 +29,18 @@ const HEREDOC_SCP = `resource "aws_organizations_policy" "deny_root" {
   EOT
 }
 `;
+
+const REGION_DENY_JSON = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Effect: 'Deny',
+      NotAction: ['iam:*', 'organizations:*', 'sts:*'],
+      Resource: '*',
+      Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1'] } },
+    },
+  ],
+});
 
 const REGION_DENY = `resource "aws_organizations_policy" "regions" {
   name = "regions"
@@ -105,6 +129,14 @@ testRule(rule, {
     {
       name: 'an organization with no SCP at all',
       files: { 'org.tf': ORG + FEATURES },
+      findings: [{ file: 'org.tf', line: 1, message: /No service control policy denies the root user/ }],
+    },
+    {
+      name: 'a local module that was read and declares no SCP leaves the absence certain',
+      files: {
+        'org.tf': ORG + 'module "tags" {\n  source = "./modules/tags"\n}\n',
+        'modules/tags/main.tf': 'output "tags" {\n  value = { team = "platform" }\n}\n',
+      },
       findings: [{ file: 'org.tf', line: 1, message: /No service control policy denies the root user/ }],
     },
     {
@@ -197,6 +229,13 @@ testRule(rule, {
 testRule(rule, {
   valid: [
     {
+      name: 'no root-deny SCP in the code, but a module that was not initialised may declare one: unverified',
+      files: { 'main.tf': ORG + UNREAD_MODULE },
+      unverified: [
+        /no SCP in the scanned sources denies the root user, but module\.scps is not available to scan/,
+      ],
+    },
+    {
       name: 'no root-deny SCP in an SCP-only stack is unverified, not a finding',
       files: { 'scp.tf': REGION_DENY + attach('r', 'aws_organizations_policy.regions.id', '"r-ab12"') },
       unverified: [/do not declare the organization itself/],
@@ -218,4 +257,79 @@ resource "aws_organizations_policy_attachment" "deny_root" {
     },
   ],
   invalid: [],
+});
+
+describe('a plan fills in a module the code could not read', () => {
+  /** `terraform show -json` of a plan whose module.scps creates only a region-deny SCP. */
+  const plan = JSON.stringify({
+    format_version: '1.2',
+    terraform_version: '1.9.8',
+    planned_values: {
+      root_module: {
+        child_modules: [
+          {
+            address: 'module.scps',
+            resources: [
+              {
+                address: 'module.scps.aws_organizations_policy.this["regions"]',
+                mode: 'managed',
+                type: 'aws_organizations_policy',
+                name: 'this',
+                index: 'regions',
+                provider_name: 'registry.terraform.io/hashicorp/aws',
+                schema_version: 0,
+                values: { name: 'regions', type: 'SERVICE_CONTROL_POLICY', content: REGION_DENY_JSON },
+                sensitive_values: {},
+              },
+            ],
+          },
+        ],
+      },
+    },
+    resource_changes: [
+      {
+        address: 'module.scps.aws_organizations_policy.this["regions"]',
+        module_address: 'module.scps',
+        mode: 'managed',
+        type: 'aws_organizations_policy',
+        name: 'this',
+        index: 'regions',
+        provider_name: 'registry.terraform.io/hashicorp/aws',
+        change: {
+          actions: ['create'],
+          before: null,
+          after: { name: 'regions', type: 'SERVICE_CONTROL_POLICY', content: REGION_DENY_JSON },
+          after_unknown: { id: true, arn: true },
+          before_sensitive: false,
+          after_sensitive: {},
+        },
+      },
+    ],
+  });
+
+  async function scanWith(plans: string[]): Promise<ScanResult> {
+    const tree = writeTree({ 'main.tf': ORG + UNREAD_MODULE, 'plan.json': plan });
+    try {
+      return await scan({ paths: [tree.dir], plans, cwd: tree.dir, rules: [rule] });
+    } finally {
+      tree.cleanup();
+    }
+  }
+
+  it('with the plan, the module is known to hold no root-deny SCP: a finding', async () => {
+    const result = await scanWith(['plan.json']);
+    expect(result.errors).toEqual([]);
+    expect(result.findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^No service control policy denies the root user/),
+    ]);
+    expect(result.unverified.filter((u) => u.ruleId === rule.id)).toEqual([]);
+  });
+
+  it('without it, the same code is unverified', async () => {
+    const result = await scanWith([]);
+    expect(result.findings).toEqual([]);
+    expect(result.unverified.filter((u) => u.ruleId === rule.id).map((u) => u.reason)).toEqual([
+      expect.stringMatching(/module\.scps is not available to scan/),
+    ]);
+  });
 });

@@ -5,7 +5,7 @@ import { rule } from '../../src/rules/rg003-root-deny-scp-ineffective.js';
 import { scan } from '../../src/scan.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { writeTree } from '../helpers/sources.js';
-import { ORG, ROOT_ID, attach, jsonencodeScp } from '../helpers/terraform.js';
+import { ORG, ROOT_ID, attach, jsonencodeScp, ou } from '../helpers/terraform.js';
 
 function scp(name: string, statement: string): string {
   return (
@@ -39,6 +39,25 @@ function partitionScp(pattern: string): string {
 
 testRule(rule, {
   valid: [
+    {
+      name: 'a quarantine SCP that denies everything to a suspended OU is not a failed root deny',
+      files: {
+        'org.tf': ORG + ou('suspended'),
+        'scp.tf': `data "aws_iam_policy_document" "deny_all" {
+  statement {
+    effect    = "Deny"
+    actions   = ["*"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_organizations_policy" "deny_all" {
+  name    = "deny-all-access"
+  content = data.aws_iam_policy_document.deny_all.json
+}
+${attach('suspended', 'aws_organizations_policy.deny_all.id', 'aws_organizations_organizational_unit.suspended.id')}`,
+      },
+    },
     {
       name: 'partition: a GovCloud organization whose SCP names arn:aws-us-gov:iam::*:root',
       files: {

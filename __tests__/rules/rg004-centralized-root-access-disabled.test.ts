@@ -1,6 +1,6 @@
 import { rule } from '../../src/rules/rg004-centralized-root-access-disabled.js';
 import { testRule } from '../helpers/rule-tester.js';
-import { FEATURES, ORG } from '../helpers/terraform.js';
+import { FEATURES, ORG, UNREAD_MODULE } from '../helpers/terraform.js';
 
 testRule(rule, {
   valid: [
@@ -32,12 +32,29 @@ resource "aws_iam_organizations_features" "this" {
       },
       unverified: [/enabled_features .* is not known/],
     },
+    {
+      name: 'no features resource in the code, but an uninitialised module may declare it: unverified',
+      files: { 'org.tf': ORG + UNREAD_MODULE },
+      unverified: [
+        /no aws_iam_organizations_features in the scanned sources, but module\.scps is not available/,
+      ],
+    },
   ],
   invalid: [
     {
       name: 'no aws_iam_organizations_features at all',
       files: { 'org.tf': ORG },
       findings: [{ file: 'org.tf', line: 1, message: /No aws_iam_organizations_features/ }],
+    },
+    {
+      name: 'an unread module leaves the features open, not the trusted access the organization lacks',
+      files: {
+        'org.tf': ORG.replace('["iam.amazonaws.com"]', '["sso.amazonaws.com"]') + UNREAD_MODULE,
+      },
+      findings: [
+        { file: 'org.tf', line: 3, message: /does not enable trusted access for iam\.amazonaws\.com/ },
+      ],
+      unverified: [/no aws_iam_organizations_features in the scanned sources, but module\.scps/],
     },
     {
       name: 'RootSessions missing is named',

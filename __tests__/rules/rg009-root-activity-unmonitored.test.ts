@@ -8,7 +8,7 @@ import {
 } from '../../src/model/cloudwatch-pattern.js';
 import { rule } from '../../src/rules/rg009-root-activity-unmonitored.js';
 import { testRule } from '../helpers/rule-tester.js';
-import { FEATURES, ORG } from '../helpers/terraform.js';
+import { FEATURES, ORG, UNREAD_MODULE } from '../helpers/terraform.js';
 
 /** A metric filter on the CloudTrail log group; `pattern` is HCL (a quoted string or heredoc). */
 function filter(
@@ -82,6 +82,13 @@ function target(ruleExpr = 'aws_cloudwatch_event_rule.root_activity.name'): stri
 
 testRule(rule, {
   valid: [
+    {
+      name: 'no alarm in the code, but an uninitialised module may hold it: unverified',
+      files: { 'org.tf': ORG + UNREAD_MODULE },
+      unverified: [
+        /no root activity alarm in the scanned sources, but module\.scps is not available to scan/,
+      ],
+    },
     {
       name: 'the CIS filter with an alarm on its metric that notifies a topic',
       files: { 'org.tf': ORG, 'monitoring.tf': filter(CIS) + alarm() },

@@ -5,7 +5,7 @@ import { buildOrgModel } from '../../src/load/org-builder.js';
 import { rule } from '../../src/rules/rg011-accounts-created-with-root-credentials.js';
 import { scan } from '../../src/scan.js';
 import { testRule } from '../helpers/rule-tester.js';
-import { FEATURES, ORG, ROOT_ID, account } from '../helpers/terraform.js';
+import { FEATURES, ORG, ROOT_ID, UNREAD_MODULE, account } from '../helpers/terraform.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -50,6 +50,13 @@ testRule(rule, {
       },
       unverified: [
         /whether new accounts get root credentials is not known: enabled_features of aws_iam_organizations_features\.root is not known/,
+      ],
+    },
+    {
+      name: 'no features resource in the code, but an uninitialised module may declare it: unverified',
+      files: { 'org.tf': ORG + UNREAD_MODULE, 'accounts.tf': account('prod', ROOT_ID) },
+      unverified: [
+        /whether new accounts get root credentials is not known: no aws_iam_organizations_features in the scanned sources, but module\.scps/,
       ],
     },
   ],

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Location } from '../model/location.js';
+import type { BlindSpot } from '../model/org.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import { Unknown, isObject, type Value, type ValueObject } from '../model/value.js';
 import { evaluateTemplateString } from './expr/index.js';
@@ -26,10 +27,7 @@ export interface ModuleDef {
   readonly blocks: RawBlock[];
 }
 
-export interface BlindSpot {
-  readonly reason: string;
-  readonly resource?: string;
-}
+export type { BlindSpot };
 
 export interface EvaluatedEstate {
   readonly resources: Resource[];
@@ -330,8 +328,10 @@ class ModuleInstance {
       if (instances) for (const instance of instances) instance.collect();
       else {
         const source = typeof block.body.source === 'string' ? block.body.source : 'unknown source';
+        const address = `${this.prefix}module.${name}`;
         this.out.blindSpots.push({
-          resource: `${this.prefix}module.${name}`,
+          resource: address,
+          module: address,
           reason: `module "${name}" (source ${source}) is not available to scan; run terraform init or scan its directory`,
         });
       }

@@ -71,7 +71,37 @@ export interface OrgModel {
   /** `aws_iam_organizations_features` (or its live equivalent); absent when nothing declares it. */
   readonly iamFeatures?: IamOrganizationsFeatures;
   /** Things about the organization the loaders could not see (opaque modules, denied APIs). */
-  readonly blindSpots: readonly { readonly reason: string; readonly resource?: string }[];
+  readonly blindSpots: readonly BlindSpot[];
+}
+
+export interface BlindSpot {
+  readonly reason: string;
+  readonly resource?: string;
+  /** The address of a module call whose source could not be read: it may declare anything. */
+  readonly module?: string;
+}
+
+/** Absence findings point at the organization when the sources declare it. */
+export function organizationPlace(org: OrgModel): { resource?: string; location?: Location } {
+  const o = org.organization;
+  return o
+    ? { ...(o.resource ? { resource: o.resource } : {}), ...(o.location ? { location: o.location } : {}) }
+    : {};
+}
+
+/**
+ * Why "the sources declare no X" does not prove the organization has none: module calls whose
+ * source could not be read (not initialised, or outside the scan) may declare any resource.
+ * Undefined when every module was read.
+ */
+export function unreadModules(org: OrgModel): string | undefined {
+  const modules = org.blindSpots.flatMap((spot) => (spot.module !== undefined ? [spot.module] : []));
+  if (modules.length === 0) return undefined;
+  const named =
+    modules.length > 3
+      ? `${modules.slice(0, 3).join(', ')} and ${modules.length - 3} more`
+      : modules.join(', ');
+  return `${named} ${modules.length === 1 ? 'is' : 'are'} not available to scan and may declare it (run terraform init, or scan the module directories with these sources)`;
 }
 
 export function emptyOrg(): OrgModel {

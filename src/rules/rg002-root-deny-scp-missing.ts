@@ -1,18 +1,9 @@
 import { coverage } from '../model/coverage.js';
 import { rootDenyPicture } from '../model/root-deny.js';
-import type { OrgModel } from '../model/org.js';
-import type { Location } from '../model/location.js';
+import { organizationPlace, unreadModules } from '../model/org.js';
 import { capitalise } from '../model/value.js';
 import { ROOT_DENY_SCP } from './examples.js';
 import { finding, unverified, type Rule, type RuleReport } from './rule.js';
-
-/** Absence findings point at the organization when the sources declare it. */
-function organizationPlace(org: OrgModel): { resource?: string; location?: Location } {
-  const o = org.organization;
-  return o
-    ? { ...(o.resource ? { resource: o.resource } : {}), ...(o.location ? { location: o.location } : {}) }
-    : {};
-}
 
 export const rule: Rule = {
   id: 'RG002',
@@ -66,6 +57,15 @@ export const rule: Rule = {
         return [
           unverified(
             'no SCP in the scanned sources denies the root user, but they do not declare the organization itself; scan the stacks that manage its SCPs together to decide',
+          ),
+        ];
+      }
+      const unread = unreadModules(org);
+      if (unread) {
+        return [
+          unverified(
+            `no SCP in the scanned sources denies the root user, but ${unread}`,
+            organizationPlace(org),
           ),
         ];
       }

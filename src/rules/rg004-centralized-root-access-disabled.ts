@@ -1,5 +1,6 @@
 import type { Location } from '../model/location.js';
 import { Unknown, knownStrings } from '../model/value.js';
+import { unreadModules } from '../model/org.js';
 import { CENTRALIZED_ROOT_ACCESS } from './examples.js';
 import { finding, unverified, type Rule, type RuleReport } from './rule.js';
 
@@ -45,7 +46,12 @@ export const rule: Rule = {
         ),
       ];
     }
-    if (!iamFeatures) {
+    const unread = iamFeatures ? undefined : unreadModules(ctx.org);
+    if (unread) {
+      reports.push(
+        unverified(`no aws_iam_organizations_features in the scanned sources, but ${unread}`, orgPlace),
+      );
+    } else if (!iamFeatures) {
       reports.push(
         finding(
           'No aws_iam_organizations_features enables RootCredentialsManagement and RootSessions: member accounts keep recoverable root credentials.',

@@ -9,7 +9,7 @@ import {
   type FilterTerm,
 } from '../model/cloudwatch-pattern.js';
 import type { Location } from '../model/location.js';
-import type { OrgModel } from '../model/org.js';
+import { organizationPlace, unreadModules, type OrgModel } from '../model/org.js';
 import { indexResources, resolveValue, type ResourceIndex } from '../model/resolve.js';
 import { attributeLocation, type Resource } from '../model/resource.js';
 import { Unknown, knownStrings, type Value } from '../model/value.js';
@@ -259,13 +259,6 @@ function place(r: Resource, location: Location = r.location): { resource: string
   return { resource: r.address, location };
 }
 
-function organizationPlace(org: OrgModel): { resource?: string; location?: Location } {
-  const o = org.organization;
-  return o
-    ? { ...(o.resource ? { resource: o.resource } : {}), ...(o.location ? { location: o.location } : {}) }
-    : {};
-}
-
 function rootSessionsEnabled(org: OrgModel): boolean {
   const features = knownStrings(org.iamFeatures?.enabledFeatures);
   return 'items' in features && features.items.includes('RootSessions');
@@ -419,6 +412,15 @@ export const rule: Rule = {
           ctx.org.organization?.origin === 'live'
             ? 'root activity alarms are read from Terraform, not from the live organization: scan the stack that manages the CloudTrail alarms'
             : 'no root activity alarm in the scanned sources, which do not declare the organization either: scan the stack that manages the CloudTrail alarms with it',
+        ),
+      ];
+    }
+    const unread = first ? undefined : unreadModules(ctx.org);
+    if (unread) {
+      return [
+        unverified(
+          `no root activity alarm in the scanned sources, but ${unread}`,
+          organizationPlace(ctx.org),
         ),
       ];
     }

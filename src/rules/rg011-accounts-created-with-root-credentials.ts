@@ -1,5 +1,5 @@
 import type { Location } from '../model/location.js';
-import type { OrgModel } from '../model/org.js';
+import { unreadModules, type OrgModel } from '../model/org.js';
 import type { Resource } from '../model/resource.js';
 import { knownStrings } from '../model/value.js';
 import { CENTRALIZED_ROOT_ACCESS } from './examples.js';
@@ -59,7 +59,12 @@ function groupByBlock(accounts: readonly Resource[]): AccountBlock[] {
 
 function featureState(org: OrgModel): { enabled: boolean } | { unknown: string; resource?: string } {
   const features = org.iamFeatures;
-  if (!features) return { enabled: false };
+  if (!features) {
+    const unread = unreadModules(org);
+    return unread
+      ? { unknown: `no aws_iam_organizations_features in the scanned sources, but ${unread}` }
+      : { enabled: false };
+  }
   const enabled = knownStrings(features.enabledFeatures);
   if ('unknown' in enabled)
     return {

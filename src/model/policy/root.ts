@@ -243,12 +243,13 @@ function analyse(stmt: Statement, index: number, probeActions: readonly string[]
     return { arn: probe(kind, PROBE_ACCOUNT, { partition }).arn, answers };
   });
   const deniedControls = controls.filter((c) => c.answers.some((m) => m.result === 'yes'));
-  const everyAction = probeActions.every((a) => results.get(a) === 'yes');
   // Denying everyone but the aws-partition root user (ArnNotLike arn:aws:iam::*:root) is an
   // inverted root deny: explain it by what it does to that root user.
   if (deniedControls.length > 0 && mentions && !covered.has('aws')) return none(whyNotRoot());
+  // A deny-all that never names the root user (a quarantine SCP for a suspended OU) is not a
+  // failed attempt at a root deny: saying so would be a false alarm on an ordinary guardrail.
   if (deniedControls.length === controls.length) {
-    return none(mentions || everyAction ? ['denies every principal, not specifically the root user'] : []);
+    return none(mentions ? ['denies every principal, not specifically the root user'] : []);
   }
   if (deniedControls.length > 0) {
     const others = deniedControls.map((c) => c.arn).join(', ');

@@ -40,13 +40,15 @@ import {
   grantsAssumeRoot,
   isObject,
   knownStrings,
+  organizationPlace,
   parseArn,
   parsePolicy,
   probe,
   referenceText,
   rootDenyPicture,
-  scps
-} from "./chunk-6XP6P64U.js";
+  scps,
+  unreadModules
+} from "./chunk-RF6RRJL7.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -406,10 +408,6 @@ var CENTRALIZED_ROOT_ACCESS = [
 ].join("\n");
 
 // src/rules/rg002-root-deny-scp-missing.ts
-function organizationPlace(org) {
-  const o = org.organization;
-  return o ? { ...o.resource ? { resource: o.resource } : {}, ...o.location ? { location: o.location } : {} } : {};
-}
 var rule2 = {
   id: "RG002",
   name: "root-deny-scp-missing",
@@ -458,6 +456,15 @@ var rule2 = {
         return [
           unverified(
             "no SCP in the scanned sources denies the root user, but they do not declare the organization itself; scan the stacks that manage its SCPs together to decide"
+          )
+        ];
+      }
+      const unread = unreadModules(org);
+      if (unread) {
+        return [
+          unverified(
+            `no SCP in the scanned sources denies the root user, but ${unread}`,
+            organizationPlace(org)
           )
         ];
       }
@@ -700,7 +707,12 @@ var rule4 = {
         )
       ];
     }
-    if (!iamFeatures) {
+    const unread = iamFeatures ? void 0 : unreadModules(ctx.org);
+    if (unread) {
+      reports.push(
+        unverified(`no aws_iam_organizations_features in the scanned sources, but ${unread}`, orgPlace)
+      );
+    } else if (!iamFeatures) {
       reports.push(
         finding(
           "No aws_iam_organizations_features enables RootCredentialsManagement and RootSessions: member accounts keep recoverable root credentials.",
@@ -2188,10 +2200,6 @@ function targets(rule13, target, index2) {
 function place2(r, location = r.location) {
   return { resource: r.address, location };
 }
-function organizationPlace2(org) {
-  const o = org.organization;
-  return o ? { ...o.resource ? { resource: o.resource } : {}, ...o.location ? { location: o.location } : {} } : {};
-}
 function rootSessionsEnabled(org) {
   const features = knownStrings(org.iamFeatures?.enabledFeatures);
   return "items" in features && features.items.includes("RootSessions");
@@ -2331,7 +2339,16 @@ var rule9 = {
         )
       ];
     }
-    const where = first ? place2(first.at, first.location) : organizationPlace2(ctx.org);
+    const unread = first ? void 0 : unreadModules(ctx.org);
+    if (unread) {
+      return [
+        unverified(
+          `no root activity alarm in the scanned sources, but ${unread}`,
+          organizationPlace(ctx.org)
+        )
+      ];
+    }
+    const where = first ? place2(first.at, first.location) : organizationPlace(ctx.org);
     const source = first?.at.origin ?? ctx.org.organization?.origin ?? "hcl";
     const details = nearMisses.length > 0 ? ` Close: ${nearMisses.map((n) => n.text).join("; ")}.` : "";
     const sessions = rootSessionsEnabled(ctx.org) ? " RootSessions is enabled: when you add the alarm, exclude sts:AssumeRoot sessions (for example with a condition on $.userIdentity.arn that leaves out assumed-root session ARNs) so planned privileged tasks do not page on-call, and track those sessions through their AssumeRoot events." : "";
@@ -2432,7 +2449,10 @@ function groupByBlock(accounts) {
 }
 function featureState(org) {
   const features = org.iamFeatures;
-  if (!features) return { enabled: false };
+  if (!features) {
+    const unread = unreadModules(org);
+    return unread ? { unknown: `no aws_iam_organizations_features in the scanned sources, but ${unread}` } : { enabled: false };
+  }
   const enabled = knownStrings(features.enabledFeatures);
   if ("unknown" in enabled)
     return {
@@ -6507,8 +6527,10 @@ var ModuleInstance = class _ModuleInstance {
       if (instances) for (const instance of instances) instance.collect();
       else {
         const source = typeof block.body.source === "string" ? block.body.source : "unknown source";
+        const address = `${this.prefix}module.${name}`;
         this.out.blindSpots.push({
-          resource: `${this.prefix}module.${name}`,
+          resource: address,
+          module: address,
           reason: `module "${name}" (source ${source}) is not available to scan; run terraform init or scan its directory`
         });
       }
@@ -8983,17 +9005,34 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-JDNWBTEP.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-CL2BA3HM.js");
   const load = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}
   });
   return { ...load, applyPlanToOrg };
 }
+var MODULE_STEP = /^module\.[A-Za-z0-9_-]+(\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?\./;
+function unplannedBlindSpots(spots, plans) {
+  if (plans.count === 0 || !spots.some((s) => s.module !== void 0)) return [...spots];
+  const planned = /* @__PURE__ */ new Set();
+  for (const r of [...plans.before, ...plans.after]) {
+    let rest = r.address;
+    let prefix = "";
+    for (let m = MODULE_STEP.exec(rest); m !== null; m = MODULE_STEP.exec(rest)) {
+      const step = m[0].slice(0, -1);
+      planned.add(prefix + (m[1] ? step.slice(0, -m[1].length) : step));
+      prefix += `${step}.`;
+      rest = rest.slice(m[0].length);
+    }
+  }
+  return spots.filter((s) => s.module === void 0 || !planned.has(s.module));
+}
 function organizations(sources, terraform, plans, live) {
   if (!live) {
-    const org = buildOrgModel(sources.after, terraform.blindSpots);
-    return sources.before ? { org, orgBefore: buildOrgModel(sources.before, terraform.blindSpots) } : { org };
+    const blindSpots = unplannedBlindSpots(terraform.blindSpots, plans);
+    const org = buildOrgModel(sources.after, blindSpots);
+    return sources.before ? { org, orgBefore: buildOrgModel(sources.before, blindSpots) } : { org };
   }
   if (plans.count === 0) return { org: live.org };
   return { org: live.applyPlanToOrg(live.org, plans.after, plans.before), orgBefore: live.org };

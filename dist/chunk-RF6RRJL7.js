@@ -2,6 +2,16 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 
 // src/model/org.ts
 var ROOT_KEY = "root";
+function organizationPlace(org) {
+  const o = org.organization;
+  return o ? { ...o.resource ? { resource: o.resource } : {}, ...o.location ? { location: o.location } : {} } : {};
+}
+function unreadModules(org) {
+  const modules = org.blindSpots.flatMap((spot) => spot.module !== void 0 ? [spot.module] : []);
+  if (modules.length === 0) return void 0;
+  const named = modules.length > 3 ? `${modules.slice(0, 3).join(", ")} and ${modules.length - 3} more` : modules.join(", ");
+  return `${named} ${modules.length === 1 ? "is" : "are"} not available to scan and may declare it (run terraform init, or scan the module directories with these sources)`;
+}
 function scps(org) {
   return [...org.policies.values()].filter((p) => p.type === "SERVICE_CONTROL_POLICY");
 }
@@ -997,10 +1007,9 @@ function analyse(stmt, index, probeActions) {
     return { arn: probe(kind, PROBE_ACCOUNT, { partition }).arn, answers };
   });
   const deniedControls = controls.filter((c) => c.answers.some((m) => m.result === "yes"));
-  const everyAction = probeActions.every((a) => results.get(a) === "yes");
   if (deniedControls.length > 0 && mentions && !covered.has("aws")) return none(whyNotRoot());
   if (deniedControls.length === controls.length) {
-    return none(mentions || everyAction ? ["denies every principal, not specifically the root user"] : []);
+    return none(mentions ? ["denies every principal, not specifically the root user"] : []);
   }
   if (deniedControls.length > 0) {
     const others = deniedControls.map((c) => c.arn).join(", ");
@@ -1553,6 +1562,8 @@ export {
   knownStrings,
   capitalise,
   ROOT_KEY,
+  organizationPlace,
+  unreadModules,
   scps,
   ancestors,
   attachmentsOf,

@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-6XP6P64U.js";
+} from "./chunk-RF6RRJL7.js";
 import {
   BinaryDecisionDiagram,
   Client,
