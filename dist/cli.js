@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-ZUGIAWLY.js";
+} from "./chunk-LRI2VKUF.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-ZUGIAWLY.js";
+} from "./chunk-LRI2VKUF.js";
 import {
   SEVERITIES,
   atOrAbove,

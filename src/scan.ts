@@ -4,7 +4,14 @@ import { EMPTY_CONFIG, globMatches, loadConfig, type Config } from './config.js'
 import { compareText, runRules, type ScopeSetting } from './engine.js';
 import { loadTerraform, type TerraformLoad } from './load/terraform.js';
 import type { HclParser } from './load/hcl.js';
-import { declaringCandidates, loadPlan, mapPlanLocations, mapPlanProviderLocations } from './load/plan.js';
+import {
+  declaringCandidates,
+  loadPlan,
+  mapPlanLocations,
+  mapPlanProviderLocations,
+  moduleText,
+  parseResourceAddress,
+} from './load/plan.js';
 import type { ProviderConfig, Resource } from './model/resource.js';
 import type { BlindSpot, OrgModel } from './model/org.js';
 import type { LiveLoad, applyPlanToOrg as ApplyPlanToOrg } from './load/live/index.js';
@@ -196,21 +203,17 @@ async function loadLive(options: LiveScanOptions): Promise<LiveRead> {
  * The code's blind spots that the plans do not fill: a module Terraform planned is known through
  * its resources in the plan, even where its source was not there to read.
  */
-const MODULE_STEP = /^module\.[A-Za-z0-9_-]+(\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?\./;
-
 function unplannedBlindSpots(spots: readonly BlindSpot[], plans: PlansLoad): BlindSpot[] {
   if (plans.count === 0 || !spots.some((s) => s.module !== undefined)) return [...spots];
   const planned = new Set<string>();
-  for (const r of [...plans.before, ...plans.after]) {
-    // Each module call on the way to the resource, named as the code names it (no instance key
-    // on the last step): module.a, module.a["x"].module.b.
-    let rest = r.address;
-    let prefix = '';
-    for (let m = MODULE_STEP.exec(rest); m !== null; m = MODULE_STEP.exec(rest)) {
-      const step = m[0].slice(0, -1);
-      planned.add(prefix + (m[1] ? step.slice(0, -m[1].length) : step));
-      prefix += `${step}.`;
-      rest = rest.slice(m[0].length);
+  const seen = new Set<string>();
+  for (const list of [plans.before, plans.after]) {
+    for (const r of list) {
+      if (r.module === '' || seen.has(r.module)) continue;
+      seen.add(r.module);
+      const modules = parseResourceAddress(r.address)?.modules ?? [];
+      // Each call on the way, named as the code names a call: its parents with their keys, itself without.
+      modules.forEach((step, i) => planned.add(moduleText([...modules.slice(0, i), { name: step.name }])));
     }
   }
   return spots.filter((s) => s.module === undefined || !planned.has(s.module));

@@ -27,8 +27,6 @@ export interface ModuleDef {
   readonly blocks: RawBlock[];
 }
 
-export type { BlindSpot };
-
 export interface EvaluatedEstate {
   readonly resources: Resource[];
   readonly providers: ProviderConfig[];

@@ -4,3 +4,4 @@
  */
 export { loadPlan, loadPlanText, type PlanLoad } from './plan/load.js';
 export { mapPlanLocations, mapPlanProviderLocations, declaringCandidates } from './plan/locations.js';
+export { moduleText, parseResourceAddress } from './plan/address.js';

@@ -16,7 +16,8 @@ import {
 import { parseNative } from './native/index.js';
 import { defaultJobs, parseInWorkers, workersFor, type PoolFile } from './native/pool.js';
 import { readModuleManifest, type ModuleManifest } from './module-manifest.js';
-import { evaluateEstate, groupModules, localModuleDir, rootModules, type BlindSpot } from './module.js';
+import type { BlindSpot } from '../model/org.js';
+import { evaluateEstate, groupModules, localModuleDir, rootModules } from './module.js';
 import { rootVariables, type VariableSources } from './tfvars.js';
 
 export interface TerraformLoad {

@@ -9012,18 +9012,16 @@ async function loadLive(options) {
   });
   return { ...load, applyPlanToOrg };
 }
-var MODULE_STEP = /^module\.[A-Za-z0-9_-]+(\[(?:"(?:[^"\\]|\\.)*"|\d+)\])?\./;
 function unplannedBlindSpots(spots, plans) {
   if (plans.count === 0 || !spots.some((s) => s.module !== void 0)) return [...spots];
   const planned = /* @__PURE__ */ new Set();
-  for (const r of [...plans.before, ...plans.after]) {
-    let rest = r.address;
-    let prefix = "";
-    for (let m = MODULE_STEP.exec(rest); m !== null; m = MODULE_STEP.exec(rest)) {
-      const step = m[0].slice(0, -1);
-      planned.add(prefix + (m[1] ? step.slice(0, -m[1].length) : step));
-      prefix += `${step}.`;
-      rest = rest.slice(m[0].length);
+  const seen = /* @__PURE__ */ new Set();
+  for (const list of [plans.before, plans.after]) {
+    for (const r of list) {
+      if (r.module === "" || seen.has(r.module)) continue;
+      seen.add(r.module);
+      const modules = parseResourceAddress(r.address)?.modules ?? [];
+      modules.forEach((step, i) => planned.add(moduleText([...modules.slice(0, i), { name: step.name }])));
     }
   }
   return spots.filter((s) => s.module === void 0 || !planned.has(s.module));
