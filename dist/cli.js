@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-LRI2VKUF.js";
+} from "./chunk-GIHDDTYI.js";
 import {
   SEVERITIES
 } from "./chunk-VK7AJRWB.js";
 import "./chunk-CSO4HNHG.js";
-import "./chunk-RF6RRJL7.js";
+import "./chunk-SRNBDZHF.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-LRI2VKUF.js";
+} from "./chunk-GIHDDTYI.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-VK7AJRWB.js";
 import "./chunk-CSO4HNHG.js";
-import "./chunk-RF6RRJL7.js";
+import "./chunk-SRNBDZHF.js";
 import {
   __commonJS,
   __require,

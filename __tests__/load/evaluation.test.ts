@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadTerraform } from '../../src/load/terraform.js';
+import { scan } from '../../src/scan.js';
 import { scanFiles as scanAll } from '../helpers/rule-tester.js';
 import { writeTree } from '../helpers/sources.js';
 import { FEATURES, ORG, ROOT_ID, account, attach, ou } from '../helpers/terraform.js';
@@ -154,6 +155,75 @@ ${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`,
     const { 'terraform.tfvars': _unused, ...withoutTfvars } = files;
     const bad = await scanFiles(withoutTfvars);
     expect(ids(bad)).toEqual(['RG002 org.tf:1']);
+  });
+});
+
+describe('relative file paths', () => {
+  const denyRoot = (operator: string) => `{
+  "Version": "2012-10-17",
+  "Statement": [{
+    "Sid": "DenyRootUser",
+    "Effect": "Deny",
+    "Action": "*",
+    "Resource": "*",
+    "Condition": { "${operator}": { "aws:PrincipalArn": "arn:aws:iam::*:root" } }
+  }]
+}
+`;
+  // Terraform runs in the root module's directory: a bare relative path means the same file in
+  // every module of the tree, and path.module is relative to that directory.
+  const files = {
+    'infra/org.tf': `${ORG}${FEATURES}
+resource "aws_organizations_policy" "deny_root" {
+  name    = "deny-root"
+  content = file("policies/deny-root.json")
+}
+${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}
+module "guard" {
+  source    = "./modules/guard"
+  target_id = ${ROOT_ID}
+}
+`,
+    'infra/policies/deny-root.json': denyRoot('ArnLike'),
+    'infra/policies/literal.json.tftpl': denyRoot('StringEquals'),
+    'infra/modules/guard/main.tf': `variable "target_id" {}
+
+resource "aws_organizations_policy" "from_root_dir" {
+  name    = "from-root-dir"
+  content = templatefile("policies/literal.json.tftpl", {})
+}
+
+resource "aws_organizations_policy" "from_module_dir" {
+  name    = "from-module-dir"
+  content = file("\${path.module}/deny-root.json")
+}
+
+resource "aws_organizations_policy_attachment" "root_dir" {
+  policy_id = aws_organizations_policy.from_root_dir.id
+  target_id = var.target_id
+}
+
+resource "aws_organizations_policy_attachment" "module_dir" {
+  policy_id = aws_organizations_policy.from_module_dir.id
+  target_id = var.target_id
+}
+`,
+    'infra/modules/guard/deny-root.json': denyRoot('ArnLike'),
+  };
+
+  it('resolves them against the root module, not against where the scan was started', async () => {
+    const tree = writeTree(files);
+    try {
+      const result = await scan({ paths: ['infra'], cwd: tree.dir });
+      expect(result.errors).toEqual([]);
+      expect(result.unverified.filter((u) => JUDGED.has(u.ruleId))).toEqual([]);
+      // The StringEquals policy was read from infra/policies by the child module, and judged.
+      expect(result.findings.filter((f) => JUDGED.has(f.ruleId)).map((f) => [f.ruleId, f.resource])).toEqual([
+        ['RG003', 'module.guard.aws_organizations_policy.from_root_dir'],
+      ]);
+    } finally {
+      tree.cleanup();
+    }
   });
 });
 

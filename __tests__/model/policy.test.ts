@@ -121,16 +121,29 @@ describe('deniesRootUser', () => {
       { kind: 'none', problemsMatch: [/^Effect is "Allow"/] },
     ],
     [
-      'ArnNotLike on the root ARN exempts the root user instead of targeting it',
-      scp(`{"Effect": "Deny", "Action": "iam:*", "Resource": "*",
+      'ArnNotLike on the root ARN under a root-deny Sid exempts the root user instead of targeting it',
+      scp(`{"Sid": "DenyRootUser", "Effect": "Deny", "Action": "iam:*", "Resource": "*",
             "Condition": {"ArnNotLike": {"aws:PrincipalArn": "arn:aws:iam::*:root"}}}`),
       { kind: 'none', problemsMatch: [/^ArnNotLike on aws:PrincipalArn excludes arn:aws:iam::\*:root/] },
     ],
     [
-      'StringNotLike on the root ARN, same mistake',
-      scp(`{"Effect": "Deny", "Action": "*", "Resource": "*",
+      'StringNotLike on the root ARN under a root-deny Sid, same mistake',
+      scp(`{"Sid": "BlockRoot", "Effect": "Deny", "Action": "*", "Resource": "*",
             "Condition": {"StringNotLike": {"aws:PrincipalArn": ["arn:aws:iam::*:root"]}}}`),
       { kind: 'none', problemsMatch: [/^StringNotLike on aws:PrincipalArn excludes/] },
+    ],
+    [
+      'an exemption list that names the root user is not an attempt to deny it',
+      scp(`{"Sid": "DenyCostTools", "Effect": "Deny", "Action": ["ce:*", "budgets:*"], "Resource": "*",
+            "Condition": {"ArnNotLike": {"aws:PrincipalArn": [
+              "arn:aws:iam::*:role/FinanceAdmin", "arn:aws:iam::*:root"]}}}`),
+      { kind: 'none', statements: [], problems: [] },
+    ],
+    [
+      'nor is an exemption of the "Account" principal type',
+      scp(`{"Effect": "Deny", "Action": "account:CloseAccount", "Resource": "*",
+            "Condition": {"StringNotEquals": {"aws:PrincipalType": "Account"}}}`),
+      { kind: 'none', statements: [], problems: [] },
     ],
     [
       'ArnNotLike role/* meant for root also denies IAM users: not a root deny',

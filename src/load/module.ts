@@ -67,7 +67,6 @@ export function rootModules(modules: Map<string, ModuleDef>, alsoCalled: Iterabl
 }
 
 export interface EstateOptions {
-  readonly cwd: string;
   /** Values for a root module's variables (tfvars, --var), by variable name. */
   readonly rootVariables?: (dir: string) => ReadonlyMap<string, Value>;
   /** Where `terraform init` put a non-local module: `.terraform/modules/modules.json` of the root. */
@@ -192,16 +191,18 @@ class ModuleInstance {
   }
 
   private makeScope(extra?: Pick<Scope, 'each' | 'count'>): Scope {
-    const cwd = this.options.cwd;
+    // Terraform runs in the root module's directory: path.module is relative to it, and so is a
+    // relative file() path in any module of the tree, wherever the scan itself was started.
+    const workingDir = this.lineage.rootDir;
     return {
       modulePrefix: this.prefix,
       variable: (name) => this.variable(name),
       local: (name) => this.local(name),
-      path: (kind) => (kind === 'module' ? relativeDir(cwd, this.def.dir) : '.'),
+      path: (kind) => (kind === 'module' ? relativeDir(workingDir, this.def.dir) : '.'),
       resource: (address) => this.resourceValue(address),
       readFile: (file) => {
         try {
-          return readFileSync(path.resolve(cwd, file), 'utf8');
+          return readFileSync(path.resolve(workingDir, file), 'utf8');
         } catch {
           return undefined;
         }

@@ -81,7 +81,6 @@ export async function loadTerraform(
     variables.set(dir, await rootVariables(dir, options.variables ?? {}, cwd, errors));
   }
   const estate = evaluateEstate(modules, {
-    cwd,
     rootVariables: (dir) => variables.get(dir) ?? new Map(),
     installedModuleDir: (rootDir, key) => manifests.get(rootDir)?.get(key),
     calledDirs,

@@ -110,15 +110,18 @@ const ROOT_WORD = /(^|:)root$/i;
 /**
  * Does the statement evidently mean the root user (a Sid saying so, a condition value naming a
  * root ARN or the "Account" principal type)? Only such statements get problems explained, so
- * ordinary guard-rail SCPs never read as failed root denies.
+ * ordinary guard-rail SCPs never read as failed root denies. A root ARN under a negated operator
+ * (`ArnNotLike`, `StringNotEquals`) is an exemption list naming who may still act, the opposite
+ * of an attempt to deny the root user.
  */
 function mentionsRoot(stmt: Statement): boolean {
   if (stmt.sid !== undefined && /root/i.test(stmt.sid)) return true;
-  return stmt.conditions.some((c) =>
-    c.key === 'aws:principaltype'
+  return stmt.conditions.some((c) => {
+    if (operatorSpec(c.operator)?.negated === true) return false;
+    return c.key === 'aws:principaltype'
       ? c.values.some((v) => /^(root|account)$/i.test(v.trim()))
-      : c.values.some((v) => ROOT_WORD.test(v.trim())),
-  );
+      : c.values.some((v) => ROOT_WORD.test(v.trim()));
+  });
 }
 
 function list(values: readonly string[]): string {

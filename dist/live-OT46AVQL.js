@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-RF6RRJL7.js";
+} from "./chunk-SRNBDZHF.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -48,7 +48,7 @@ import {
   rootDenyPicture,
   scps,
   unreadModules
-} from "./chunk-RF6RRJL7.js";
+} from "./chunk-SRNBDZHF.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -6406,16 +6406,16 @@ var ModuleInstance = class _ModuleInstance {
   /** `module.a.module.b` (the prefix without its final dot), `''` for a root module. */
   modulePath;
   makeScope(extra) {
-    const cwd = this.options.cwd;
+    const workingDir = this.lineage.rootDir;
     return {
       modulePrefix: this.prefix,
       variable: (name) => this.variable(name),
       local: (name) => this.local(name),
-      path: (kind) => kind === "module" ? relativeDir(cwd, this.def.dir) : ".",
+      path: (kind) => kind === "module" ? relativeDir(workingDir, this.def.dir) : ".",
       resource: (address) => this.resourceValue(address),
       readFile: (file) => {
         try {
-          return readFileSync2(path4.resolve(cwd, file), "utf8");
+          return readFileSync2(path4.resolve(workingDir, file), "utf8");
         } catch {
           return void 0;
         }
@@ -6807,7 +6807,6 @@ async function loadTerraform(paths, options) {
     variables.set(dir, await rootVariables(dir, options.variables ?? {}, cwd, errors));
   }
   const estate = evaluateEstate(modules, {
-    cwd,
     rootVariables: (dir) => variables.get(dir) ?? /* @__PURE__ */ new Map(),
     installedModuleDir: (rootDir, key) => manifests.get(rootDir)?.get(key),
     calledDirs
@@ -9005,7 +9004,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-CL2BA3HM.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-OT46AVQL.js");
   const load = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

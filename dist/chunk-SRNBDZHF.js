@@ -911,9 +911,10 @@ function label(stmt, index) {
 var ROOT_WORD = /(^|:)root$/i;
 function mentionsRoot(stmt) {
   if (stmt.sid !== void 0 && /root/i.test(stmt.sid)) return true;
-  return stmt.conditions.some(
-    (c) => c.key === "aws:principaltype" ? c.values.some((v) => /^(root|account)$/i.test(v.trim())) : c.values.some((v) => ROOT_WORD.test(v.trim()))
-  );
+  return stmt.conditions.some((c) => {
+    if (operatorSpec(c.operator)?.negated === true) return false;
+    return c.key === "aws:principaltype" ? c.values.some((v) => /^(root|account)$/i.test(v.trim())) : c.values.some((v) => ROOT_WORD.test(v.trim()));
+  });
 }
 function list(values) {
   return values.map((v) => `"${v}"`).join(", ");
