@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-GIHDDTYI.js";
+} from "./chunk-D5QQ5RV4.js";
 import {
   SEVERITIES
-} from "./chunk-VK7AJRWB.js";
+} from "./chunk-4FWJ5RR3.js";
 import "./chunk-CSO4HNHG.js";
-import "./chunk-SRNBDZHF.js";
+import "./chunk-WWVLZD45.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

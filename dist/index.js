@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-GIHDDTYI.js";
+} from "./chunk-D5QQ5RV4.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
-} from "./chunk-VK7AJRWB.js";
+} from "./chunk-4FWJ5RR3.js";
 import "./chunk-CSO4HNHG.js";
-import "./chunk-SRNBDZHF.js";
+import "./chunk-WWVLZD45.js";
 import {
   __commonJS,
   __require,

@@ -227,6 +227,171 @@ resource "aws_organizations_policy_attachment" "module_dir" {
   });
 });
 
+describe('aws_iam_policy_document with for_each', () => {
+  const files = (rootOperator: string) => ({
+    'main.tf': `${ORG}${FEATURES}
+locals {
+  guardrails = {
+    root    = { sid = "DenyRootUser", test = "${rootOperator}", values = ["arn:aws:iam::*:root"] }
+    regions = { sid = "DenyRegions", test = "StringNotEquals", values = ["eu-west-1"] }
+  }
+}
+
+data "aws_iam_policy_document" "guardrail" {
+  for_each = local.guardrails
+  statement {
+    sid       = each.value.sid
+    effect    = "Deny"
+    actions   = ["*"]
+    resources = ["*"]
+    condition {
+      test     = each.value.test
+      variable = each.key == "root" ? "aws:PrincipalArn" : "aws:RequestedRegion"
+      values   = each.value.values
+    }
+  }
+}
+
+resource "aws_organizations_policy" "guardrail" {
+  for_each = local.guardrails
+  name     = each.key
+  content  = data.aws_iam_policy_document.guardrail[each.key].json
+}
+
+resource "aws_organizations_policy_attachment" "guardrail" {
+  for_each  = local.guardrails
+  policy_id = aws_organizations_policy.guardrail[each.key].id
+  target_id = ${ROOT_ID}
+}
+`,
+  });
+
+  it('renders each instance with its own each.value', async () => {
+    const result = await scanFiles(files('ArnLike'));
+    expect(result.unverified).toEqual([]);
+    expect(ids(result)).toEqual([]);
+  });
+
+  it('and judges the root instance on its own condition', async () => {
+    const result = await scanFiles(files('StringEquals'));
+    expect(result.unverified).toEqual([]);
+    expect(result.findings.map((f) => [f.ruleId, f.resource])).toEqual([
+      ['RG002', 'aws_organizations_organization.org'],
+      ['RG003', 'aws_organizations_policy.guardrail["root"]'],
+    ]);
+  });
+});
+
+describe('SCP statements read from YAML files (fileset, yamldecode)', () => {
+  // The shape of SCP modules that keep one YAML catalog per topic and build the document from
+  // them with a dynamic statement block, conditions included.
+  const SCP_MODULE = `variable "statements" {
+  type = list(any)
+}
+variable "target_id" {
+  type = string
+}
+
+data "aws_iam_policy_document" "this" {
+  count = length(var.statements) > 0 ? 1 : 0
+
+  dynamic "statement" {
+    for_each = var.statements
+    content {
+      sid       = lookup(statement.value, "sid", null)
+      effect    = lookup(statement.value, "effect", null)
+      actions   = lookup(statement.value, "actions", null)
+      resources = lookup(statement.value, "resources", null)
+
+      dynamic "condition" {
+        for_each = lookup(statement.value, "conditions", [])
+        content {
+          test     = condition.value.test
+          variable = condition.value.variable
+          values   = condition.value.values
+        }
+      }
+    }
+  }
+}
+
+resource "aws_organizations_policy" "this" {
+  count   = length(var.statements) > 0 ? 1 : 0
+  name    = "guardrails"
+  content = join("", data.aws_iam_policy_document.this.*.json)
+}
+
+resource "aws_organizations_policy_attachment" "this" {
+  count     = length(var.statements) > 0 ? 1 : 0
+  policy_id = join("", aws_organizations_policy.this.*.id)
+  target_id = var.target_id
+}
+`;
+  const ROOT = `${ORG}${FEATURES}
+locals {
+  statements = flatten([
+    for f in fileset(path.module, "catalog/*.yaml") : yamldecode(file("\${path.module}/\${f}"))
+  ])
+}
+
+module "scp" {
+  source     = "./modules/scp"
+  statements = local.statements
+  target_id  = ${ROOT_ID}
+}
+`;
+  const REGIONS = `- sid: DenyOtherRegions
+  effect: Deny
+  actions: ["*"]
+  resources: ["*"]
+  conditions:
+    - test: StringNotEquals
+      variable: aws:RequestedRegion
+      values: [eu-west-1]
+`;
+  const rootCatalog = (test: string) => `# Deny the root user of every member account
+- sid: DenyRootAccountAccess
+  effect: "Deny"
+  actions:
+    - "*"
+  resources:
+    - "*"
+  conditions:
+    - test: ${test}
+      variable: aws:PrincipalArn
+      values:
+        - arn:aws:iam::*:root
+`;
+  const tree = (catalog: Record<string, string>) => ({
+    'org/main.tf': ROOT,
+    'org/modules/scp/main.tf': SCP_MODULE,
+    ...Object.fromEntries(Object.entries(catalog).map(([name, text]) => [`org/catalog/${name}`, text])),
+  });
+
+  it('a root deny in one of the catalogs covers the organization', async () => {
+    const result = await scanFiles(tree({ 'account.yaml': rootCatalog('ArnLike'), 'regions.yaml': REGIONS }));
+    expect(result.errors).toEqual([]);
+    expect(result.unverified).toEqual([]);
+    expect(ids(result)).toEqual([]);
+  });
+
+  it('without one, the missing root deny is a finding, not an unverified result', async () => {
+    const result = await scanFiles(tree({ 'regions.yaml': REGIONS, 'notes.md': '# not a catalog\n' }));
+    expect(result.unverified).toEqual([]);
+    expect(ids(result)).toEqual(['RG002 org/main.tf:1']);
+  });
+
+  it('a StringEquals root condition read from YAML is judged ineffective', async () => {
+    const result = await scanFiles(
+      tree({ 'account.yaml': rootCatalog('StringEquals'), 'regions.yaml': REGIONS }),
+    );
+    expect(result.findings.map((f) => [f.ruleId, f.resource])).toEqual([
+      ['RG002', 'aws_organizations_organization.org'],
+      ['RG003', 'module.scp.aws_organizations_policy.this[0]'],
+    ]);
+  });
+});
+
 describe('modules', () => {
   const SCP_MODULE = `variable "target_id" {}
 

@@ -255,6 +255,42 @@ resource "aws_organizations_policy_attachment" "deny_root" {
       },
       unverified: [/covers every member account is not known/],
     },
+    {
+      name: 'a splat over a root-deny SCP with two instances is not guessed to mean one of them',
+      files: {
+        'org.tf': ORG + FEATURES,
+        'scp.tf': `${jsonencodeScp('deny_root').replace('name = "deny_root"', 'count = 2\n  name  = "deny_root-${count.index}"')}
+resource "aws_organizations_policy_attachment" "deny_root" {
+  policy_id = join("", aws_organizations_policy.deny_root.*.id)
+  target_id = ${ROOT_ID}
+}
+`,
+      },
+      unverified: [/policy_id is not known statically \(aws_organizations_policy\.deny_root\)/],
+    },
+  ],
+  invalid: [],
+});
+
+// Modules that switch resources on with `count = var.enabled ? 1 : 0` refer to them by splat.
+testRule(rule, {
+  valid: [
+    {
+      name: 'a count = 1 SCP attached through join("", ....*.id) covers the root',
+      files: {
+        'org.tf': ORG + FEATURES,
+        'scp.tf': `variable "enabled" {
+  default = true
+}
+${jsonencodeScp('deny_root').replace('name = "deny_root"', 'count = var.enabled ? 1 : 0\n  name  = "deny_root"')}
+resource "aws_organizations_policy_attachment" "deny_root" {
+  count     = var.enabled ? 1 : 0
+  policy_id = join("", aws_organizations_policy.deny_root.*.id)
+  target_id = ${ROOT_ID}
+}
+`,
+      },
+    },
   ],
   invalid: [],
 });

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import type { Location } from '../model/location.js';
 import type { BlindSpot } from '../model/org.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import { Unknown, isObject, type Value, type ValueObject } from '../model/value.js';
 import { evaluateTemplateString } from './expr/index.js';
 import { policyDocumentAttributes } from './policy-document.js';
+import { workingDirFiles, type WorkingDirFiles } from './working-dir.js';
 import type { Scope } from './expr/scope.js';
 import { isRawObject, type ParsedFile, type RawBlock, type RawObject, type RawValue } from './hcl.js';
 
@@ -159,6 +159,7 @@ class ModuleInstance {
   private readonly moduleCalls = new Map<string, RawBlock>();
   private readonly policyDocuments = new Map<string, RawBlock>();
   private readonly memo = new Map<string, Value>();
+  private files: WorkingDirFiles | undefined;
   private readonly evaluating = new Set<string>();
   private readonly children = new Map<string, ModuleInstance[] | null>();
   readonly scope: Scope;
@@ -200,13 +201,7 @@ class ModuleInstance {
       local: (name) => this.local(name),
       path: (kind) => (kind === 'module' ? relativeDir(workingDir, this.def.dir) : '.'),
       resource: (address) => this.resourceValue(address),
-      readFile: (file) => {
-        try {
-          return readFileSync(path.resolve(workingDir, file), 'utf8');
-        } catch {
-          return undefined;
-        }
-      },
+      ...(this.files ??= workingDirFiles(workingDir)),
       ...extra,
     };
   }
@@ -258,10 +253,22 @@ class ModuleInstance {
     const documentPrefix = 'data.aws_iam_policy_document.';
     if (address.startsWith(documentPrefix)) {
       const block = this.policyDocuments.get(address.slice(documentPrefix.length));
-      if (!block || 'count' in block.body || 'for_each' in block.body) return undefined;
-      return this.memoised(address, () =>
-        policyDocumentAttributes(this.evaluateBody(block.body, this.scope), `${this.prefix}${address}`),
-      );
+      if (!block) return undefined;
+      return this.memoised(address, () => {
+        const render = (scope: Scope, key?: string | number) =>
+          policyDocumentAttributes(
+            this.evaluateBody(block.body, scope),
+            `${this.prefix}${address}${key === undefined ? '' : `[${JSON.stringify(key)}]`}`,
+          );
+        if (!('count' in block.body) && !('for_each' in block.body)) return render(this.scope);
+        // count: a list of instances; for_each: an object of them by key, as Terraform exposes them.
+        const instances = this.instances(block);
+        if (instances instanceof Unknown) return instances;
+        if ('count' in block.body) return instances.map((i) => render(i.scope, i.key));
+        const byKey: ValueObject = {};
+        for (const i of instances) byKey[String(i.key)] = render(i.scope, i.key);
+        return byKey;
+      });
     }
     return undefined;
   }
@@ -367,16 +374,24 @@ class ModuleInstance {
 
   /** count and for_each instances; an unknown collection keeps one instance whose values say so. */
   private expand(block: RawBlock): { key?: string | number; scope: Scope }[] {
+    const instances = this.instances(block);
+    if (!(instances instanceof Unknown)) return instances;
+    // Unknown count: keep one instance so its checks run (count.index then stays Unknown).
+    if ('count' in block.body) return [{ scope: this.scope }];
+    return [{ scope: this.makeScope({ each: { key: instances, value: instances } }) }];
+  }
+
+  /** The instances of a block (one without a key when it has neither count nor for_each). */
+  private instances(block: RawBlock): { key?: string | number; scope: Scope }[] | Unknown {
     if ('count' in block.body) {
       const count = this.evaluate(block.body.count ?? null);
-      if (typeof count === 'number') {
-        return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index) => ({
-          key: index,
-          scope: this.makeScope({ count: { index } }),
-        }));
+      if (typeof count !== 'number') {
+        return count instanceof Unknown ? count : new Unknown('count is not a number');
       }
-      // Unknown count: keep one instance so its checks run (count.index then stays Unknown).
-      return [{ scope: this.scope }];
+      return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index) => ({
+        key: index,
+        scope: this.makeScope({ count: { index } }),
+      }));
     }
     if ('for_each' in block.body) {
       const each = this.evaluate(block.body.for_each ?? null);
@@ -384,8 +399,7 @@ class ModuleInstance {
       if (entries) {
         return entries.map(([key, value]) => ({ key, scope: this.makeScope({ each: { key, value } }) }));
       }
-      const reason = each instanceof Unknown ? each.reason : 'for_each is not a map or set';
-      return [{ scope: this.makeScope({ each: { key: new Unknown(reason), value: new Unknown(reason) } }) }];
+      return each instanceof Unknown ? each : new Unknown('for_each is not a map or set');
     }
     return [{ scope: this.scope }];
   }

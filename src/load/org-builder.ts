@@ -51,9 +51,15 @@ export function buildOrgModel(
     const id = resource.values.id;
     return typeof id === 'string' && id !== '' ? id : resource.address;
   };
+  /** Expanded node/policy resources by their address without the key: a splat links the only instance. */
+  const instancesOf = new Map<string, Resource[]>();
   for (const r of managedResources) {
     if (r.type in NODE_TYPES || r.type === 'aws_organizations_policy') {
       aliases.set(r.address, keyOf(r));
+      if (r.index !== undefined) {
+        const base = baseAddress(r.address);
+        instancesOf.set(base, [...(instancesOf.get(base) ?? []), r]);
+      }
     }
     if (r.type === 'aws_organizations_organization') {
       const roots = r.values.roots;
@@ -63,6 +69,12 @@ export function buildOrgModel(
           : undefined;
       if (typeof rootId === 'string') aliases.set(rootId, ROOT_KEY);
     }
+  }
+
+  // `join("", aws_organizations_policy.this.*.id)` on a `count = 1` policy: the reference names
+  // the resource, not an instance, and means its one instance. With several it stays unlinked.
+  for (const [base, instances] of instancesOf) {
+    if (instances.length === 1 && !byAddress.has(base)) aliases.set(base, keyOf(instances[0]!));
   }
 
   const link = (value: Value | undefined, what: string): LinkTarget =>

@@ -1,8 +1,8 @@
 /** Shared shape of built-in functions and their argument checks. */
-import { isObject } from '../../model/value.js';
-import type { Unknown, Value, ValueObject } from '../../model/value.js';
+import { Unknown, isObject } from '../../model/value.js';
+import type { Value, ValueObject } from '../../model/value.js';
 import { toNumberValue, toStringValue, typeName } from './convert.js';
-import { EvalError } from './errors.js';
+import { EvalError, Unsupported } from './errors.js';
 import type { Scope } from './scope.js';
 import { unknownFrom } from './unknowns.js';
 
@@ -73,4 +73,18 @@ export function stringElements(list: Value[], what: string): string[] | Unknown 
     out.push(argString(item, `${what} element ${i}`));
   }
   return out;
+}
+
+/**
+ * A decoded value with no infinity in it (JSON cannot carry one, and our model is JSON's):
+ * `what` names the numbers in the Unsupported reason.
+ */
+export function finiteOrUnsupported(value: Value, what: string): Value {
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new Unsupported(`${what} are not supported`);
+  if (Array.isArray(value)) for (const item of value) finiteOrUnsupported(item, what);
+  else if (value !== null && typeof value === 'object' && !(value instanceof Unknown)) {
+    for (const key in value) finiteOrUnsupported(value[key]!, what);
+  }
+  return value;
 }

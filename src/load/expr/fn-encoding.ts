@@ -1,9 +1,8 @@
-/** Encoding, hashing, regex and file functions. */
+/** Encoding, hashing and regex functions. */
 import { createHash } from 'node:crypto';
-import { Unknown } from '../../model/value.js';
 import type { Value } from '../../model/value.js';
-import { EvalError, Unsupported } from './errors.js';
-import { argString, def } from './fn-args.js';
+import { EvalError } from './errors.js';
+import { argString, def, finiteOrUnsupported } from './fn-args.js';
 import type { FnDef } from './fn-args.js';
 import { jsonDecode, jsonEncode } from './json.js';
 import { compileRE2, regexAll, regexFirst } from './regex.js';
@@ -34,17 +33,6 @@ function queryEscape(s: string): string {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-function checkFinite(value: Value): Value {
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    throw new Unsupported('JSON numbers beyond the double range are not supported');
-  }
-  if (Array.isArray(value)) value.forEach(checkFinite);
-  else if (value !== null && typeof value === 'object' && !(value instanceof Unknown)) {
-    for (const key in value) checkFinite(value[key]!);
-  }
-  return value;
-}
-
 export const ENCODING_FUNCTIONS: Record<string, FnDef> = {
   jsonencode: def(1, 1, ([v]) => jsonEncode(v!)),
   jsondecode: def(1, 1, ([s]) => {
@@ -55,7 +43,7 @@ export const ENCODING_FUNCTIONS: Record<string, FnDef> = {
     } catch (err) {
       throw new EvalError(`invalid JSON: ${(err as Error).message}`);
     }
-    return checkFinite(parsed);
+    return finiteOrUnsupported(parsed, 'JSON numbers beyond the double range');
   }),
   base64encode: def(1, 1, ([s]) => Buffer.from(argString(s!, 'str'), 'utf8').toString('base64')),
   base64decode: def(1, 1, ([s]) => {
@@ -77,10 +65,4 @@ export const ENCODING_FUNCTIONS: Record<string, FnDef> = {
   urlencode: def(1, 1, ([s]) => queryEscape(argString(s!, 'str'))),
   regex: def(2, 2, ([p, s]) => regexFirst(compileRE2(argString(p!, 'pattern')), argString(s!, 'string'))),
   regexall: def(2, 2, ([p, s]) => regexAll(compileRE2(argString(p!, 'pattern')), argString(s!, 'string'))),
-  file: def(1, 1, ([p], ctx) => {
-    const path = argString(p!, 'path');
-    const text = ctx.scope.readFile(path);
-    if (text === undefined) throw new Unsupported(`file "${path}" is not readable here`);
-    return text;
-  }),
 };

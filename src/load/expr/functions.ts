@@ -6,9 +6,11 @@
 import type { FnDef } from './fn-args.js';
 import { COLLECTION_FUNCTIONS } from './fn-collections.js';
 import { ENCODING_FUNCTIONS } from './fn-encoding.js';
+import { FILE_FUNCTIONS } from './fn-files.js';
 import { FORMAT_FUNCTIONS } from './fn-format.js';
 import { NUMERIC_FUNCTIONS } from './fn-numeric.js';
 import { STRING_FUNCTIONS } from './fn-strings.js';
+import { YAML_FUNCTIONS } from './fn-yaml.js';
 
 export type { FnContext, FnDef } from './fn-args.js';
 
@@ -19,6 +21,8 @@ export const FUNCTIONS: ReadonlyMap<string, FnDef> = new Map(
     ...FORMAT_FUNCTIONS,
     ...NUMERIC_FUNCTIONS,
     ...ENCODING_FUNCTIONS,
+    ...FILE_FUNCTIONS,
+    ...YAML_FUNCTIONS,
   }),
 );
 

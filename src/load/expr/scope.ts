@@ -16,6 +16,13 @@ export interface Scope {
   resource(address: string): Value | undefined;
   /** File contents for file()/templatefile(), or undefined when not readable. */
   readFile(path: string): string | undefined;
+  /** For fileexists(): what is at the path, or undefined when that cannot be told. */
+  fileKind?(path: string): 'file' | 'directory' | 'missing' | undefined;
+  /**
+   * For fileset(): the regular files below a directory, as `/`-separated paths relative to it,
+   * or undefined when the directory cannot be listed.
+   */
+  listFiles?(dir: string): readonly string[] | undefined;
   /** Prefix put on references made from this scope, e.g. 'module.a.' or ''. */
   readonly modulePrefix: string;
   /** each.key / each.value inside a for_each-expanded block. */
@@ -47,6 +54,16 @@ export function staticScope(init: StaticScopeInit = {}): Scope {
     path: (kind) => init.paths?.[kind],
     resource: (address) => own(init.resources, address),
     readFile: (path) => own(init.files, path),
+    fileKind: (path) => {
+      if (own(init.files, path) !== undefined) return 'file';
+      return Object.keys(init.files ?? {}).some((f) => f.startsWith(`${path}/`)) ? 'directory' : 'missing';
+    },
+    listFiles: (dir) => {
+      const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
+      return Object.keys(init.files ?? {})
+        .filter((f) => f.startsWith(prefix))
+        .map((f) => f.slice(prefix.length));
+    },
     modulePrefix: init.modulePrefix ?? '',
   };
   if (init.each) scope.each = init.each;

@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-SRNBDZHF.js";
+} from "./chunk-WWVLZD45.js";
 import {
   BinaryDecisionDiagram,
   Client,

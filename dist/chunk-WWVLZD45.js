@@ -1423,15 +1423,23 @@ function buildOrgModel(resources, extraBlindSpots = []) {
     const id = resource.values.id;
     return typeof id === "string" && id !== "" ? id : resource.address;
   };
+  const instancesOf = /* @__PURE__ */ new Map();
   for (const r of managedResources) {
     if (r.type in NODE_TYPES || r.type === "aws_organizations_policy") {
       aliases.set(r.address, keyOf(r));
+      if (r.index !== void 0) {
+        const base = baseAddress(r.address);
+        instancesOf.set(base, [...instancesOf.get(base) ?? [], r]);
+      }
     }
     if (r.type === "aws_organizations_organization") {
       const roots = r.values.roots;
       const rootId = Array.isArray(roots) && roots[0] && typeof roots[0] === "object" ? roots[0].id : void 0;
       if (typeof rootId === "string") aliases.set(rootId, ROOT_KEY);
     }
+  }
+  for (const [base, instances] of instancesOf) {
+    if (instances.length === 1 && !byAddress.has(base)) aliases.set(base, keyOf(instances[0]));
   }
   const link = (value, what) => linkValue(value, what, byAddress, aliases);
   let organization;

@@ -1,9 +1,18 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 import {
+  NOT_RESOLVED,
   SEVERITIES,
+  Schema,
+  YAMLException,
   atOrAbove,
-  countBySeverity
-} from "./chunk-VK7AJRWB.js";
+  countBySeverity,
+  defineScalarTag,
+  load,
+  mapTag,
+  mergeTag,
+  seqTag,
+  strTag
+} from "./chunk-4FWJ5RR3.js";
 import {
   EvalError,
   Lexer,
@@ -48,7 +57,7 @@ import {
   rootDenyPicture,
   scps,
   unreadModules
-} from "./chunk-SRNBDZHF.js";
+} from "./chunk-WWVLZD45.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -177,19 +186,19 @@ function resolveValue(value, index2) {
   if (!(value instanceof Unknown) || value.refs.length !== 1) return value;
   const ref = value.refs[0];
   if (!ref) return value;
-  let path10 = [...ref.path];
+  let path11 = [...ref.path];
   let resource = index2.get(ref.address);
-  const first = path10[0];
+  const first = path11[0];
   if (first !== void 0 && (typeof first === "number" || !resource)) {
     const instance = index2.get(`${ref.address}[${JSON.stringify(first)}]`);
     if (instance) {
       resource = instance;
-      path10 = path10.slice(1);
+      path11 = path11.slice(1);
     }
   }
-  if (!resource || path10.length === 0) return value;
+  if (!resource || path11.length === 0) return value;
   let current = resource.values;
-  for (const segment of path10) {
+  for (const segment of path11) {
     if (current instanceof Unknown) return current;
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else if (current && typeof current === "object" && !Array.isArray(current) && typeof segment === "string")
@@ -222,14 +231,14 @@ function looksLikeSecret(text) {
 }
 function credentialShaped(p) {
   const out = [];
-  const visit = (value, path10, topLevel) => {
+  const visit = (value, path11, topLevel) => {
     if (typeof value === "string") {
-      if (KEY_ID_IN_TEXT.test(value)) out.push({ path: path10, kind: "an access key id" });
-      else if (topLevel && looksLikeSecret(value)) out.push({ path: path10, kind: "a secret access key" });
+      if (KEY_ID_IN_TEXT.test(value)) out.push({ path: path11, kind: "an access key id" });
+      else if (topLevel && looksLikeSecret(value)) out.push({ path: path11, kind: "a secret access key" });
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, `${path10}[${i}]`, topLevel));
+      value.forEach((item, i) => visit(item, `${path11}[${i}]`, topLevel));
     } else if (isObject(value)) {
-      for (const [key, item] of Object.entries(value)) visit(item, `${path10}.${key}`, false);
+      for (const [key, item] of Object.entries(value)) visit(item, `${path11}.${key}`, false);
     }
   };
   for (const [argument, value] of Object.entries(p.values)) {
@@ -1993,18 +2002,18 @@ function parseEventPattern(text) {
   }
   return isJsonObject(value) ? { kind: "pattern", pattern: value } : { kind: "invalid", error: "an event pattern must be a JSON object" };
 }
-function eventPatternField(pattern, path10, value) {
-  const matchers = matchersAt(pattern, path10, 0);
+function eventPatternField(pattern, path11, value) {
+  const matchers = matchersAt(pattern, path11, 0);
   if (matchers.length === 0) return "absent";
   return matchers.some((m) => matcherListAccepts(m, value)) ? "accepts" : "rejects";
 }
-function matchersAt(node, path10, depth) {
+function matchersAt(node, path11, depth) {
   if (depth > 32 || !isJsonObject(node)) return [];
   const out = [];
   const branches = node.$or;
   if (Array.isArray(branches))
-    for (const branch of branches) out.push(...matchersAt(branch, path10, depth + 1));
-  const [head, ...rest] = path10;
+    for (const branch of branches) out.push(...matchersAt(branch, path11, depth + 1));
+  const [head, ...rest] = path11;
   if (head === void 0) return out;
   const child = node[head];
   if (child === void 0) return out;
@@ -2845,7 +2854,7 @@ function applyBaseline(findings, baseline, display) {
 }
 
 // src/scan.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/config.ts
 import { promises as fs3 } from "node:fs";
@@ -2872,7 +2881,7 @@ async function loadConfig(explicit, cwd, ruleIds) {
         errors: [{ file: display, message: `cannot read config: ${e.message}` }]
       };
     }
-    const { parseConfig } = await import("./config-parse-V2RXKREE.js");
+    const { parseConfig } = await import("./config-parse-2KIH6ABJ.js");
     return parseConfig(text, display, ruleIds);
   }
   return { ok: true, config: EMPTY_CONFIG };
@@ -2968,7 +2977,7 @@ function compareText(a, b) {
 
 // src/load/terraform.ts
 import { promises as fs6 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/load/hcl.ts
 import { readFileSync } from "node:fs";
@@ -3026,8 +3035,8 @@ var Locator = class {
   recordAttribute(name, line) {
     const top = this.stack[this.stack.length - 1];
     if (!top?.block) return;
-    const path10 = top.path === "" ? name : `${top.path}.${name}`;
-    if (!top.block.attributes.has(path10)) top.block.attributes.set(path10, line);
+    const path11 = top.path === "" ? name : `${top.path}.${name}`;
+    if (!top.block.attributes.has(path11)) top.block.attributes.set(path11, line);
   }
   readBlockHeader(type, line) {
     const labels = [];
@@ -3047,9 +3056,9 @@ var Locator = class {
       this.stack.push({ block, path: "" });
     } else {
       const segment = type === "dynamic" && labels[0] !== void 0 ? labels[0] : type;
-      const path10 = top.path === "" ? segment : `${top.path}.${segment}`;
-      if (top.block && !top.block.attributes.has(path10)) top.block.attributes.set(path10, line);
-      this.stack.push({ block: top.block, path: path10 });
+      const path11 = top.path === "" ? segment : `${top.path}.${segment}`;
+      if (top.block && !top.block.attributes.has(path11)) top.block.attributes.set(path11, line);
+      this.stack.push({ block: top.block, path: path11 });
     }
   }
   readIdent() {
@@ -3204,7 +3213,7 @@ var Locator = class {
 };
 function locateJsonKeys(text) {
   const lines = /* @__PURE__ */ new Map();
-  const path10 = [];
+  const path11 = [];
   let line = 1;
   let pendingKey = null;
   const containers = [];
@@ -3226,18 +3235,18 @@ function locateJsonKeys(text) {
       }
       if (expectKey && containers[containers.length - 1] === "object") {
         pendingKey = s;
-        const keyPath = [...path10.filter((p) => p !== null), s].join("\0");
+        const keyPath = [...path11.filter((p) => p !== null), s].join("\0");
         if (!lines.has(keyPath)) lines.set(keyPath, line);
         expectKey = false;
       }
       i = j;
     } else if (c === 123 /* LBrace */ || c === 91 /* LBracket */) {
-      path10.push(pendingKey);
+      path11.push(pendingKey);
       pendingKey = null;
       containers.push(c === 123 /* LBrace */ ? "object" : "array");
       expectKey = c === 123 /* LBrace */;
     } else if (c === 125 /* RBrace */ || c === 93 /* RBracket */) {
-      path10.pop();
+      path11.pop();
       containers.pop();
       pendingKey = null;
     } else if (c === 44 /* Comma */) {
@@ -3301,10 +3310,10 @@ function lineOfFirstInvalidUtf8(buffer, start) {
   }
   return line;
 }
-function readSource(path10, display) {
+function readSource(path11, display) {
   let buffer;
   try {
-    buffer = readFileSync(path10);
+    buffer = readFileSync(path11);
   } catch (e) {
     return { error: { file: display, message: `cannot read file: ${errorText(e)}` } };
   }
@@ -3317,15 +3326,15 @@ function readSource(path10, display) {
     }
   } : decoded;
 }
-async function readAndParse(path10, display, options = {}) {
-  const read = readSource(path10, display);
+async function readAndParse(path11, display, options = {}) {
+  const read = readSource(path11, display);
   if ("error" in read) return { ok: false, error: read.error };
-  return parseSource(read.text, path10, display, options);
+  return parseSource(read.text, path11, display, options);
 }
-async function parseSource(text, path10, display, options = {}) {
-  if (options.parser !== "hcl2json") return parseSourceNative(text, path10, display, options);
-  if (display.endsWith(".json")) return parseJsonSource(text, path10, display);
-  if (text.trim() === "") return { ok: true, file: { path: path10, display, blocks: [], text }, attributes: {} };
+async function parseSource(text, path11, display, options = {}) {
+  if (options.parser !== "hcl2json") return parseSourceNative(text, path11, display, options);
+  if (display.endsWith(".json")) return parseJsonSource(text, path11, display);
+  if (text.trim() === "") return { ok: true, file: { path: path11, display, blocks: [], text }, attributes: {} };
   let raw;
   try {
     const { parse } = await loadHcl2Json();
@@ -3333,25 +3342,25 @@ async function parseSource(text, path10, display, options = {}) {
   } catch (e) {
     return { ok: false, error: hclError(display, errorText(e)) };
   }
-  if (options.attributesOnly) return { ok: true, file: { path: path10, display, blocks: [], text }, attributes: raw };
+  if (options.attributesOnly) return { ok: true, file: { path: path11, display, blocks: [], text }, attributes: raw };
   const located = locateHclBlocks(text);
-  return { ok: true, file: { path: path10, display, blocks: pairBlocks(raw, located, display), text } };
+  return { ok: true, file: { path: path11, display, blocks: pairBlocks(raw, located, display), text } };
 }
-function parseSourceNative(text, path10, display, options = {}) {
-  if (display.endsWith(".json")) return parseJsonSource(text, path10, display);
-  return nativeOutcome(parseNative(text, display), text, path10, display, options);
+function parseSourceNative(text, path11, display, options = {}) {
+  if (display.endsWith(".json")) return parseJsonSource(text, path11, display);
+  return nativeOutcome(parseNative(text, display), text, path11, display, options);
 }
-function nativeOutcome(parsed, text, path10, display, options = {}) {
+function nativeOutcome(parsed, text, path11, display, options = {}) {
   if (!parsed.ok) {
     const { line, message } = parsed;
     return { ok: false, error: { file: display, ...line !== void 0 ? { line } : {}, message } };
   }
   if (options.attributesOnly) {
-    return { ok: true, file: { path: path10, display, blocks: [], text }, attributes: parsed.json };
+    return { ok: true, file: { path: path11, display, blocks: [], text }, attributes: parsed.json };
   }
   return {
     ok: true,
-    file: { path: path10, display, blocks: nativeBlocks(parsed, display), text }
+    file: { path: path11, display, blocks: nativeBlocks(parsed, display), text }
   };
 }
 function nativeBlocks(parsed, display) {
@@ -3498,7 +3507,7 @@ function attributeLinesByBlock(keyLines) {
   }
   return byBlock;
 }
-function parseJsonSource(text, path10, display) {
+function parseJsonSource(text, path11, display) {
   let raw;
   try {
     raw = JSON.parse(text);
@@ -3517,7 +3526,7 @@ function parseJsonSource(text, path10, display) {
     const prefix = [type, ...labels].join(JSON_PATH_SEPARATOR);
     return { line: keyLines.get(prefix) ?? 1, attributeLines: { ...linesByBlock.get(prefix) ?? {} } };
   });
-  return { ok: true, file: { path: path10, display, blocks: blocks2, text } };
+  return { ok: true, file: { path: path11, display, blocks: blocks2, text } };
 }
 function jsonError(display, text) {
   const { message, line } = describeJsonError(text);
@@ -3642,8 +3651,7 @@ async function readModuleManifest(rootDir) {
 }
 
 // src/load/module.ts
-import path4 from "node:path";
-import { readFileSync as readFileSync2 } from "node:fs";
+import path5 from "node:path";
 
 // src/load/expr/unknowns.ts
 function collect(value, deep, found) {
@@ -4048,6 +4056,15 @@ function stringElements(list, what) {
     out.push(argString(item, `${what} element ${i}`));
   }
   return out;
+}
+function finiteOrUnsupported(value, what) {
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw new Unsupported(`${what} are not supported`);
+  if (Array.isArray(value)) for (const item of value) finiteOrUnsupported(item, what);
+  else if (value !== null && typeof value === "object" && !(value instanceof Unknown)) {
+    for (const key in value) finiteOrUnsupported(value[key], what);
+  }
+  return value;
 }
 
 // src/load/expr/fn-collections.ts
@@ -4765,16 +4782,6 @@ function queryEscape(s) {
   return out;
 }
 var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-function checkFinite(value) {
-  if (typeof value === "number" && !Number.isFinite(value)) {
-    throw new Unsupported("JSON numbers beyond the double range are not supported");
-  }
-  if (Array.isArray(value)) value.forEach(checkFinite);
-  else if (value !== null && typeof value === "object" && !(value instanceof Unknown)) {
-    for (const key in value) checkFinite(value[key]);
-  }
-  return value;
-}
 var ENCODING_FUNCTIONS = {
   jsonencode: def(1, 1, ([v]) => jsonEncode(v)),
   jsondecode: def(1, 1, ([s]) => {
@@ -4785,7 +4792,7 @@ var ENCODING_FUNCTIONS = {
     } catch (err) {
       throw new EvalError(`invalid JSON: ${err.message}`);
     }
-    return checkFinite(parsed);
+    return finiteOrUnsupported(parsed, "JSON numbers beyond the double range");
   }),
   base64encode: def(1, 1, ([s]) => Buffer.from(argString(s, "str"), "utf8").toString("base64")),
   base64decode: def(1, 1, ([s]) => {
@@ -4806,12 +4813,102 @@ var ENCODING_FUNCTIONS = {
   base64sha512: digest("sha512", "base64"),
   urlencode: def(1, 1, ([s]) => queryEscape(argString(s, "str"))),
   regex: def(2, 2, ([p, s]) => regexFirst(compileRE2(argString(p, "pattern")), argString(s, "string"))),
-  regexall: def(2, 2, ([p, s]) => regexAll(compileRE2(argString(p, "pattern")), argString(s, "string"))),
+  regexall: def(2, 2, ([p, s]) => regexAll(compileRE2(argString(p, "pattern")), argString(s, "string")))
+};
+
+// src/load/expr/fn-files.ts
+function globToRegExp(pattern) {
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        const segmentStart = i === 0 || pattern[i - 1] === "/";
+        const segmentEnd = i + 2 === pattern.length || pattern[i + 2] === "/";
+        i++;
+        if (segmentStart && segmentEnd) {
+          if (pattern[i + 1] === "/") {
+            out += "(?:[^/]*/)*";
+            i++;
+          } else out += ".*";
+          continue;
+        }
+      }
+      out += "[^/]*";
+    } else if (c === "?") out += "[^/]";
+    else if (c === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close < 0) throw new EvalError(`fileset: invalid pattern "${pattern}": unclosed "["`);
+      let body = pattern.slice(i + 1, close);
+      const negated = body.startsWith("^") || body.startsWith("!");
+      if (negated) body = body.slice(1);
+      const escaped = body.replace(/[\\\]^]/g, (m) => `\\${m}`);
+      out += negated ? `[^/${escaped}]` : `(?![/])[${escaped}]`;
+      i = close;
+    } else if (c === "{") {
+      out += "(?:";
+      depth++;
+    } else if (c === "," && depth > 0) out += "|";
+    else if (c === "}" && depth > 0) {
+      out += ")";
+      depth--;
+    } else if (c === "\\" && i + 1 < pattern.length) {
+      out += escapeRegExp(pattern[++i]);
+    } else out += escapeRegExp(c);
+  }
+  if (depth > 0) throw new EvalError(`fileset: invalid pattern "${pattern}": unclosed "{"`);
+  return new RegExp(`^${out}$`, "u");
+}
+function escapeRegExp(c) {
+  return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}
+function cleanPath(p) {
+  if (p === "") return ".";
+  const rooted = p.startsWith("/");
+  const parts = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop();
+    else if (part !== ".." || !rooted) parts.push(part);
+  }
+  const joined = parts.join("/");
+  if (rooted) return `/${joined}`;
+  return joined === "" ? "." : joined;
+}
+var FILE_FUNCTIONS = {
   file: def(1, 1, ([p], ctx) => {
-    const path10 = argString(p, "path");
-    const text = ctx.scope.readFile(path10);
-    if (text === void 0) throw new Unsupported(`file "${path10}" is not readable here`);
+    const path11 = argString(p, "path");
+    const text = ctx.scope.readFile(path11);
+    if (text === void 0) throw new Unsupported(`file "${path11}" is not readable here`);
     return text;
+  }),
+  fileexists: def(1, 1, ([p], ctx) => {
+    const path11 = argString(p, "path");
+    const kind = ctx.scope.fileKind?.(path11);
+    if (kind === void 0) throw new Unsupported(`whether "${path11}" exists cannot be told here`);
+    if (kind === "directory") throw new EvalError(`"${path11}" is a directory, not a file`);
+    return kind === "file";
+  }),
+  fileset: def(2, 2, ([p, pattern], ctx) => {
+    const dir = argString(p, "path");
+    const glob = globToRegExp(argString(pattern, "pattern"));
+    const files = ctx.scope.listFiles?.(dir);
+    if (files === void 0) throw new Unsupported(`the files under "${dir}" cannot be listed here`);
+    return files.filter((file) => glob.test(file)).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  }),
+  // Go's filepath.Base: trailing slashes dropped, no cleaning ("a/.." is "..").
+  basename: def(1, 1, ([p]) => {
+    const path11 = argString(p, "path");
+    if (path11 === "") return ".";
+    const trimmed = path11.replace(/\/+$/, "");
+    if (trimmed === "") return "/";
+    return trimmed.slice(trimmed.lastIndexOf("/") + 1);
+  }),
+  dirname: def(1, 1, ([p]) => {
+    const path11 = argString(p, "path");
+    const slash = path11.lastIndexOf("/");
+    return cleanPath(slash < 0 ? "" : path11.slice(0, slash + 1));
   })
 };
 
@@ -5190,6 +5287,120 @@ var STRING_FUNCTIONS = {
   })
 };
 
+// src/load/expr/fn-yaml.ts
+var BOOLS = /* @__PURE__ */ new Map();
+for (const word of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"])
+  BOOLS.set(word, true);
+for (const word of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"])
+  BOOLS.set(word, false);
+var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+var INFINITIES = /* @__PURE__ */ new Map();
+for (const word of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) INFINITIES.set(word, Infinity);
+for (const word of ["-.inf", "-.Inf", "-.INF"]) INFINITIES.set(word, -Infinity);
+var NANS = /* @__PURE__ */ new Set([".nan", ".NaN", ".NAN"]);
+var DECIMAL2 = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+var GO_INF = /^[+-]?[Ii]nf$/;
+function parseDecimal(text) {
+  if (DECIMAL2.test(text)) return Number(text);
+  if (GO_INF.test(text)) return text.startsWith("-") ? -Infinity : Infinity;
+  return void 0;
+}
+function parseGoInt(text) {
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO]?[0-7]+|0[bB][01]+|[1-9]\d*|0)$/.exec(text);
+  if (!m) return void 0;
+  const digits = m[2];
+  const lower = digits.toLowerCase();
+  const value = lower.startsWith("0x") ? parseInt(lower.slice(2), 16) : lower.startsWith("0b") ? parseInt(lower.slice(2), 2) : lower.startsWith("0o") ? parseInt(lower.slice(2), 8) : lower.length > 1 && lower.startsWith("0") ? parseInt(lower.slice(1), 8) : parseInt(lower, 10);
+  return m[1] === "-" ? -value : value;
+}
+function explicitNumber(source) {
+  const plain = source.replace(/_/g, "");
+  return parseDecimal(plain) ?? parseGoInt(plain) ?? NOT_RESOLVED;
+}
+var TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.\d{1,9})?(Z|[+-]\d{2}:\d{2})?)?$/;
+function timestamp(source) {
+  const m = TIMESTAMP.exec(source);
+  if (!m) return void 0;
+  const [, year, month, day, separator, hour, minute, second, zone] = m;
+  if (separator === " " ? zone !== void 0 : separator !== void 0 && zone === void 0)
+    return void 0;
+  const y = Number(year);
+  const mo = Number(month);
+  const d = Number(day);
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth) return void 0;
+  const h = Number(hour ?? 0);
+  const mi = Number(minute ?? 0);
+  const s = Number(second ?? 0);
+  if (h > 23 || mi > 59 || s > 59) return void 0;
+  const two = (n) => String(n).padStart(2, "0");
+  const offset = zone === void 0 || zone === "Z" || zone === "+00:00" ? "Z" : zone;
+  return `${year}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}:${two(s)}${offset}`;
+}
+function plainScalar(source) {
+  const bool = BOOLS.get(source);
+  if (bool !== void 0) return bool;
+  if (NULLS.has(source)) return null;
+  const infinity = INFINITIES.get(source);
+  if (infinity !== void 0) return infinity;
+  if (NANS.has(source)) throw new YAMLException("floating point NaN is not supported");
+  const first = source.charAt(0);
+  if (first === ".") return parseDecimal(source) ?? NOT_RESOLVED;
+  if (first >= "0" && first <= "9" || first === "+" || first === "-") {
+    const time = timestamp(source);
+    if (time !== void 0) return time;
+    const plain = source.replace(/_/g, "");
+    const number = parseDecimal(plain);
+    if (number !== void 0) return number;
+    if (/^-?0b/.test(plain)) {
+      const binary = parseGoInt(plain);
+      if (binary === void 0) throw new YAMLException(`cannot parse "${source}" as an int`);
+      return binary;
+    }
+  }
+  return NOT_RESOLVED;
+}
+var never = () => false;
+var ctyPlain = defineScalarTag("tag:yaml.org,2002:cty-plain", {
+  implicit: true,
+  resolve: (source, isExplicit) => isExplicit ? NOT_RESOLVED : plainScalar(source),
+  identify: never
+});
+var explicitTags = [
+  defineScalarTag("tag:yaml.org,2002:bool", {
+    resolve: (source) => BOOLS.get(source) ?? NOT_RESOLVED,
+    identify: never
+  }),
+  defineScalarTag("tag:yaml.org,2002:null", { resolve: () => null, identify: never }),
+  defineScalarTag("tag:yaml.org,2002:int", { resolve: explicitNumber, identify: never }),
+  defineScalarTag("tag:yaml.org,2002:float", { resolve: explicitNumber, identify: never }),
+  defineScalarTag("tag:yaml.org,2002:timestamp", {
+    resolve: (source) => timestamp(source) ?? NOT_RESOLVED,
+    identify: never
+  }),
+  // cty has no bytes: go-cty-yaml keeps the base64 text once it has checked it.
+  defineScalarTag("tag:yaml.org,2002:binary", {
+    resolve: (source) => /^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(source) ? source : NOT_RESOLVED,
+    identify: never
+  })
+];
+var schema;
+function yamlDecode(text) {
+  schema ??= new Schema([strTag, seqTag, mapTag, mergeTag, ctyPlain, ...explicitTags]);
+  if (/^(?:\s*(?:#[^\n]*)?\n)*\s*(?:#[^\n]*)?$/.test(text)) return null;
+  let value;
+  try {
+    value = load(text, { schema });
+  } catch (err) {
+    if (err instanceof YAMLException) throw new EvalError(`invalid YAML: ${err.message.split("\n")[0]}`);
+    throw err;
+  }
+  return finiteOrUnsupported(value, "YAML infinities");
+}
+var YAML_FUNCTIONS = {
+  yamldecode: def(1, 1, ([s]) => yamlDecode(argString(s, "src")))
+};
+
 // src/load/expr/functions.ts
 var FUNCTIONS = new Map(
   Object.entries({
@@ -5197,7 +5408,9 @@ var FUNCTIONS = new Map(
     ...STRING_FUNCTIONS,
     ...FORMAT_FUNCTIONS,
     ...NUMERIC_FUNCTIONS,
-    ...ENCODING_FUNCTIONS
+    ...ENCODING_FUNCTIONS,
+    ...FILE_FUNCTIONS,
+    ...YAML_FUNCTIONS
   })
 );
 
@@ -5836,16 +6049,16 @@ function stepKey(step, ctx) {
   throw new EvalError(`invalid index: a ${typeName(key)} cannot be used as an index`);
 }
 function unknownReference(address, steps, from, ctx, reason) {
-  const path10 = [];
+  const path11 = [];
   for (let i = from; i < steps.length; i++) {
     const key = stepKey(steps[i], ctx);
     if (key instanceof Unknown) {
-      const partial = referenceUnknown({ address: ctx.scope.modulePrefix + address, path: path10 }, reason);
+      const partial = referenceUnknown({ address: ctx.scope.modulePrefix + address, path: path11 }, reason);
       return new Unknown(partial.reason, mergeRefs([partial, key]));
     }
-    path10.push(key);
+    path11.push(key);
   }
-  return referenceUnknown({ address: ctx.scope.modulePrefix + address, path: path10 }, reason);
+  return referenceUnknown({ address: ctx.scope.modulePrefix + address, path: path11 }, reason);
 }
 function applySteps(value, steps, from, ctx) {
   let v = value;
@@ -6286,6 +6499,71 @@ function evaluateTemplateString(text, scope) {
   return evaluate2(template, scope);
 }
 
+// src/load/working-dir.ts
+import { readFileSync as readFileSync2, readdirSync, realpathSync, statSync } from "node:fs";
+import path4 from "node:path";
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+var MAX_LISTED_FILES = 1e4;
+function workingDirFiles(workingDir) {
+  const resolve = (file) => path4.resolve(workingDir, file);
+  return {
+    readFile(file) {
+      try {
+        const full = resolve(file);
+        const stat = statSync(full);
+        if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return void 0;
+        return readFileSync2(full, "utf8");
+      } catch {
+        return void 0;
+      }
+    },
+    fileKind(file) {
+      try {
+        const stat = statSync(resolve(file), { throwIfNoEntry: false });
+        if (stat === void 0) return "missing";
+        if (stat.isFile()) return "file";
+        return stat.isDirectory() ? "directory" : void 0;
+      } catch {
+        return void 0;
+      }
+    },
+    listFiles(dir) {
+      return listRegularFiles(resolve(dir));
+    }
+  };
+}
+function listRegularFiles(root) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const walk = (dir, prefix) => {
+    let real;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return false;
+    }
+    if (seen.has(real)) return true;
+    seen.add(real);
+    let names;
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return false;
+    }
+    for (const name of names.sort()) {
+      const full = path4.join(dir, name);
+      const stat = statSync(full, { throwIfNoEntry: false });
+      if (stat === void 0) continue;
+      if (stat.isFile()) {
+        out.push(prefix + name);
+        if (out.length > MAX_LISTED_FILES) return false;
+      } else if (stat.isDirectory() && !walk(full, `${prefix}${name}/`)) return false;
+    }
+    return true;
+  };
+  return walk(root, "") ? out : void 0;
+}
+
 // src/load/module.ts
 var META_ARGUMENTS = /* @__PURE__ */ new Set([
   "count",
@@ -6300,7 +6578,7 @@ var MAX_MODULE_DEPTH = 32;
 function groupModules(files) {
   const modules = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const dir = path4.dirname(file.path);
+    const dir = path5.dirname(file.path);
     const def2 = modules.get(dir) ?? { dir, blocks: [] };
     def2.blocks.push(...file.blocks);
     modules.set(dir, def2);
@@ -6310,7 +6588,7 @@ function groupModules(files) {
 function localModuleDir(moduleDir, block) {
   const source = block.body.source;
   if (typeof source !== "string" || !(source.startsWith("./") || source.startsWith("../"))) return void 0;
-  return path4.resolve(moduleDir, source);
+  return path5.resolve(moduleDir, source);
 }
 function rootModules(modules, alsoCalled = []) {
   const called = new Set(alsoCalled);
@@ -6398,6 +6676,7 @@ var ModuleInstance = class _ModuleInstance {
   moduleCalls = /* @__PURE__ */ new Map();
   policyDocuments = /* @__PURE__ */ new Map();
   memo = /* @__PURE__ */ new Map();
+  files;
   evaluating = /* @__PURE__ */ new Set();
   children = /* @__PURE__ */ new Map();
   scope;
@@ -6413,13 +6692,7 @@ var ModuleInstance = class _ModuleInstance {
       local: (name) => this.local(name),
       path: (kind) => kind === "module" ? relativeDir(workingDir, this.def.dir) : ".",
       resource: (address) => this.resourceValue(address),
-      readFile: (file) => {
-        try {
-          return readFileSync2(path4.resolve(workingDir, file), "utf8");
-        } catch {
-          return void 0;
-        }
-      },
+      ...this.files ??= workingDirFiles(workingDir),
       ...extra
     };
   }
@@ -6464,11 +6737,20 @@ var ModuleInstance = class _ModuleInstance {
     const documentPrefix = "data.aws_iam_policy_document.";
     if (address.startsWith(documentPrefix)) {
       const block = this.policyDocuments.get(address.slice(documentPrefix.length));
-      if (!block || "count" in block.body || "for_each" in block.body) return void 0;
-      return this.memoised(
-        address,
-        () => policyDocumentAttributes(this.evaluateBody(block.body, this.scope), `${this.prefix}${address}`)
-      );
+      if (!block) return void 0;
+      return this.memoised(address, () => {
+        const render = (scope, key) => policyDocumentAttributes(
+          this.evaluateBody(block.body, scope),
+          `${this.prefix}${address}${key === void 0 ? "" : `[${JSON.stringify(key)}]`}`
+        );
+        if (!("count" in block.body) && !("for_each" in block.body)) return render(this.scope);
+        const instances = this.instances(block);
+        if (instances instanceof Unknown) return instances;
+        if ("count" in block.body) return instances.map((i) => render(i.scope, i.key));
+        const byKey = {};
+        for (const i of instances) byKey[String(i.key)] = render(i.scope, i.key);
+        return byKey;
+      });
     }
     return void 0;
   }
@@ -6571,15 +6853,22 @@ var ModuleInstance = class _ModuleInstance {
   }
   /** count and for_each instances; an unknown collection keeps one instance whose values say so. */
   expand(block) {
+    const instances = this.instances(block);
+    if (!(instances instanceof Unknown)) return instances;
+    if ("count" in block.body) return [{ scope: this.scope }];
+    return [{ scope: this.makeScope({ each: { key: instances, value: instances } }) }];
+  }
+  /** The instances of a block (one without a key when it has neither count nor for_each). */
+  instances(block) {
     if ("count" in block.body) {
       const count = this.evaluate(block.body.count ?? null);
-      if (typeof count === "number") {
-        return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index2) => ({
-          key: index2,
-          scope: this.makeScope({ count: { index: index2 } })
-        }));
+      if (typeof count !== "number") {
+        return count instanceof Unknown ? count : new Unknown("count is not a number");
       }
-      return [{ scope: this.scope }];
+      return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index2) => ({
+        key: index2,
+        scope: this.makeScope({ count: { index: index2 } })
+      }));
     }
     if ("for_each" in block.body) {
       const each = this.evaluate(block.body.for_each ?? null);
@@ -6587,8 +6876,7 @@ var ModuleInstance = class _ModuleInstance {
       if (entries) {
         return entries.map(([key, value]) => ({ key, scope: this.makeScope({ each: { key, value } }) }));
       }
-      const reason = each instanceof Unknown ? each.reason : "for_each is not a map or set";
-      return [{ scope: this.makeScope({ each: { key: new Unknown(reason), value: new Unknown(reason) } }) }];
+      return each instanceof Unknown ? each : new Unknown("for_each is not a map or set");
     }
     return [{ scope: this.scope }];
   }
@@ -6676,13 +6964,13 @@ function evaluateRaw(raw, scope) {
   return raw;
 }
 function relativeDir(cwd, dir) {
-  const rel = path4.relative(cwd, dir).split(path4.sep).join("/");
+  const rel = path5.relative(cwd, dir).split(path5.sep).join("/");
   return rel === "" ? "." : rel;
 }
 
 // src/load/tfvars.ts
 import { promises as fs5 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 var CONSTANT_SCOPE = {
   modulePrefix: "",
   variable: () => void 0,
@@ -6695,9 +6983,9 @@ async function checkVarFiles(sources, cwd) {
   const errors = [];
   for (const file of sources.varFiles ?? []) {
     try {
-      await fs5.access(path5.resolve(cwd, file));
+      await fs5.access(path6.resolve(cwd, file));
     } catch (e) {
-      const display = path5.relative(cwd, path5.resolve(cwd, file)).split(path5.sep).join("/");
+      const display = path6.relative(cwd, path6.resolve(cwd, file)).split(path6.sep).join("/");
       errors.push({ file: display, message: `var file cannot be read: ${errorText(e)}` });
     }
   }
@@ -6712,9 +7000,9 @@ async function rootVariables(dir, sources, cwd, errors) {
   }
   const auto = entries.filter((e) => e.endsWith(".auto.tfvars") || e.endsWith(".auto.tfvars.json")).sort();
   const implicit = ["terraform.tfvars", "terraform.tfvars.json"].filter((e) => entries.includes(e));
-  for (const file of [...implicit, ...auto]) await mergeFile(path5.join(dir, file), values, cwd, errors);
+  for (const file of [...implicit, ...auto]) await mergeFile(path6.join(dir, file), values, cwd, errors);
   for (const file of sources.varFiles ?? [])
-    await mergeFile(path5.resolve(cwd, file), values, cwd, errors, true);
+    await mergeFile(path6.resolve(cwd, file), values, cwd, errors, true);
   for (const assignment of sources.vars ?? []) {
     const eq = assignment.indexOf("=");
     if (eq <= 0) {
@@ -6726,7 +7014,7 @@ async function rootVariables(dir, sources, cwd, errors) {
   return values;
 }
 async function mergeFile(file, into, cwd, errors, explicit = false) {
-  const display = path5.relative(cwd, file).split(path5.sep).join("/");
+  const display = path6.relative(cwd, file).split(path6.sep).join("/");
   let buffer;
   try {
     buffer = await fs5.readFile(file);
@@ -6857,14 +7145,14 @@ async function parseAllNative(files, cwd, jobs) {
 }
 async function readManifests(parsed) {
   const manifests = /* @__PURE__ */ new Map();
-  for (const dir of new Set([...parsed.values()].map((f) => path6.dirname(f.path)))) {
+  for (const dir of new Set([...parsed.values()].map((f) => path7.dirname(f.path)))) {
     const manifest = await readModuleManifest(dir);
     if (manifest.size > 0) manifests.set(dir, manifest);
   }
   return manifests;
 }
 async function loadCalledModules(parsed, parse, manifests) {
-  const seenDirs = new Set([...parsed.values()].map((f) => path6.dirname(f.path)));
+  const seenDirs = new Set([...parsed.values()].map((f) => path7.dirname(f.path)));
   const wanted = /* @__PURE__ */ new Set();
   for (const manifest of manifests.values()) for (const dir of manifest.values()) wanted.add(dir);
   let frontier = [...parsed.values()];
@@ -6872,7 +7160,7 @@ async function loadCalledModules(parsed, parse, manifests) {
     for (const file of frontier) {
       for (const block of file.blocks) {
         if (block.type !== "module") continue;
-        const dir = localModuleDir(path6.dirname(file.path), block);
+        const dir = localModuleDir(path7.dirname(file.path), block);
         if (dir !== void 0) wanted.add(dir);
       }
     }
@@ -6892,14 +7180,14 @@ async function loadCalledModules(parsed, parse, manifests) {
 async function terraformFilesIn(dir) {
   try {
     const entries = await fs6.readdir(dir, { withFileTypes: true });
-    return entries.filter((e) => e.isFile() && isTerraformFile(e.name)).map((e) => path6.join(dir, e.name)).sort();
+    return entries.filter((e) => e.isFile() && isTerraformFile(e.name)).map((e) => path7.join(dir, e.name)).sort();
   } catch {
     return [];
   }
 }
 
 // src/load/plan/load.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/load/plan/address.ts
 function parseTraversal(text) {
@@ -7072,15 +7360,15 @@ var Walker = class {
    * The value at `path`: `raw` itself (changed in place) unless it is replaced. `undefined` only
    * when there is no value and nothing marks one.
    */
-  convert(raw, unknown, sensitive, path10) {
-    if (sensitive === true) this.sensitive.push(path10.join("."));
+  convert(raw, unknown, sensitive, path11) {
+    if (sensitive === true) this.sensitive.push(path11.join("."));
     if (unknown === true) {
       return new Unknown(
-        `known after apply: ${pathText(this.options.address, path10)}`,
-        this.options.refsAt?.(path10) ?? []
+        `known after apply: ${pathText(this.options.address, path11)}`,
+        this.options.refsAt?.(path11) ?? []
       );
     }
-    if (sensitive === true) return new Unknown(`sensitive value: ${pathText(this.options.address, path10)}`);
+    if (sensitive === true) return new Unknown(`sensitive value: ${pathText(this.options.address, path11)}`);
     if (Array.isArray(raw) || raw == null && Array.isArray(unknown) && hasTrue(unknown)) {
       const items = Array.isArray(raw) ? raw : [];
       const unknowns = Array.isArray(unknown) ? unknown : [];
@@ -7092,7 +7380,7 @@ var Walker = class {
         const mark = unknowns[i];
         const secret = sensitives[i];
         if (isMarked(mark) || isMarked(secret) || item === void 0)
-          items[i] = this.convert(item ?? null, mark, secret, [...path10, i]) ?? null;
+          items[i] = this.convert(item ?? null, mark, secret, [...path11, i]) ?? null;
       }
       return items;
     }
@@ -7102,7 +7390,7 @@ var Walker = class {
         object,
         isJsonObject2(unknown) ? unknown : {},
         isJsonObject2(sensitive) ? sensitive : {},
-        path10
+        path11
       );
       return object;
     }
@@ -7110,7 +7398,7 @@ var Walker = class {
     return scalar(raw);
   }
   /** Replaces, in place, what the masks mark in an object, and adds what only `after_unknown` has. */
-  convertObject(object, unknowns, sensitives, path10) {
+  convertObject(object, unknowns, sensitives, path11) {
     const all = sensitives === true;
     if (!all && !hasKeys(unknowns) && !hasKeys(sensitives)) return;
     for (const key of objectKeys(object, unknowns)) {
@@ -7118,7 +7406,7 @@ var Walker = class {
       const secret = all ? true : sensitives[key];
       const has = Object.prototype.hasOwnProperty.call(object, key);
       if (!isMarked(mark) && !isMarked(secret) && has) continue;
-      const value = this.convert(has ? object[key] : void 0, mark, secret, [...path10, key]);
+      const value = this.convert(has ? object[key] : void 0, mark, secret, [...path11, key]);
       if (value !== void 0) setOwn(object, key, value);
     }
   }
@@ -7160,8 +7448,8 @@ function jsonValue(raw) {
   }
   return scalar(raw);
 }
-function pathText(address, path10) {
-  return path10.reduce((text, seg) => {
+function pathText(address, path11) {
+  return path11.reduce((text, seg) => {
     if (typeof seg === "number") return `${text}[${seg}]`;
     return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg) ? `${text}.${seg}` : `${text}[${JSON.stringify(seg)}]`;
   }, address);
@@ -7184,8 +7472,8 @@ var PlanConfiguration = class {
     }
     for (const [name, call] of objectEntries(scope.module.module_calls)) {
       if (!isJsonObject2(call.module)) continue;
-      const path10 = scope.path === "" ? `module.${name}` : `${scope.path}.module.${name}`;
-      this.addModule({ path: path10, module: call.module, parent: scope, call }, depth + 1);
+      const path11 = scope.path === "" ? `module.${name}` : `${scope.path}.module.${name}`;
+      this.addModule({ path: path11, module: call.module, parent: scope, call }, depth + 1);
     }
   }
   /** Whether the configuration declares the resource (any instance of it). */
@@ -7199,11 +7487,11 @@ var PlanConfiguration = class {
    * References of the expression that sets `path` of a resource instance, resolved to the
    * objects they name (module prefix of the instance included), most specific first.
    */
-  refsAt(address, path10) {
+  refsAt(address, path11) {
     const scope = this.modules.get(moduleText(address.modules, false));
     const resource = this.resources.get(`${moduleText(address.modules, false)}|${localAddress(address)}`);
     if (!scope || !resource) return [];
-    const expression = expressionAt(resource.expressions, path10);
+    const expression = expressionAt(resource.expressions, path11);
     return expression ? this.resolve(expression.references, scope, address.modules, 0) : [];
   }
   /** A provider_config entry's arguments, references resolved in the provider's module. */
@@ -7291,9 +7579,9 @@ function withRest(refs, rest) {
 function isExpression(node) {
   return "references" in node || "constant_value" in node;
 }
-function expressionAt(expressions, path10) {
+function expressionAt(expressions, path11) {
   let node = expressions;
-  for (const segment of path10) {
+  for (const segment of path11) {
     if (Array.isArray(node)) {
       const index2 = typeof segment === "number" ? segment : 0;
       node = node[index2] ?? (node.length === 1 ? node[0] : void 0);
@@ -7331,9 +7619,9 @@ function normaliseModulePath(moduleAddress) {
   if (moduleAddress === "" || moduleAddress.startsWith("module.")) return stripKeys(moduleAddress);
   return moduleAddress.split(".").map((name) => `module.${name}`).join(".");
 }
-function stripKeys(path10) {
-  const steps = parseTraversal(path10);
-  if (!steps) return path10;
+function stripKeys(path11) {
+  const steps = parseTraversal(path11);
+  if (!steps) return path11;
   return steps.filter((s) => "name" in s).map((s) => s.name).join(".");
 }
 
@@ -7509,7 +7797,7 @@ function notJsonError(position, head, empty = head.trim() === "") {
 import { isAscii as isAscii2 } from "node:buffer";
 import { execFile } from "node:child_process";
 import { promises as fs7, constants as fsConstants } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 import { promisify } from "node:util";
 var execFileAsync = promisify(execFile);
 var ZIP_MAGIC = Buffer.from([80, 75, 3, 4]);
@@ -7597,7 +7885,7 @@ async function showBinaryPlan(file, display) {
     if (executable === void 0) continue;
     try {
       const { stdout } = await execFileAsync(executable, ["show", "-no-color", "-json", file], {
-        cwd: path7.dirname(file),
+        cwd: path8.dirname(file),
         maxBuffer: MAX_SHOW_OUTPUT,
         timeout: SHOW_TIMEOUT_MS,
         windowsHide: true,
@@ -7624,11 +7912,11 @@ function firstLines(text) {
   return lines.slice(0, 3).join(" ").slice(0, 400);
 }
 async function findOnPath(tool) {
-  const dirs = (process.env.PATH ?? "").split(path7.delimiter).filter((d) => d !== "");
+  const dirs = (process.env.PATH ?? "").split(path8.delimiter).filter((d) => d !== "");
   const names = process.platform === "win32" ? (process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";").map((ext) => tool + ext.toLowerCase()) : [tool];
   for (const dir of dirs) {
     for (const name of names) {
-      const candidate = path7.join(dir, name);
+      const candidate = path8.join(dir, name);
       try {
         await fs7.access(candidate, fsConstants.X_OK);
         const stat = await fs7.stat(candidate);
@@ -7718,7 +8006,7 @@ function buildPlanResources(entries, config, place4) {
       address,
       unknown: change.after_unknown,
       sensitive: change.after_sensitive,
-      refsAt: (path10) => config.refsAt(id.parsed, path10)
+      refsAt: (path11) => config.refsAt(id.parsed, path11)
     });
     after.push(
       make(id, next.values, {
@@ -8205,24 +8493,24 @@ var PlanCollector = class {
   notAnObject = false;
   /** Addresses with a change entry so far: their prior entries are probably not needed. */
   changed = /* @__PURE__ */ new Set();
-  descend(path10, kind) {
-    if (path10.length === 0) return kind === "object";
-    if (path10.length === 1) {
-      const key = path10[0];
+  descend(path11, kind) {
+    if (path11.length === 0) return kind === "object";
+    if (path11.length === 1) {
+      const key = path11[0];
       if (kind === "array") return key === "resource_changes" || key === "resource_drift";
       return key === "planned_values" || key === "prior_state";
     }
     if (kind === "object") {
-      if (path10.length === 2 && path10[0] === "prior_state" && path10[1] === "values") return true;
-      const module = this.section(path10);
+      if (path11.length === 2 && path11[0] === "prior_state" && path11[1] === "values") return true;
+      const module = this.section(path11);
       return module !== void 0 && module.depth <= MAX_MODULE_DEPTH2;
     }
-    const last = path10[path10.length - 1];
-    return (last === "resources" || last === "child_modules") && this.section(path10.slice(0, -1)) !== void 0;
+    const last = path11[path11.length - 1];
+    return (last === "resources" || last === "child_modules") && this.section(path11.slice(0, -1)) !== void 0;
   }
-  enter(path10, kind, offset) {
-    if (path10.length === 1) {
-      const key = String(path10[0]);
+  enter(path11, kind, offset) {
+    if (path11.length === 1) {
+      const key = String(path11[0]);
       this.keys.add(key);
       if (key === "resource_changes") {
         this.changes = [];
@@ -8232,27 +8520,27 @@ var PlanCollector = class {
       else if (key === "prior_state") this.prior.reset();
       return;
     }
-    if (path10.length === 2 && path10[0] === "prior_state" && path10[1] === "values") {
+    if (path11.length === 2 && path11[0] === "prior_state" && path11[1] === "values") {
       this.prior.reset();
       return;
     }
     if (kind === "object") {
-      const module2 = this.section(path10);
+      const module2 = this.section(path11);
       if (module2) module2.tree.enterModule(module2.depth);
       return;
     }
-    const module = this.section(path10.slice(0, -1));
+    const module = this.section(path11.slice(0, -1));
     const node = module?.tree.current;
     if (!node) return;
-    if (path10[path10.length - 1] === "resources") node.resources = [];
+    if (path11[path11.length - 1] === "resources") node.resources = [];
     else node.children = [];
   }
-  leave(path10, kind) {
-    if (kind !== "object" || path10.length < 2) return;
-    this.section(path10)?.tree.leaveModule();
+  leave(path11, kind) {
+    if (kind !== "object" || path11.length < 2) return;
+    this.section(path11)?.tree.leaveModule();
   }
-  value(path10, bytes, at2) {
-    if (this.canReread && this.skipEntry(path10, bytes, at2)) return;
+  value(path11, bytes, at2) {
+    if (this.canReread && this.skipEntry(path11, bytes, at2)) return;
     let text;
     try {
       text = decoder.decode(bytes);
@@ -8265,13 +8553,13 @@ var PlanCollector = class {
     } catch {
       throw new Stop(syntaxPosition(text, at2));
     }
-    if (path10.length === 0) {
+    if (path11.length === 0) {
       this.notAnObject = true;
       return;
     }
-    this.index(path10, text, value, at2);
-    if (path10.length === 1) {
-      const key = String(path10[0]);
+    this.index(path11, text, value, at2);
+    if (path11.length === 1) {
+      const key = String(path11[0]);
       this.keys.add(key);
       if (key === "resource_changes") {
         this.changes = [];
@@ -8282,29 +8570,29 @@ var PlanCollector = class {
       else if (KEPT.has(key)) this.kept[key] = value;
       return;
     }
-    const last = path10[path10.length - 1];
-    if (path10.length === 2 && path10[0] === "resource_changes") {
+    const last = path11[path11.length - 1];
+    if (path11.length === 2 && path11[0] === "resource_changes") {
       shareUnchanged(value);
       this.changes.push(value);
       if (isJsonObject2(value) && typeof value.address === "string" && !isDeposed(value.deposed))
         this.changed.add(value.address);
       return;
     }
-    if (path10.length === 2 && path10[0] === "resource_drift") {
+    if (path11.length === 2 && path11[0] === "resource_drift") {
       this.drift.push(value);
       return;
     }
-    if (path10.length === 2 && path10[0] === "prior_state" && path10[1] === "values") {
+    if (path11.length === 2 && path11[0] === "prior_state" && path11[1] === "values") {
       this.prior.reset();
       return;
     }
-    const parent = path10.slice(0, -1);
+    const parent = path11.slice(0, -1);
     if (typeof last === "number" && parent[parent.length - 1] === "resources") {
       const module2 = this.section(parent.slice(0, -1));
       if (module2) this.entry(module2, value, at2.offset, bytes.length);
       return;
     }
-    const module = this.section(path10);
+    const module = this.section(path11);
     if (module && module.depth === 0) {
       module.tree.root = void 0;
       return;
@@ -8321,10 +8609,10 @@ var PlanCollector = class {
    * Parsing the half of a plan that is state costs as much as the rest of the scan. Anything
    * unusual is parsed instead.
    */
-  skipEntry(path10, bytes, at2) {
-    const last = path10[path10.length - 1];
-    if (typeof last !== "number" || path10[path10.length - 2] !== "resources") return false;
-    const module = this.section(path10.slice(0, -2));
+  skipEntry(path11, bytes, at2) {
+    const last = path11[path11.length - 1];
+    if (typeof last !== "number" || path11[path11.length - 2] !== "resources") return false;
+    const module = this.section(path11.slice(0, -2));
     const node = module?.tree.current;
     if (!module || !node) return false;
     const peeked = peekAddress(bytes);
@@ -8348,35 +8636,35 @@ var PlanCollector = class {
     );
   }
   /** Lines of addresses (as the whole-text index finds them) and where provider_config is. */
-  index(path10, text, value, at2) {
-    if (path10[path10.length - 1] === "address" && typeof value === "string") {
+  index(path11, text, value, at2) {
+    if (path11[path11.length - 1] === "address" && typeof value === "string") {
       this.lines.record(value, at2.offset, at2.line);
     } else if (isJsonObject2(value) && typeof value.address === "string" && isOnlyAddress(text)) {
       const keyAt = text.indexOf(ADDRESS_TEXT);
       this.lines.record(value.address, at2.offset + keyAt, at2.line + countNewlines(text, keyAt));
     } else this.lines.add(text, at2.offset, at2.line);
-    if (!this.providers && path10.length === 1) {
+    if (!this.providers && path11.length === 1) {
       const found = keyOffset(text, "provider_config");
       if (found >= 0) this.providers = { text, at: found, line: at2.line };
     }
   }
   /** The module tree and depth of an object path, or undefined when it is not a module. */
-  section(path10) {
+  section(path11) {
     let tree;
     let i;
-    if (path10[0] === "planned_values" && path10[1] === "root_module") {
+    if (path11[0] === "planned_values" && path11[1] === "root_module") {
       tree = this.planned;
       i = 2;
-    } else if (path10[0] === "prior_state" && path10[1] === "values" && path10[2] === "root_module") {
+    } else if (path11[0] === "prior_state" && path11[1] === "values" && path11[2] === "root_module") {
       tree = this.prior;
       i = 3;
     } else return void 0;
     let depth = 0;
-    for (; i < path10.length; i += 2) {
-      if (path10[i] !== "child_modules" || typeof path10[i + 1] !== "number") return void 0;
+    for (; i < path11.length; i += 2) {
+      if (path11[i] !== "child_modules" || typeof path11[i + 1] !== "number") return void 0;
       depth++;
     }
-    return i === path10.length ? { tree, depth } : void 0;
+    return i === path11.length ? { tree, depth } : void 0;
   }
 };
 function shareUnchanged(value) {
@@ -8591,7 +8879,7 @@ async function isUtf8File(file, bomLength) {
 // src/load/plan/load.ts
 var KNOWN_MAJORS = /* @__PURE__ */ new Set([0, 1]);
 async function loadPlan(file, cwd, options = {}) {
-  const absolute = path8.resolve(cwd, file);
+  const absolute = path9.resolve(cwd, file);
   const display = displayPath(absolute, cwd);
   const input = await readPlanInput(absolute, display, options.streamThreshold ?? thresholdFromEnv());
   if ("error" in input) return failed(display, { file: display, message: input.error });
@@ -8913,7 +9201,7 @@ function entryMatches(entry, finding2) {
 
 // src/scan.ts
 async function scan(options) {
-  const cwd = path9.resolve(options.cwd ?? process.cwd());
+  const cwd = path10.resolve(options.cwd ?? process.cwd());
   const baseRules = options.rules ?? rules;
   const errors = [];
   const configOutcome = options.config === false ? { ok: true, config: EMPTY_CONFIG } : await loadConfig(
@@ -8981,8 +9269,8 @@ async function scan(options) {
   });
   let findings = suppression.findings;
   if (options.baseline !== void 0) {
-    const file = path9.resolve(cwd, options.baseline);
-    const display = path9.relative(cwd, file).split(path9.sep).join("/");
+    const file = path10.resolve(cwd, options.baseline);
+    const display = path10.relative(cwd, file).split(path10.sep).join("/");
     const read = await readBaseline(file, display);
     if ("error" in read) errors.push(read.error);
     else findings = applyBaseline(findings, read.baseline, display);
@@ -9004,12 +9292,12 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-OT46AVQL.js");
-  const load = await loadLiveOrganization({
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-EGF5XGJX.js");
+  const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}
   });
-  return { ...load, applyPlanToOrg };
+  return { ...load2, applyPlanToOrg };
 }
 function unplannedBlindSpots(spots, plans) {
   if (plans.count === 0 || !spots.some((s) => s.module !== void 0)) return [...spots];
