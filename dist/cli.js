@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-D5QQ5RV4.js";
+} from "./chunk-LO7RRGUS.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-D5QQ5RV4.js";
+} from "./chunk-LO7RRGUS.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -177,6 +177,25 @@ describe('built-in functions', () => {
     // argument expansion
     ['concat([var.list, ["d"]]...)', ['a', 'b', 'c', 'd']],
     ['format("%s/%s", ["a", "b"]...)', 'a/b'],
+    // chunklist, setproduct, matchkeys, title, sensitive
+    ['chunklist(["a", "b", "c"], 2)', [['a', 'b'], ['c']]],
+    ['chunklist(["a", "b"], 0)', [['a', 'b']]],
+    ['chunklist([], 3)', []],
+    [
+      'setproduct(["a", "b"], [1, 2])',
+      [
+        ['a', 1],
+        ['a', 2],
+        ['b', 1],
+        ['b', 2],
+      ],
+    ],
+    ['setproduct(["a"], [])', []],
+    ['matchkeys(["i-1", "i-2", "i-3"], ["us", "eu", "us"], ["us"])', ['i-1', 'i-3']],
+    ['title("deny root-user access_keys")', 'Deny Root-User Access_keys'],
+    ['title("élan vital")', 'Élan Vital'],
+    ['sensitive("AKIAEXAMPLE")', 'AKIAEXAMPLE'],
+    ['nonsensitive(sensitive(["a"]))', ['a']],
     // file and templatefile
     ['file("plain.txt")', 'hello\n'],
     [
@@ -217,6 +236,8 @@ describe('built-in functions', () => {
     ['regex("(a)(?P<n>b)", "ab")', /must not mix named and unnamed/],
     ['regex("[a", "abc")', /missing closing \]/],
     ['sum([])', /empty list/],
+    ['chunklist(["a"], -1)', /must be positive/],
+    ['matchkeys(["a"], [], [])', /should be equal/],
     ['try(var.m.missing, var.m.gone)', /no expression succeeded/],
     ['base64decode("!!")', /failed to decode base64/],
     ['parseint("zz", 10)', /cannot parse "zz" as a base 10 integer/],

@@ -281,6 +281,41 @@ export const COLLECTION_FUNCTIONS: Record<string, FnDef> = {
     if (unknown) return unknown;
     return list.reduce<number>((acc, item, i) => acc + argNumber(item, `list element ${i}`), 0);
   }),
+  chunklist: def(2, 2, ([l, n]) => {
+    const list = argList(l!, 'list');
+    const size = argInteger(n!, 'size');
+    if (size < 0) throw new EvalError('the size argument must be positive');
+    if (size === 0) return [list];
+    const out: Value[] = [];
+    for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+    return out;
+  }),
+  setproduct: def(2, Infinity, (args) => {
+    const lists = args.map((a, i) => argList(a, `argument ${i + 1}`));
+    let product: Value[][] = [[]];
+    for (const list of lists) product = product.flatMap((prefix) => list.map((item) => [...prefix, item]));
+    return product;
+  }),
+  matchkeys: def(3, 3, ([v, k, s]) => {
+    const values = argList(v!, 'values');
+    const keys = argList(k!, 'keys');
+    const search = argList(s!, 'searchset');
+    if (values.length !== keys.length) throw new EvalError('length of keys and values should be equal');
+    const out: Value[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      let found = false;
+      for (const wanted of search) {
+        const eq = valuesEqual(keys[i]!, wanted);
+        if (eq === null) return unknownFrom([keys[i]!, wanted], true)!;
+        if (eq) {
+          found = true;
+          break;
+        }
+      }
+      if (found) out.push(values[i]!);
+    }
+    return out;
+  }),
   transpose: def(1, 1, ([v]) => {
     const obj = argObject(v!, 'values');
     const out = newObject();

@@ -6,6 +6,7 @@
 import { Unsupported, EvalError } from './errors.js';
 import { argString, def } from './fn-args.js';
 import type { FnDef } from './fn-args.js';
+import { compareStrings } from './json.js';
 
 /**
  * A fileset() pattern as a regular expression over `/`-separated relative paths, with the glob
@@ -96,7 +97,7 @@ export const FILE_FUNCTIONS: Record<string, FnDef> = {
     const files = ctx.scope.listFiles?.(dir);
     if (files === undefined) throw new Unsupported(`the files under "${dir}" cannot be listed here`);
     // A set of strings: Terraform orders it lexically.
-    return files.filter((file) => glob.test(file)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return files.filter((file) => glob.test(file)).sort(compareStrings);
   }),
   // Go's filepath.Base: trailing slashes dropped, no cleaning ("a/.." is "..").
   basename: def(1, 1, ([p]) => {

@@ -27,6 +27,23 @@ function mapCase(s: string, upper: boolean): string {
   return out;
 }
 
+/** Go's strings.Title: the first letter of each word upper-cased, words split as Go splits them. */
+function title(s: string): string {
+  let out = '';
+  let previous = ' ';
+  for (const ch of s) {
+    out += isWordSeparator(previous) ? mapCase(ch, true) : ch;
+    previous = ch;
+  }
+  return out;
+}
+
+function isWordSeparator(ch: string): boolean {
+  if (ch.charCodeAt(0) <= 0x7f) return !/[A-Za-z0-9_]/.test(ch);
+  if (/[\p{L}\p{Nd}]/u.test(ch)) return false;
+  return /\s/u.test(ch);
+}
+
 function trimSet(s: string, cutset: string): string {
   const cut = new Set(cutset);
   const chars = Array.from(s);
@@ -97,6 +114,10 @@ export const STRING_FUNCTIONS: Record<string, FnDef> = {
     return separator === '' ? Array.from(s) : s.split(separator);
   }),
   lower: def(1, 1, ([s]) => mapCase(argString(s!, 'str'), false)),
+  title: def(1, 1, ([s]) => title(argString(s!, 'str'))),
+  // RootGuard tracks no sensitivity marks (it never prints a value a rule reads): both pass through.
+  sensitive: def(1, 1, ([v]) => v!, true),
+  nonsensitive: def(1, 1, ([v]) => v!, true),
   upper: def(1, 1, ([s]) => mapCase(argString(s!, 'str'), true)),
   replace: def(3, 3, ([str, search, rep]) => {
     const s = argString(str!, 'str');

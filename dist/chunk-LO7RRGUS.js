@@ -4332,6 +4332,41 @@ var COLLECTION_FUNCTIONS = {
     if (unknown) return unknown;
     return list.reduce((acc, item, i) => acc + argNumber(item, `list element ${i}`), 0);
   }),
+  chunklist: def(2, 2, ([l, n]) => {
+    const list = argList(l, "list");
+    const size = argInteger(n, "size");
+    if (size < 0) throw new EvalError("the size argument must be positive");
+    if (size === 0) return [list];
+    const out = [];
+    for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+    return out;
+  }),
+  setproduct: def(2, Infinity, (args) => {
+    const lists = args.map((a, i) => argList(a, `argument ${i + 1}`));
+    let product = [[]];
+    for (const list of lists) product = product.flatMap((prefix) => list.map((item) => [...prefix, item]));
+    return product;
+  }),
+  matchkeys: def(3, 3, ([v, k, s]) => {
+    const values = argList(v, "values");
+    const keys = argList(k, "keys");
+    const search = argList(s, "searchset");
+    if (values.length !== keys.length) throw new EvalError("length of keys and values should be equal");
+    const out = [];
+    for (let i = 0; i < keys.length; i++) {
+      let found = false;
+      for (const wanted of search) {
+        const eq = valuesEqual(keys[i], wanted);
+        if (eq === null) return unknownFrom([keys[i], wanted], true);
+        if (eq) {
+          found = true;
+          break;
+        }
+      }
+      if (found) out.push(values[i]);
+    }
+    return out;
+  }),
   transpose: def(1, 1, ([v]) => {
     const obj = argObject(v, "values");
     const out = newObject();
@@ -4895,7 +4930,7 @@ var FILE_FUNCTIONS = {
     const glob = globToRegExp(argString(pattern, "pattern"));
     const files = ctx.scope.listFiles?.(dir);
     if (files === void 0) throw new Unsupported(`the files under "${dir}" cannot be listed here`);
-    return files.filter((file) => glob.test(file)).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    return files.filter((file) => glob.test(file)).sort(compareStrings);
   }),
   // Go's filepath.Base: trailing slashes dropped, no cleaning ("a/.." is "..").
   basename: def(1, 1, ([p]) => {
@@ -5164,6 +5199,20 @@ function mapCase(s, upper) {
   }
   return out;
 }
+function title(s) {
+  let out = "";
+  let previous = " ";
+  for (const ch of s) {
+    out += isWordSeparator(previous) ? mapCase(ch, true) : ch;
+    previous = ch;
+  }
+  return out;
+}
+function isWordSeparator(ch) {
+  if (ch.charCodeAt(0) <= 127) return !/[A-Za-z0-9_]/.test(ch);
+  if (/[\p{L}\p{Nd}]/u.test(ch)) return false;
+  return /\s/u.test(ch);
+}
 function trimSet(s, cutset) {
   const cut = new Set(cutset);
   const chars = Array.from(s);
@@ -5227,6 +5276,10 @@ var STRING_FUNCTIONS = {
     return separator === "" ? Array.from(s) : s.split(separator);
   }),
   lower: def(1, 1, ([s]) => mapCase(argString(s, "str"), false)),
+  title: def(1, 1, ([s]) => title(argString(s, "str"))),
+  // RootGuard tracks no sensitivity marks (it never prints a value a rule reads): both pass through.
+  sensitive: def(1, 1, ([v]) => v, true),
+  nonsensitive: def(1, 1, ([v]) => v, true),
   upper: def(1, 1, ([s]) => mapCase(argString(s, "str"), true)),
   replace: def(3, 3, ([str, search, rep]) => {
     const s = argString(str, "str");
