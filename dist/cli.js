@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-LO7RRGUS.js";
+} from "./chunk-SRLEJDR5.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-CSO4HNHG.js";
-import "./chunk-WWVLZD45.js";
+import "./chunk-CRDSRQSU.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-LO7RRGUS.js";
+} from "./chunk-SRLEJDR5.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-CSO4HNHG.js";
-import "./chunk-WWVLZD45.js";
+import "./chunk-CRDSRQSU.js";
 import {
   __commonJS,
   __require,

@@ -276,6 +276,45 @@ resource "aws_organizations_policy_attachment" "deny_root" {
 testRule(rule, {
   valid: [
     {
+      name: 'an attachment whose count is not known may not exist: coverage is unverified, not assumed',
+      files: {
+        'org.tf': ORG + FEATURES,
+        'scp.tf': `variable "enabled" {}
+${jsonencodeScp('deny_root')}
+resource "aws_organizations_policy_attachment" "deny_root" {
+  count     = var.enabled ? 1 : 0
+  policy_id = aws_organizations_policy.deny_root.id
+  target_id = ${ROOT_ID}
+}
+`,
+      },
+      unverified: [
+        /aws_organizations_policy_attachment\.deny_root: it may not exist: its count is not known: variable "enabled" has no value/,
+      ],
+    },
+    {
+      name: 'so is one inside a module called with an unknown for_each',
+      files: {
+        'org.tf': ORG + FEATURES + jsonencodeScp('deny_root'),
+        'main.tf': `variable "targets" {}
+module "attach" {
+  source    = "./attach"
+  for_each  = var.targets
+  policy_id = aws_organizations_policy.deny_root.id
+}
+`,
+        'attach/main.tf': `variable "policy_id" {}
+resource "aws_organizations_policy_attachment" "this" {
+  policy_id = var.policy_id
+  target_id = "r-ab12"
+}
+`,
+      },
+      unverified: [
+        /module\.attach\.aws_organizations_policy_attachment\.this: it may not exist: module\.attach: its for_each collection is not known/,
+      ],
+    },
+    {
       name: 'a count = 1 SCP attached through join("", ....*.id) covers the root',
       files: {
         'org.tf': ORG + FEATURES,

@@ -112,6 +112,7 @@ class HclResource implements Resource {
   declare name: string;
   declare module: string;
   declare index?: string | number;
+  declare uncertain?: string;
   declare readonly values: ValueObject;
   declare location: Location;
   declare attributeLines: Readonly<Record<string, number>>;
@@ -149,6 +150,10 @@ class HclResource implements Resource {
     this.attributeLines = block.attributeLines;
     this.origin = 'hcl';
   }
+
+  markUncertain(reason: string): void {
+    this.uncertain = reason;
+  }
 }
 
 /** One instantiation of a module: its variables bound, its locals and outputs evaluated on demand. */
@@ -165,6 +170,8 @@ class ModuleInstance {
   readonly scope: Scope;
   /** The count/for_each key of this module instance, when its call is expanded. */
   instanceKey: string | number | undefined;
+  /** Why this module instance may not exist (its call's count or for_each is not known). */
+  uncertain: string | undefined;
   /** `module.a.module.b` (the prefix without its final dot), `''` for a root module. */
   private readonly modulePath: string;
 
@@ -298,7 +305,7 @@ class ModuleInstance {
     const def = dir !== undefined ? this.modules.get(dir) : undefined;
     let instances: ModuleInstance[] | null = null;
     if (block && def && keys.length <= MAX_MODULE_DEPTH) {
-      instances = this.expand(block).map(({ key, scope }) => {
+      instances = this.expand(block).map(({ key, scope, uncertain }) => {
         const inputs = new Map<string, Value>();
         for (const [arg, raw] of Object.entries(block.body)) {
           if (arg === 'source' || arg === 'version' || META_ARGUMENTS.has(arg) || arg === 'providers')
@@ -316,6 +323,8 @@ class ModuleInstance {
           this.out,
         );
         instance.instanceKey = key;
+        const why = uncertain === undefined ? this.uncertain : `module.${name}: ${uncertain}`;
+        if (why !== undefined) instance.uncertain = why;
         return instance;
       });
     }
@@ -364,21 +373,32 @@ class ModuleInstance {
     const base = `${this.prefix}${mode === 'data' ? 'data.' : ''}${type}.${name}`;
     for (const instance of this.expand(block)) {
       const address = instance.key === undefined ? base : `${base}[${JSON.stringify(instance.key)}]`;
-      this.out.resources.push(
-        new HclResource(address, mode, type, name, this.modulePath, instance.key, block, () =>
-          this.evaluateBody(block.body, instance.scope),
-        ),
+      const resource = new HclResource(address, mode, type, name, this.modulePath, instance.key, block, () =>
+        this.evaluateBody(block.body, instance.scope),
       );
+      const uncertain = instance.uncertain ?? this.uncertain;
+      if (uncertain !== undefined) resource.markUncertain(`it may not exist: ${uncertain}`);
+      this.out.resources.push(resource);
     }
   }
 
-  /** count and for_each instances; an unknown collection keeps one instance whose values say so. */
-  private expand(block: RawBlock): { key?: string | number; scope: Scope }[] {
+  /**
+   * count and for_each instances. An unknown collection keeps one instance, so that checks of
+   * what it would be still run, marked `uncertain`: it may as well not exist at all.
+   */
+  private expand(block: RawBlock): { key?: string | number; scope: Scope; uncertain?: string }[] {
     const instances = this.instances(block);
     if (!(instances instanceof Unknown)) return instances;
-    // Unknown count: keep one instance so its checks run (count.index then stays Unknown).
-    if ('count' in block.body) return [{ scope: this.scope }];
-    return [{ scope: this.makeScope({ each: { key: instances, value: instances } }) }];
+    if ('count' in block.body) {
+      // count.index then stays Unknown.
+      return [{ scope: this.scope, uncertain: `its count is not known: ${instances.reason}` }];
+    }
+    return [
+      {
+        scope: this.makeScope({ each: { key: instances, value: instances } }),
+        uncertain: `its for_each collection is not known: ${instances.reason}`,
+      },
+    ];
   }
 
   /** The instances of a block (one without a key when it has neither count nor for_each). */

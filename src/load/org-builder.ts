@@ -137,7 +137,9 @@ export function buildOrgModel(
       }
       case 'aws_organizations_policy_attachment':
         attachments.push({
-          policy: link(r.values.policy_id, 'policy_id'),
+          // An attachment that may not exist covers nothing for certain.
+          policy:
+            r.uncertain !== undefined ? { unknown: r.uncertain } : link(r.values.policy_id, 'policy_id'),
           target: link(r.values.target_id, 'target_id'),
           ...provenance,
         });

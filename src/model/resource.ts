@@ -19,6 +19,11 @@ export interface Resource {
   readonly module: string;
   /** The count/for_each key when the block was expanded. */
   readonly index?: string | number;
+  /**
+   * Set when this instance may not exist at all (its count or for_each, or its module call's, is
+   * not known): the reason. What it would be is still checked; that it exists is not assumed.
+   */
+  readonly uncertain?: string;
   readonly values: ValueObject;
   /** Where the declaring block starts. */
   readonly location: Location;

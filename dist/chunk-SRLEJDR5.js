@@ -57,7 +57,7 @@ import {
   rootDenyPicture,
   scps,
   unreadModules
-} from "./chunk-WWVLZD45.js";
+} from "./chunk-CRDSRQSU.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -6693,6 +6693,9 @@ var HclResource = class _HclResource {
     this.attributeLines = block.attributeLines;
     this.origin = "hcl";
   }
+  markUncertain(reason) {
+    this.uncertain = reason;
+  }
 };
 var ModuleInstance = class _ModuleInstance {
   constructor(def2, prefix, inputs, modules, options, lineage, out) {
@@ -6735,6 +6738,8 @@ var ModuleInstance = class _ModuleInstance {
   scope;
   /** The count/for_each key of this module instance, when its call is expanded. */
   instanceKey;
+  /** Why this module instance may not exist (its call's count or for_each is not known). */
+  uncertain;
   /** `module.a.module.b` (the prefix without its final dot), `''` for a root module. */
   modulePath;
   makeScope(extra) {
@@ -6827,7 +6832,7 @@ var ModuleInstance = class _ModuleInstance {
     const def2 = dir !== void 0 ? this.modules.get(dir) : void 0;
     let instances = null;
     if (block && def2 && keys.length <= MAX_MODULE_DEPTH) {
-      instances = this.expand(block).map(({ key, scope }) => {
+      instances = this.expand(block).map(({ key, scope, uncertain }) => {
         const inputs = /* @__PURE__ */ new Map();
         for (const [arg, raw] of Object.entries(block.body)) {
           if (arg === "source" || arg === "version" || META_ARGUMENTS.has(arg) || arg === "providers")
@@ -6845,6 +6850,8 @@ var ModuleInstance = class _ModuleInstance {
           this.out
         );
         instance.instanceKey = key;
+        const why = uncertain === void 0 ? this.uncertain : `module.${name}: ${uncertain}`;
+        if (why !== void 0) instance.uncertain = why;
         return instance;
       });
     }
@@ -6890,26 +6897,37 @@ var ModuleInstance = class _ModuleInstance {
     const base = `${this.prefix}${mode === "data" ? "data." : ""}${type}.${name}`;
     for (const instance of this.expand(block)) {
       const address = instance.key === void 0 ? base : `${base}[${JSON.stringify(instance.key)}]`;
-      this.out.resources.push(
-        new HclResource(
-          address,
-          mode,
-          type,
-          name,
-          this.modulePath,
-          instance.key,
-          block,
-          () => this.evaluateBody(block.body, instance.scope)
-        )
+      const resource = new HclResource(
+        address,
+        mode,
+        type,
+        name,
+        this.modulePath,
+        instance.key,
+        block,
+        () => this.evaluateBody(block.body, instance.scope)
       );
+      const uncertain = instance.uncertain ?? this.uncertain;
+      if (uncertain !== void 0) resource.markUncertain(`it may not exist: ${uncertain}`);
+      this.out.resources.push(resource);
     }
   }
-  /** count and for_each instances; an unknown collection keeps one instance whose values say so. */
+  /**
+   * count and for_each instances. An unknown collection keeps one instance, so that checks of
+   * what it would be still run, marked `uncertain`: it may as well not exist at all.
+   */
   expand(block) {
     const instances = this.instances(block);
     if (!(instances instanceof Unknown)) return instances;
-    if ("count" in block.body) return [{ scope: this.scope }];
-    return [{ scope: this.makeScope({ each: { key: instances, value: instances } }) }];
+    if ("count" in block.body) {
+      return [{ scope: this.scope, uncertain: `its count is not known: ${instances.reason}` }];
+    }
+    return [
+      {
+        scope: this.makeScope({ each: { key: instances, value: instances } }),
+        uncertain: `its for_each collection is not known: ${instances.reason}`
+      }
+    ];
   }
   /** The instances of a block (one without a key when it has neither count nor for_each). */
   instances(block) {
@@ -9345,7 +9363,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-EGF5XGJX.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-ZFPRUHST.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-WWVLZD45.js";
+} from "./chunk-CRDSRQSU.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -1494,7 +1494,8 @@ function buildOrgModel(resources, extraBlindSpots = []) {
       }
       case "aws_organizations_policy_attachment":
         attachments.push({
-          policy: link(r.values.policy_id, "policy_id"),
+          // An attachment that may not exist covers nothing for certain.
+          policy: r.uncertain !== void 0 ? { unknown: r.uncertain } : link(r.values.policy_id, "policy_id"),
           target: link(r.values.target_id, "target_id"),
           ...provenance
         });
