@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-SRLEJDR5.js";
+} from "./chunk-YOWABEUZ.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-CSO4HNHG.js";
-import "./chunk-CRDSRQSU.js";
+import "./chunk-EHY6YBQH.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-SRLEJDR5.js";
+} from "./chunk-YOWABEUZ.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-CSO4HNHG.js";
-import "./chunk-CRDSRQSU.js";
+import "./chunk-EHY6YBQH.js";
 import {
   __commonJS,
   __require,

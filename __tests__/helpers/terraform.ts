@@ -64,3 +64,29 @@ export const UNREAD_MODULE = `module "scps" {
   version = "0.15.1"
 }
 `;
+
+/** An AWS Control Tower control enabled on a target (an OU's ARN), with optional parameters blocks. */
+export function controlTowerControl(
+  name: string,
+  control: string,
+  target: string,
+  parameters: Record<string, string> = {},
+): string {
+  const blocks = Object.entries(parameters)
+    .map(([key, value]) => `\n  parameters {\n    key   = "${key}"\n    value = ${value}\n  }\n`)
+    .join('');
+  return `resource "aws_controltower_control" "${name}" {
+  control_identifier = "arn:aws:controltower:us-east-1::control/${control}"
+  target_identifier  = ${target}
+${blocks}}
+`;
+}
+
+/** The organization, its features, OUs prod and sandbox, and an account in each. */
+export const ORG_WITH_OUS =
+  ORG +
+  FEATURES +
+  ou('prod') +
+  ou('sandbox') +
+  account('app', 'aws_organizations_organizational_unit.prod.id') +
+  account('play', 'aws_organizations_organizational_unit.sandbox.id');

@@ -3,7 +3,7 @@ import { loadTerraform } from '../../src/load/terraform.js';
 import { scan } from '../../src/scan.js';
 import { scanFiles as scanAll } from '../helpers/rule-tester.js';
 import { writeTree } from '../helpers/sources.js';
-import { FEATURES, ORG, ROOT_ID, account, attach, ou } from '../helpers/terraform.js';
+import { FEATURES, ORG, ORG_WITH_OUS, ROOT_ID, account, attach } from '../helpers/terraform.js';
 
 /**
  * Real-world shapes: the SCP is rarely a literal. Each case is judged by the real rules that read
@@ -23,14 +23,6 @@ async function scanFiles(files: Record<string, string>) {
 function ids(result: Awaited<ReturnType<typeof scanFiles>>): string[] {
   return result.findings.map((f) => `${f.ruleId} ${f.location?.file}:${f.location?.line}`);
 }
-
-const ORG_WITH_OUS =
-  ORG +
-  FEATURES +
-  ou('prod') +
-  ou('sandbox') +
-  account('app', 'aws_organizations_organizational_unit.prod.id') +
-  account('play', 'aws_organizations_organizational_unit.sandbox.id');
 
 describe('aws_iam_policy_document', () => {
   const document = (operator: string) => `variable "carve_outs" {

@@ -6,10 +6,12 @@ import { writeTree } from '../helpers/sources.js';
 import {
   FEATURES,
   ORG,
+  ORG_WITH_OUS,
   ROOT_ID,
   UNREAD_MODULE,
   account,
   attach,
+  controlTowerControl,
   jsonencodeScp,
   ou,
 } from '../helpers/terraform.js';
@@ -407,4 +409,73 @@ describe('a plan fills in a module the code could not read', () => {
       expect.stringMatching(/module\.scps is not available to scan/),
     ]);
   });
+});
+
+// Control Tower: the "Disallow actions as a root user" control is the root-deny SCP, put on an OU.
+const CT_ORG = ORG_WITH_OUS;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'AWS-GR_RESTRICT_ROOT_USER enabled on every OU that holds accounts covers them',
+      files: {
+        'org.tf': CT_ORG,
+        'controls.tf':
+          controlTowerControl(
+            'prod',
+            'AWS-GR_RESTRICT_ROOT_USER',
+            'aws_organizations_organizational_unit.prod.arn',
+          ) +
+          controlTowerControl(
+            'sandbox',
+            'AWS-GR_RESTRICT_ROOT_USER',
+            'aws_organizations_organizational_unit.sandbox.arn',
+          ),
+      },
+    },
+    {
+      name: 'the control by Control Catalog identifier, on the OUs by literal ARN',
+      files: {
+        'org.tf':
+          ORG + FEATURES + account('app', '"ou-ab12-11111111"') + account('play', '"ou-ab12-22222222"'),
+        'controls.tf': `resource "aws_controltower_control" "root" {
+  for_each = toset([
+    "arn:aws:organizations::111111111111:ou/o-exampleorgid/ou-ab12-11111111",
+    "arn:aws:organizations::111111111111:ou/o-exampleorgid/ou-ab12-22222222",
+  ])
+  control_identifier = "arn:aws:controlcatalog:::control/AWS-GR_RESTRICT_ROOT_USER"
+  target_identifier  = each.value
+}
+`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the control on one OU leaves the other uncovered, and it is named',
+      files: {
+        'org.tf': CT_ORG,
+        'controls.tf': controlTowerControl(
+          'prod',
+          'AWS-GR_RESTRICT_ROOT_USER',
+          'aws_organizations_organizational_unit.prod.arn',
+        ),
+      },
+      findings: [
+        { resource: 'aws_organizations_organizational_unit.sandbox', message: /OU "sandbox".*not covered/ },
+      ],
+    },
+    {
+      name: 'the root access-key control alone is not a root deny',
+      files: {
+        'org.tf': CT_ORG,
+        'controls.tf': controlTowerControl(
+          'keys',
+          'AWS-GR_RESTRICT_ROOT_USER_ACCESS_KEYS',
+          'aws_organizations_organizational_unit.prod.arn',
+        ),
+      },
+      findings: [{ file: 'org.tf', line: 1, message: /No service control policy denies the root user/ }],
+    },
+  ],
 });

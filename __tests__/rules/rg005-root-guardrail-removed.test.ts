@@ -74,6 +74,17 @@ const valid: ValidCase[] = [
 
 const invalid: InvalidCase[] = [
   {
+    name: 'the Control Tower root-deny control disabled on an OU that holds an account',
+    plan: 'control-tower-control-deleted',
+    findings: [
+      {
+        resource: 'aws_controltower_control.workloads',
+        message:
+          /^OU "workloads" \(aws_organizations_organizational_unit\.workloads\) loses its root-user deny: today aws_controltower_control\.workloads is attached to it; after apply aws_controltower_control\.workloads is destroyed, and no SCP that denies the root user applies to it\.$/,
+      },
+    ],
+  },
+  {
     name: 'an SCP attachment deleted from an OU that holds an account',
     plan: 'scp-attachment-deleted',
     findings: [

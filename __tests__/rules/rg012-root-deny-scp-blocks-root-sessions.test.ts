@@ -1,6 +1,14 @@
 import { rule } from '../../src/rules/rg012-root-deny-scp-blocks-root-sessions.js';
 import { testRule } from '../helpers/rule-tester.js';
-import { FEATURES, ORG, ROOT_ID, attach, jsonencodeScp } from '../helpers/terraform.js';
+import {
+  FEATURES,
+  ORG,
+  ROOT_ID,
+  attach,
+  controlTowerControl,
+  jsonencodeScp,
+  ou,
+} from '../helpers/terraform.js';
 
 /** A root-deny SCP whose Condition also exempts sts:AssumeRoot sessions, as AWS documents. */
 const EXEMPT_SCP = `resource "aws_organizations_policy" "deny_root" {
@@ -139,6 +147,42 @@ resource "aws_organizations_policy" "deny_root" {
           line: 3,
           message:
             /so IAMAuditRootUserCredentials, IAMCreateRootUserPassword, IAMDeleteRootUserCredentials, SQSUnlockQueuePolicy fail/,
+        },
+      ],
+    },
+  ],
+});
+
+// Control Tower's root-deny control takes the AssumeRoot exemption as a parameter.
+const CT_OU = ORG + FEATURES + ou('workloads');
+const CT_TARGET = 'aws_organizations_organizational_unit.workloads.arn';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'AWS-GR_RESTRICT_ROOT_USER enabled with ExemptAssumeRoot lets root sessions through',
+      files: {
+        'org.tf': CT_OU,
+        'controls.tf': controlTowerControl('root', 'AWS-GR_RESTRICT_ROOT_USER', CT_TARGET, {
+          ExemptAssumeRoot: 'jsonencode(true)',
+        }),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'without the parameter the control blocks them, and the fix is the parameter',
+      files: {
+        'org.tf': CT_OU,
+        'controls.tf': controlTowerControl('root', 'AWS-GR_RESTRICT_ROOT_USER', CT_TARGET),
+      },
+      findings: [
+        {
+          file: 'controls.tf',
+          line: 2,
+          resource: 'aws_controltower_control.root',
+          message:
+            /no aws:AssumedRoot exemption.*fail in the accounts under OU "workloads".*Enable AWS-GR_RESTRICT_ROOT_USER with the ExemptAssumeRoot parameter/,
         },
       ],
     },

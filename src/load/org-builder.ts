@@ -12,6 +12,7 @@ import {
 } from '../model/org.js';
 import { Unknown, referenceText, type Reference, type Value } from '../model/value.js';
 import { attributeLocation } from '../model/resource.js';
+import { controlTowerScp } from './control-tower.js';
 
 /** Resource types that mean "these sources manage an organization". */
 export const ORGANIZATION_TYPES = new Set([
@@ -21,6 +22,7 @@ export const ORGANIZATION_TYPES = new Set([
   'aws_organizations_policy',
   'aws_organizations_policy_attachment',
   'aws_iam_organizations_features',
+  'aws_controltower_control',
 ]);
 
 const NODE_TYPES: Record<string, OrgNode['kind']> = {
@@ -144,6 +146,26 @@ export function buildOrgModel(
           ...provenance,
         });
         break;
+      case 'aws_controltower_control': {
+        const scp = controlTowerScp(r);
+        if (!scp) break;
+        const key = keyOf(r);
+        policies.set(key, {
+          key,
+          name: scp.control,
+          type: 'SERVICE_CONTROL_POLICY',
+          content: scp.content,
+          contentLocation: attributeLocation(r, 'control_identifier'),
+          controlTower: scp.control,
+          ...provenance,
+        });
+        attachments.push({
+          policy: r.uncertain !== undefined ? { unknown: r.uncertain } : { key },
+          target: link(r.values.target_identifier, 'target_identifier'),
+          ...provenance,
+        });
+        break;
+      }
       case 'aws_iam_organizations_features':
         iamFeatures = {
           enabledFeatures: r.values.enabled_features ?? [],
@@ -191,6 +213,9 @@ function linkValue(
 ): LinkTarget {
   if (typeof value === 'string') {
     if (/^r-[0-9a-z]{4,32}$/.test(value)) return { key: ROOT_KEY };
+    // Control Tower names its targets by ARN: arn:aws:organizations::<management>:ou/o-<org>/ou-<id>.
+    const arn = /^arn:[\w-]+:organizations::\d{12}:(root|ou|account)\/o-[a-z0-9]+\/([\w-]+)$/.exec(value);
+    if (arn) return arn[1] === 'root' ? { key: ROOT_KEY } : linkValue(arn[2], what, byAddress, aliases);
     const alias = aliases.get(value);
     if (alias !== undefined) return { key: alias };
     if (/^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12}|p-[0-9a-zA-Z_]{8,128})$/.test(value))

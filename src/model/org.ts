@@ -36,6 +36,8 @@ export interface OrgPolicy extends Provenance {
   readonly content: PolicyContent;
   /** Line of the `content` argument, where content findings point. */
   readonly contentLocation?: Location;
+  /** Set when the SCP is a Control Tower control's artifact (the control's name): fixed through the control. */
+  readonly controlTower?: string;
 }
 
 export type LinkTarget = { readonly key: string } | { readonly unknown: string };

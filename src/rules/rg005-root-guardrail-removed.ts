@@ -214,12 +214,18 @@ class ScpComparison {
       for (const a of attachmentsOf(this.before, policy.key)) {
         if (!('key' in a.target) || !chain.includes(a.target.key)) continue;
         const where = a.target.key === key ? 'to it' : `to ${nodeLabel(this.before, a.target.key)} above it`;
-        protections.push(`${label(policy)} is attached ${where}${a.resource ? ` by ${a.resource}` : ''}`);
+        // A Control Tower control is its own attachment: naming it twice says nothing more.
+        const by = a.resource !== undefined && a.resource !== policy.resource ? ` by ${a.resource}` : '';
+        protections.push(`${label(policy)} is attached ${where}${by}`);
         fates.push(...this.fatesOf(policy, a));
       }
     }
     const moved = this.moveOf(key);
     if (moved) fates.push(moved);
+    // The same resource can be both the SCP and its attachment (a Control Tower control): one fate each.
+    const distinct = fates.filter((f, i) => fates.findIndex((g) => g.text === f.text) === i);
+    fates.length = 0;
+    fates.push(...distinct);
     const nodeText = capitalise(nodeLabel(this.before, key));
     const today = protections.length > 0 ? protections.join('; ') : 'a root-deny SCP applies to it';
     const first = fates[0];

@@ -56,6 +56,13 @@ function place(policy: OrgPolicy): { resource?: string; location?: NonNullable<O
   return { ...(policy.resource ? { resource: policy.resource } : {}), ...(location ? { location } : {}) };
 }
 
+/** A Control Tower control's SCP is not edited: the control takes a parameter instead. */
+function fixFor(policy: OrgPolicy): string {
+  return policy.controlTower !== undefined
+    ? `Enable ${policy.controlTower} with the ExemptAssumeRoot parameter: parameters { key = "ExemptAssumeRoot", value = jsonencode(true) }.`
+    : 'Add "Null": {"aws:AssumedRoot": "true"} to its Condition.';
+}
+
 function label(policy: OrgPolicy): string {
   return policy.resource ?? `SCP "${policy.name}"`;
 }
@@ -115,7 +122,7 @@ export const rule: Rule = {
   rationale:
     'With RootSessions enabled, privileged root tasks (deleting root credentials, unlocking a bucket or queue policy) run as short sts:AssumeRoot sessions from the management account, and those sessions are the member account root user. A root-deny SCP without an aws:AssumedRoot exemption denies them too, so the one sanctioned way to do a root task fails exactly when it is needed.',
   remediation:
-    'Add "Null": {"aws:AssumedRoot": "true"} to the Condition of every statement that denies the root user: the statement then applies only to the root user signing in itself, and sessions started with sts:AssumeRoot (which need a task policy and the management account) keep working.',
+    'Add "Null": {"aws:AssumedRoot": "true"} to the Condition of every statement that denies the root user: the statement then applies only to the root user signing in itself, and sessions started with sts:AssumeRoot (which need a task policy and the management account) keep working. With the Control Tower control AWS-GR_RESTRICT_ROOT_USER, enable it with the ExemptAssumeRoot parameter instead.',
   example: {
     bad: [
       'resource "aws_organizations_policy" "deny_root" {',
@@ -171,7 +178,7 @@ export const rule: Rule = {
         const alsoMaybe = maybe.length > 0 ? ` (and, depending on its conditions, ${maybe.join(', ')})` : '';
         reports.push(
           finding(
-            `${label(policy)} denies the root user with no aws:AssumedRoot exemption, while ${FEATURE} is enabled: the sts:AssumeRoot sessions the management account starts are the root user too, so ${denied.join(', ')}${alsoMaybe} fail${where}. Add "Null": {"aws:AssumedRoot": "true"} to its Condition.`,
+            `${label(policy)} denies the root user with no aws:AssumedRoot exemption, while ${FEATURE} is enabled: the sts:AssumeRoot sessions the management account starts are the root user too, so ${denied.join(', ')}${alsoMaybe} fail${where}. ${fixFor(policy)}`,
             { ...place(policy), source: policy.origin },
           ),
         );

@@ -38,7 +38,10 @@ export function applyPlanToOrg(
     const before = r.before ?? r.values;
     const id = stringOf(r.before?.id) ?? stringOf(r.values.id);
     switch (r.type) {
+      // A Control Tower control is its SCP and its attachment at once, keyed by its own id. The
+      // live organization shows its artifact as an SCP of Control Tower's own, which no plan names.
       case 'aws_organizations_policy':
+      case 'aws_controltower_control':
         if (id !== undefined) {
           policies.delete(id);
           attachments = attachments.filter((a) => !('key' in a.policy && a.policy.key === id));

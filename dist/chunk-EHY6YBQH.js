@@ -1399,6 +1399,58 @@ function attributeLocation(resource, attribute) {
   return line === void 0 ? resource.location : { file: resource.location.file, line };
 }
 
+// src/load/control-tower.ts
+var CONTROL = /^arn:[\w-]+:control(?:tower|catalog):[\w-]*::control\/(AWS-GR_RESTRICT_ROOT_USER)$/;
+function controlTowerScp(resource) {
+  const identifier = resource.values.control_identifier;
+  if (identifier instanceof Unknown) {
+    return {
+      control: "an unknown control",
+      content: { kind: "unknown", reason: `control_identifier is not known: ${identifier.reason}` }
+    };
+  }
+  const name = typeof identifier === "string" ? CONTROL.exec(identifier)?.[1] : void 0;
+  if (name === void 0) return void 0;
+  const parameters = readParameters(resource.values.parameters);
+  if (typeof parameters === "string")
+    return { control: name, content: { kind: "unknown", reason: parameters } };
+  const condition = {
+    StringLike: { "aws:PrincipalArn": ["arn:aws:iam::*:root"] }
+  };
+  const exemptAssumeRoot = parameters.get("ExemptAssumeRoot");
+  if (exemptAssumeRoot !== void 0 && exemptAssumeRoot !== false)
+    condition.Null = { "aws:AssumedRoot": "true" };
+  const exempted = parameters.get("ExemptedPrincipalArns");
+  if (exempted !== void 0) condition.ArnNotLikeIfExists = { "aws:PrincipalArn": exempted };
+  const text = JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [
+      { Sid: "GRRESTRICTROOTUSER", Effect: "Deny", Action: "*", Resource: ["*"], Condition: condition }
+    ]
+  });
+  return { control: name, content: { kind: "known", text } };
+}
+function readParameters(raw) {
+  const out = /* @__PURE__ */ new Map();
+  if (raw === void 0 || raw === null) return out;
+  if (raw instanceof Unknown) return `the control's parameters are not known: ${raw.reason}`;
+  if (!Array.isArray(raw)) return "the control parameters are not blocks";
+  for (const block of raw) {
+    if (!isObject(block)) return "the control parameters are not blocks";
+    const { key, value } = block;
+    if (key instanceof Unknown) return `a control parameter's key is not known: ${key.reason}`;
+    if (value instanceof Unknown) return `control parameter ${String(key)} is not known: ${value.reason}`;
+    if (typeof key !== "string" || typeof value !== "string")
+      return "a control parameter is not a key and a JSON value";
+    try {
+      out.set(key, JSON.parse(value));
+    } catch {
+      return `control parameter ${key} is not JSON (write it with jsonencode)`;
+    }
+  }
+  return out;
+}
+
 // src/load/org-builder.ts
 var ORGANIZATION_TYPES = /* @__PURE__ */ new Set([
   "aws_organizations_organization",
@@ -1406,7 +1458,8 @@ var ORGANIZATION_TYPES = /* @__PURE__ */ new Set([
   "aws_organizations_account",
   "aws_organizations_policy",
   "aws_organizations_policy_attachment",
-  "aws_iam_organizations_features"
+  "aws_iam_organizations_features",
+  "aws_controltower_control"
 ]);
 var NODE_TYPES = {
   aws_organizations_organizational_unit: "ou",
@@ -1500,6 +1553,26 @@ function buildOrgModel(resources, extraBlindSpots = []) {
           ...provenance
         });
         break;
+      case "aws_controltower_control": {
+        const scp = controlTowerScp(r);
+        if (!scp) break;
+        const key = keyOf(r);
+        policies.set(key, {
+          key,
+          name: scp.control,
+          type: "SERVICE_CONTROL_POLICY",
+          content: scp.content,
+          contentLocation: attributeLocation(r, "control_identifier"),
+          controlTower: scp.control,
+          ...provenance
+        });
+        attachments.push({
+          policy: r.uncertain !== void 0 ? { unknown: r.uncertain } : { key },
+          target: link(r.values.target_identifier, "target_identifier"),
+          ...provenance
+        });
+        break;
+      }
       case "aws_iam_organizations_features":
         iamFeatures = {
           enabledFeatures: r.values.enabled_features ?? [],
@@ -1534,6 +1607,8 @@ function policyContent(value) {
 function linkValue(value, what, byAddress, aliases) {
   if (typeof value === "string") {
     if (/^r-[0-9a-z]{4,32}$/.test(value)) return { key: ROOT_KEY };
+    const arn = /^arn:[\w-]+:organizations::\d{12}:(root|ou|account)\/o-[a-z0-9]+\/([\w-]+)$/.exec(value);
+    if (arn) return arn[1] === "root" ? { key: ROOT_KEY } : linkValue(arn[2], what, byAddress, aliases);
     const alias = aliases.get(value);
     if (alias !== void 0) return { key: alias };
     if (/^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12}|p-[0-9a-zA-Z_]{8,128})$/.test(value))

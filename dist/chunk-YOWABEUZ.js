@@ -57,7 +57,7 @@ import {
   rootDenyPicture,
   scps,
   unreadModules
-} from "./chunk-CRDSRQSU.js";
+} from "./chunk-EHY6YBQH.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -943,12 +943,16 @@ var ScpComparison = class {
       for (const a of attachmentsOf(this.before, policy.key)) {
         if (!("key" in a.target) || !chain.includes(a.target.key)) continue;
         const where = a.target.key === key ? "to it" : `to ${nodeLabel(this.before, a.target.key)} above it`;
-        protections.push(`${label2(policy)} is attached ${where}${a.resource ? ` by ${a.resource}` : ""}`);
+        const by = a.resource !== void 0 && a.resource !== policy.resource ? ` by ${a.resource}` : "";
+        protections.push(`${label2(policy)} is attached ${where}${by}`);
         fates.push(...this.fatesOf(policy, a));
       }
     }
     const moved = this.moveOf(key);
     if (moved) fates.push(moved);
+    const distinct = fates.filter((f, i) => fates.findIndex((g) => g.text === f.text) === i);
+    fates.length = 0;
+    fates.push(...distinct);
     const nodeText = capitalise(nodeLabel(this.before, key));
     const today = protections.length > 0 ? protections.join("; ") : "a root-deny SCP applies to it";
     const first = fates[0];
@@ -2581,6 +2585,9 @@ function place3(policy) {
   const location = policy.contentLocation ?? policy.location;
   return { ...policy.resource ? { resource: policy.resource } : {}, ...location ? { location } : {} };
 }
+function fixFor(policy) {
+  return policy.controlTower !== void 0 ? `Enable ${policy.controlTower} with the ExemptAssumeRoot parameter: parameters { key = "ExemptAssumeRoot", value = jsonencode(true) }.` : 'Add "Null": {"aws:AssumedRoot": "true"} to its Condition.';
+}
 function label3(policy) {
   return policy.resource ?? `SCP "${policy.name}"`;
 }
@@ -2624,7 +2631,7 @@ var rule12 = {
   scope: "organization",
   title: "A root-deny SCP blocks centralized root sessions",
   rationale: "With RootSessions enabled, privileged root tasks (deleting root credentials, unlocking a bucket or queue policy) run as short sts:AssumeRoot sessions from the management account, and those sessions are the member account root user. A root-deny SCP without an aws:AssumedRoot exemption denies them too, so the one sanctioned way to do a root task fails exactly when it is needed.",
-  remediation: 'Add "Null": {"aws:AssumedRoot": "true"} to the Condition of every statement that denies the root user: the statement then applies only to the root user signing in itself, and sessions started with sts:AssumeRoot (which need a task policy and the management account) keep working.',
+  remediation: 'Add "Null": {"aws:AssumedRoot": "true"} to the Condition of every statement that denies the root user: the statement then applies only to the root user signing in itself, and sessions started with sts:AssumeRoot (which need a task policy and the management account) keep working. With the Control Tower control AWS-GR_RESTRICT_ROOT_USER, enable it with the ExemptAssumeRoot parameter instead.',
   example: {
     bad: [
       'resource "aws_organizations_policy" "deny_root" {',
@@ -2677,7 +2684,7 @@ var rule12 = {
         const alsoMaybe = maybe.length > 0 ? ` (and, depending on its conditions, ${maybe.join(", ")})` : "";
         reports.push(
           finding(
-            `${label3(policy)} denies the root user with no aws:AssumedRoot exemption, while ${FEATURE2} is enabled: the sts:AssumeRoot sessions the management account starts are the root user too, so ${denied.join(", ")}${alsoMaybe} fail${where}. Add "Null": {"aws:AssumedRoot": "true"} to its Condition.`,
+            `${label3(policy)} denies the root user with no aws:AssumedRoot exemption, while ${FEATURE2} is enabled: the sts:AssumeRoot sessions the management account starts are the root user too, so ${denied.join(", ")}${alsoMaybe} fail${where}. ${fixFor(policy)}`,
             { ...place3(policy), source: policy.origin }
           )
         );
@@ -9363,7 +9370,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-ZFPRUHST.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-A2IXENSO.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-CRDSRQSU.js";
+} from "./chunk-EHY6YBQH.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -32933,7 +32933,10 @@ function applyPlanToOrg(live, planAfterResources, planBeforeResources = []) {
     const before = r5.before ?? r5.values;
     const id = stringOf(r5.before?.id) ?? stringOf(r5.values.id);
     switch (r5.type) {
+      // A Control Tower control is its SCP and its attachment at once, keyed by its own id. The
+      // live organization shows its artifact as an SCP of Control Tower's own, which no plan names.
       case "aws_organizations_policy":
+      case "aws_controltower_control":
         if (id !== void 0) {
           policies.delete(id);
           attachments = attachments.filter((a5) => !("key" in a5.policy && a5.policy.key === id));
