@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-YOWABEUZ.js";
+} from "./chunk-T4TK3TC2.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-CSO4HNHG.js";
-import "./chunk-EHY6YBQH.js";
+import "./chunk-FLSGLBPE.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-YOWABEUZ.js";
+} from "./chunk-T4TK3TC2.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-CSO4HNHG.js";
-import "./chunk-EHY6YBQH.js";
+import "./chunk-FLSGLBPE.js";
 import {
   __commonJS,
   __require,

@@ -33,6 +33,20 @@ resource "aws_iam_organizations_features" "this" {
       unverified: [/enabled_features .* is not known/],
     },
     {
+      name: 'features whose count is not known may not exist: unverified, not a pass',
+      files: {
+        'org.tf': ORG,
+        'features.tf': `variable "centralize_root" {}
+
+resource "aws_iam_organizations_features" "this" {
+  count            = var.centralize_root ? 1 : 0
+  enabled_features = ["RootCredentialsManagement", "RootSessions"]
+}
+`,
+      },
+      unverified: [/it may not exist: its count is not known: variable "centralize_root" has no value/],
+    },
+    {
       name: 'no features resource in the code, but an uninitialised module may declare it: unverified',
       files: { 'org.tf': ORG + UNREAD_MODULE },
       unverified: [

@@ -168,7 +168,9 @@ export function buildOrgModel(
       }
       case 'aws_iam_organizations_features':
         iamFeatures = {
-          enabledFeatures: r.values.enabled_features ?? [],
+          // Features that may not exist enable nothing for certain.
+          enabledFeatures:
+            r.uncertain !== undefined ? new Unknown(r.uncertain) : (r.values.enabled_features ?? []),
           enabledFeaturesLocation: attributeLocation(r, 'enabled_features'),
           ...provenance,
         };

@@ -57,7 +57,7 @@ import {
   rootDenyPicture,
   scps,
   unreadModules
-} from "./chunk-EHY6YBQH.js";
+} from "./chunk-FLSGLBPE.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -9370,7 +9370,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-A2IXENSO.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-DSWXHY7R.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

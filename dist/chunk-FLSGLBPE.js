@@ -1575,7 +1575,8 @@ function buildOrgModel(resources, extraBlindSpots = []) {
       }
       case "aws_iam_organizations_features":
         iamFeatures = {
-          enabledFeatures: r.values.enabled_features ?? [],
+          // Features that may not exist enable nothing for certain.
+          enabledFeatures: r.uncertain !== void 0 ? new Unknown(r.uncertain) : r.values.enabled_features ?? [],
           enabledFeaturesLocation: attributeLocation(r, "enabled_features"),
           ...provenance
         };

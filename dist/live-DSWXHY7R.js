@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-EHY6YBQH.js";
+} from "./chunk-FLSGLBPE.js";
 import {
   BinaryDecisionDiagram,
   Client,
