@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-T4TK3TC2.js";
+} from "./chunk-TCSDKWEM.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-CSO4HNHG.js";
-import "./chunk-FLSGLBPE.js";
+import "./chunk-OEYYDZV3.js";
 import {
   __commonJS,
   __require,

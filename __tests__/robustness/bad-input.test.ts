@@ -211,6 +211,55 @@ describe('bad Terraform input', () => {
     expect(run.code).toBe(1);
   }, 200_000);
 
+  it('locals that share their parts into a tree larger than memory neither crash nor hang the scan', () => {
+    // Nine levels of nine references: 9^9 (387 million) strings if walked as a tree.
+    const levels = ['  l0 = ["x", "x", "x", "x", "x", "x", "x", "x", "x"]'];
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `  l${i} = [${Array(9)
+          .fill(`local.l${i - 1}`)
+          .join(', ')}]`,
+      );
+    const bomb = `locals {
+${levels.join('\n')}
+}
+
+provider "aws" {
+  region = "eu-west-1"
+  default_tags {
+    tags = { owners = local.l8 }
+  }
+}
+
+data "aws_iam_policy_document" "wide" {
+  statement {
+    actions   = flatten(local.l8)
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_policy" "wide" {
+  policy = data.aws_iam_policy_document.wide.json
+}
+
+resource "aws_organizations_policy" "deny_root" {
+  content = jsonencode({ Statement = [{ Effect = "Deny", Action = local.l8, Resource = "*" }] })
+}
+
+resource "aws_s3_bucket_policy" "p" {
+  bucket = "b"
+  policy = yamldecode(join("\\n", ["a: &a [x, x, x, x, x, x, x, x, x]", "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]"]))
+}
+`;
+    const run = scanIn({ 'bomb.tf': bomb, 'good.tf': GOOD_TF }, ['.']);
+    expect(run.report.errors).toEqual([]);
+    expect(findings(run)).toEqual([GOOD_FINDING]);
+    expect(run.report.unverified).toContainEqual(
+      expect.objectContaining({ ruleId: 'RG002', reason: expect.stringMatching(/too large to encode/) }),
+    );
+    expect(run.code).toBe(1);
+  });
+
   it('a directory symlink to its parent (a loop) neither hangs nor duplicates findings', () => {
     const run = scanIn({ 'good.tf': GOOD_TF, 'sub/main.tf': '' }, ['.'], {
       prepare: (dir) => {

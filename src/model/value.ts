@@ -45,12 +45,49 @@ export function isObject(value: Value | undefined): value is ValueObject {
 export function containsUnknown(value: Value | undefined): boolean {
   if (typeof value !== 'object' || value === null) return false;
   if (value instanceof Unknown) return true;
-  // Loops rather than some(): this walks every evaluated value, often more than once.
+  budget = PLAIN_WALK_BUDGET;
+  return walkForUnknown(value) ?? walkSharedForUnknown(value, new Set());
+}
+
+/**
+ * Evaluated values share their parts (`local.b = [local.a, local.a]`), so a walk as a tree can
+ * be exponentially longer than the value's size. Walks start as plain recursion, which is all
+ * real values need, and past this many steps restart visiting each shared part once.
+ */
+const PLAIN_WALK_BUDGET = 100_000;
+let budget = 0;
+
+/** Undefined when the budget ran out. Loops rather than some(): this walks every evaluated value. */
+function walkForUnknown(value: Value | undefined): boolean | undefined {
+  if (typeof value !== 'object' || value === null) return false;
+  if (value instanceof Unknown) return true;
+  if (--budget < 0) return undefined;
   if (Array.isArray(value)) {
-    for (const item of value) if (containsUnknown(item)) return true;
+    for (const item of value) {
+      const found = walkForUnknown(item);
+      if (found !== false) return found;
+    }
     return false;
   }
-  for (const key in value) if (Object.hasOwn(value, key) && containsUnknown(value[key])) return true;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const found = walkForUnknown(value[key]);
+    if (found !== false) return found;
+  }
+  return false;
+}
+
+function walkSharedForUnknown(value: Value | undefined, seen: Set<object>): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (value instanceof Unknown) return true;
+  if (seen.has(value)) return false;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) if (walkSharedForUnknown(item, seen)) return true;
+    return false;
+  }
+  for (const key in value)
+    if (Object.hasOwn(value, key) && walkSharedForUnknown(value[key], seen)) return true;
   return false;
 }
 

@@ -25,7 +25,14 @@ function looksLikeSecret(text: string): boolean {
 /** Arguments other than the credential ones that hold something credential-shaped (never the value). */
 function credentialShaped(p: ProviderConfig): { path: string; kind: string }[] {
   const out: { path: string; kind: string }[] = [];
+  // Evaluated values share their parts (`[local.a, local.a]`): each part is read once.
+  const seen = [new Set<object>(), new Set<object>()];
   const visit = (value: Value | undefined, path: string, topLevel: boolean): void => {
+    if (typeof value === 'object' && value !== null) {
+      const visited = seen[topLevel ? 1 : 0]!;
+      if (visited.has(value)) return;
+      visited.add(value);
+    }
     if (typeof value === 'string') {
       if (KEY_ID_IN_TEXT.test(value)) out.push({ path, kind: 'an access key id' });
       // A secret has no marker of its own: only trust the shape in a top-level argument.

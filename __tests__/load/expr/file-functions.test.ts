@@ -146,6 +146,18 @@ describe('yamldecode follows go-cty-yaml, not js-yaml', () => {
     expect((value as Unknown).reason).toMatch(/infinit/);
   });
 
+  it('a billion laughs of aliases is refused, not expanded', () => {
+    const levels = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array.from({ length: 9 }, () => `*${prev}`).join(', ')}]`);
+    }
+    expect(() => yamlDecode(levels.join('\n'))).toThrow(/expands to more than 1000000 values/);
+    // A few aliases, as real catalogs use them, are fine.
+    expect(yamlDecode(levels.slice(0, 3).join('\n'))).toMatchObject({ c: expect.any(Array) });
+  });
+
   it('a YAML error is a Terraform error, so try() takes its fallback', () => {
     expect(ex('try(yamldecode("a: [1"), { fallback = true })')).toEqual({ fallback: true });
   });

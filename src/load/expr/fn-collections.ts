@@ -2,7 +2,7 @@
 import { Unknown, isObject } from '../../model/value.js';
 import type { Value } from '../../model/value.js';
 import { hasKey, newObject, setKey, typeName, unifyValues, valuesEqual } from './convert.js';
-import { EvalError } from './errors.js';
+import { EvalError, Unsupported } from './errors.js';
 import { argInteger, argList, argNumber, argObject, argString, def, stringElements } from './fn-args.js';
 import type { FnDef } from './fn-args.js';
 import { compareStrings, sortedKeys } from './json.js';
@@ -33,6 +33,16 @@ function setResult(items: readonly Value[]): Value {
   return toSet(items);
 }
 
+/**
+ * Shared values (`local.b = [local.a, local.a]`) let a short configuration stand for a tree
+ * larger than memory; functions that walk nested lists into one stop past this many elements.
+ */
+const MAX_COLLECTION_ELEMENTS = 1_000_000;
+
+function tooLarge(what: string): Unsupported {
+  return new Unsupported(`${what} would hold more than ${MAX_COLLECTION_ELEMENTS} elements`);
+}
+
 function flattenInto(list: readonly Value[], out: Value[]): Unknown | null {
   for (const item of list) {
     if (item instanceof Unknown) return unknownFrom([item]);
@@ -40,6 +50,7 @@ function flattenInto(list: readonly Value[], out: Value[]): Unknown | null {
       const unknown = flattenInto(item, out);
       if (unknown) return unknown;
     } else {
+      if (out.length >= MAX_COLLECTION_ELEMENTS) throw tooLarge('the flattened list');
       out.push(item);
     }
   }
@@ -292,6 +303,8 @@ export const COLLECTION_FUNCTIONS: Record<string, FnDef> = {
   }),
   setproduct: def(2, Infinity, (args) => {
     const lists = args.map((a, i) => argList(a, `argument ${i + 1}`));
+    if (lists.reduce((n, list) => n * list.length, 1) > MAX_COLLECTION_ELEMENTS)
+      throw tooLarge('the product');
     let product: Value[][] = [[]];
     for (const list of lists) product = product.flatMap((prefix) => list.map((item) => [...prefix, item]));
     return product;

@@ -16,7 +16,7 @@ import {
   strTag,
 } from 'js-yaml';
 import type { Value } from '../../model/value.js';
-import { EvalError } from './errors.js';
+import { EvalError, Unsupported } from './errors.js';
 import { argString, def, finiteOrUnsupported } from './fn-args.js';
 import type { FnDef } from './fn-args.js';
 
@@ -147,6 +147,25 @@ const explicitTags = [
 
 let schema: Schema | undefined;
 
+/**
+ * Anchors let a short text stand for a huge tree (nine aliases of nine aliases of ... is a
+ * "billion laughs"): js-yaml shares the nodes, but every later step walks them as a tree.
+ */
+const MAX_DECODED_VALUES = 1_000_000;
+
+function expandedSize(value: unknown, budget: number): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (++count > budget) return count;
+    if (Array.isArray(v)) for (const item of v) stack.push(item);
+    else if (v !== null && typeof v === 'object')
+      for (const key in v) stack.push((v as Record<string, unknown>)[key]);
+  }
+  return count;
+}
+
 /** Terraform's yamldecode: one document; an empty one is null. */
 export function yamlDecode(text: string): Value {
   schema ??= new Schema([strTag, seqTag, mapTag, mergeTag, ctyPlain, ...explicitTags]);
@@ -158,6 +177,9 @@ export function yamlDecode(text: string): Value {
   } catch (err) {
     if (err instanceof YAMLException) throw new EvalError(`invalid YAML: ${err.message.split('\n')[0]}`);
     throw err;
+  }
+  if (expandedSize(value, MAX_DECODED_VALUES) > MAX_DECODED_VALUES) {
+    throw new Unsupported(`the YAML expands to more than ${MAX_DECODED_VALUES} values through its aliases`);
   }
   return finiteOrUnsupported(value as Value, 'YAML infinities');
 }

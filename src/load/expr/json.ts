@@ -112,11 +112,22 @@ export function quoteJSON(s: string): string {
  * One pass that writes the JSON and collects Unknowns (the text is dropped if any were found).
  * Appending to one string is V8's cheapest builder here: concatenation makes ropes, flattened once.
  */
+/**
+ * Values are shared, not copied (`local.b = [local.a, local.a]`), so a few lines can stand for a
+ * tree far larger than memory: encoding walks it whole. Real policies are kilobytes; past this
+ * many values the text is not built.
+ */
+export const MAX_ENCODED_VALUES = 2_000_000;
+
 class Encoder {
   text = '';
   readonly unknowns: Unknown[] = [];
+  private visits = 0;
 
   encode(value: Value): void {
+    if (++this.visits > MAX_ENCODED_VALUES) {
+      throw new Unsupported(`the value is too large to encode (more than ${MAX_ENCODED_VALUES} values)`);
+    }
     if (value === null) {
       this.text += 'null';
     } else if (typeof value === 'string') {

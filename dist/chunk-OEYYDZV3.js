@@ -57,11 +57,40 @@ function isObject(value) {
 function containsUnknown(value) {
   if (typeof value !== "object" || value === null) return false;
   if (value instanceof Unknown) return true;
+  budget = PLAIN_WALK_BUDGET;
+  return walkForUnknown(value) ?? walkSharedForUnknown(value, /* @__PURE__ */ new Set());
+}
+var PLAIN_WALK_BUDGET = 1e5;
+var budget = 0;
+function walkForUnknown(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (value instanceof Unknown) return true;
+  if (--budget < 0) return void 0;
   if (Array.isArray(value)) {
-    for (const item of value) if (containsUnknown(item)) return true;
+    for (const item of value) {
+      const found = walkForUnknown(item);
+      if (found !== false) return found;
+    }
     return false;
   }
-  for (const key in value) if (Object.hasOwn(value, key) && containsUnknown(value[key])) return true;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const found = walkForUnknown(value[key]);
+    if (found !== false) return found;
+  }
+  return false;
+}
+function walkSharedForUnknown(value, seen) {
+  if (typeof value !== "object" || value === null) return false;
+  if (value instanceof Unknown) return true;
+  if (seen.has(value)) return false;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) if (walkSharedForUnknown(item, seen)) return true;
+    return false;
+  }
+  for (const key in value)
+    if (Object.hasOwn(value, key) && walkSharedForUnknown(value[key], seen)) return true;
   return false;
 }
 function referenceText(ref) {

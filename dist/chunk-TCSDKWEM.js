@@ -57,7 +57,7 @@ import {
   rootDenyPicture,
   scps,
   unreadModules
-} from "./chunk-FLSGLBPE.js";
+} from "./chunk-OEYYDZV3.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -231,7 +231,13 @@ function looksLikeSecret(text) {
 }
 function credentialShaped(p) {
   const out = [];
+  const seen = [/* @__PURE__ */ new Set(), /* @__PURE__ */ new Set()];
   const visit = (value, path11, topLevel) => {
+    if (typeof value === "object" && value !== null) {
+      const visited = seen[topLevel ? 1 : 0];
+      if (visited.has(value)) return;
+      visited.add(value);
+    }
     if (typeof value === "string") {
       if (KEY_ID_IN_TEXT.test(value)) out.push({ path: path11, kind: "an access key id" });
       else if (topLevel && looksLikeSecret(value)) out.push({ path: path11, kind: "a secret access key" });
@@ -3782,10 +3788,15 @@ function quoteJSON(s) {
   out.push('"');
   return out.join("");
 }
+var MAX_ENCODED_VALUES = 2e6;
 var Encoder = class {
   text = "";
   unknowns = [];
+  visits = 0;
   encode(value) {
+    if (++this.visits > MAX_ENCODED_VALUES) {
+      throw new Unsupported(`the value is too large to encode (more than ${MAX_ENCODED_VALUES} values)`);
+    }
     if (value === null) {
       this.text += "null";
     } else if (typeof value === "string") {
@@ -4092,6 +4103,10 @@ function setResult(items) {
   if (unknown) return unknown;
   return toSet(items);
 }
+var MAX_COLLECTION_ELEMENTS = 1e6;
+function tooLarge(what) {
+  return new Unsupported(`${what} would hold more than ${MAX_COLLECTION_ELEMENTS} elements`);
+}
 function flattenInto(list, out) {
   for (const item of list) {
     if (item instanceof Unknown) return unknownFrom([item]);
@@ -4099,6 +4114,7 @@ function flattenInto(list, out) {
       const unknown = flattenInto(item, out);
       if (unknown) return unknown;
     } else {
+      if (out.length >= MAX_COLLECTION_ELEMENTS) throw tooLarge("the flattened list");
       out.push(item);
     }
   }
@@ -4350,6 +4366,8 @@ var COLLECTION_FUNCTIONS = {
   }),
   setproduct: def(2, Infinity, (args) => {
     const lists = args.map((a, i) => argList(a, `argument ${i + 1}`));
+    if (lists.reduce((n, list) => n * list.length, 1) > MAX_COLLECTION_ELEMENTS)
+      throw tooLarge("the product");
     let product = [[]];
     for (const list of lists) product = product.flatMap((prefix) => list.map((item) => [...prefix, item]));
     return product;
@@ -5445,6 +5463,19 @@ var explicitTags = [
   })
 ];
 var schema;
+var MAX_DECODED_VALUES = 1e6;
+function expandedSize(value, budget) {
+  let count = 0;
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (++count > budget) return count;
+    if (Array.isArray(v)) for (const item of v) stack.push(item);
+    else if (v !== null && typeof v === "object")
+      for (const key in v) stack.push(v[key]);
+  }
+  return count;
+}
 function yamlDecode(text) {
   schema ??= new Schema([strTag, seqTag, mapTag, mergeTag, ctyPlain, ...explicitTags]);
   if (/^(?:\s*(?:#[^\n]*)?\n)*\s*(?:#[^\n]*)?$/.test(text)) return null;
@@ -5454,6 +5485,9 @@ function yamlDecode(text) {
   } catch (err) {
     if (err instanceof YAMLException) throw new EvalError(`invalid YAML: ${err.message.split("\n")[0]}`);
     throw err;
+  }
+  if (expandedSize(value, MAX_DECODED_VALUES) > MAX_DECODED_VALUES) {
+    throw new Unsupported(`the YAML expands to more than ${MAX_DECODED_VALUES} values through its aliases`);
   }
   return finiteOrUnsupported(value, "YAML infinities");
 }
@@ -9370,7 +9404,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-DSWXHY7R.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-2BXXSU3Z.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-FLSGLBPE.js";
+} from "./chunk-OEYYDZV3.js";
 import {
   BinaryDecisionDiagram,
   Client,
