@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-TCSDKWEM.js";
+} from "./chunk-VLZMYKFL.js";
 import {
   SEVERITIES,
   atOrAbove,

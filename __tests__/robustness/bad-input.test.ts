@@ -211,6 +211,19 @@ describe('bad Terraform input', () => {
     expect(run.code).toBe(1);
   }, 200_000);
 
+  it('a .tf.json of 150,000 locals blocks is read whole, neither crashing nor hanging', () => {
+    // One locals block per element, as generators write them. Past about 120,000, push(...blocks)
+    // overflowed the stack; and each block copied the attribute lines of all of them (quadratic).
+    const blocks = JSON.stringify({
+      locals: Array.from({ length: 150_000 }, (_, i) => ({ [`l${i}`]: i })),
+      provider: { aws: { region: 'us-east-1', secret_key: 'abc' } },
+    });
+    const run = scanIn({ 'good.tf': GOOD_TF, 'many.tf.json': blocks }, ['.']);
+    expect(run.report.errors).toEqual([]);
+    expect(findings(run)).toEqual([GOOD_FINDING, 'RG001 many.tf.json:1']);
+    expect(run.code).toBe(1);
+  });
+
   it('locals that share their parts into a tree larger than memory neither crash nor hang the scan', () => {
     // Nine levels of nine references: 9^9 (387 million) strings if walked as a tree.
     const levels = ['  l0 = ["x", "x", "x", "x", "x", "x", "x", "x", "x"]'];

@@ -427,9 +427,12 @@ function parseJsonSource(text: string, path: string, display: string): ParseOutc
   }
   const keyLines = locateJsonKeys(text);
   const linesByBlock = attributeLinesByBlock(keyLines);
+  const noLines: Record<string, number> = {};
   const blocks = placedBlocks(raw as RawObject, display, ({ type, labels }) => {
     const prefix = [type, ...labels].join(JSON_PATH_SEPARATOR);
-    return { line: keyLines.get(prefix) ?? 1, attributeLines: { ...(linesByBlock.get(prefix) ?? {}) } };
+    // Shared, not copied: every `locals` block of a file has the same prefix, and a copy each
+    // made tens of thousands of them quadratic (attributeLines are read-only).
+    return { line: keyLines.get(prefix) ?? 1, attributeLines: linesByBlock.get(prefix) ?? noLines };
   });
   return { ok: true, file: { path, display, blocks, text } };
 }

@@ -8,6 +8,7 @@ import { policyDocumentAttributes } from './policy-document.js';
 import { workingDirFiles, type WorkingDirFiles } from './working-dir.js';
 import type { Scope } from './expr/scope.js';
 import { isRawObject, type ParsedFile, type RawBlock, type RawObject, type RawValue } from './hcl.js';
+import { appendAll } from '../append-all.js';
 
 /** Arguments that steer Terraform itself rather than describe the resource. */
 const META_ARGUMENTS = new Set([
@@ -38,7 +39,7 @@ export function groupModules(files: readonly ParsedFile[]): Map<string, ModuleDe
   for (const file of files) {
     const dir = path.dirname(file.path);
     const def = modules.get(dir) ?? { dir, blocks: [] };
-    def.blocks.push(...file.blocks);
+    appendAll(def.blocks, file.blocks);
     modules.set(dir, def);
   }
   return modules;

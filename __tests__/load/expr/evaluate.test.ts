@@ -288,6 +288,29 @@ describe('errors become Unknown with a reason, never exceptions', () => {
     expect((v as Unknown).reason).toBe('syntax error at 1:11: expected an expression but found }');
   });
 
+  it('a string past the size limit is Unknown as too large, not as too deeply nested', () => {
+    // Doubling builds a rope: 2^28 characters without 256 MB of memory.
+    let big = 'x'.repeat(1 << 20);
+    for (let i = 0; i < 8; i++) big += big;
+    const huge: Scope = { ...staticScope(), variable: () => big };
+    const v = ex('"${var.big}${var.big}${var.big}"', huge);
+    expect(v).toBeInstanceOf(Unknown);
+    expect((v as Unknown).reason).toMatch(/too large to build/);
+  });
+
+  it('a call stack overflow is Unknown as too deeply nested', () => {
+    const overflowing: Scope = {
+      ...staticScope(),
+      variable: () => {
+        const recurse = (n: number): number => recurse(n + 1) + 1;
+        return recurse(0);
+      },
+    };
+    const v = ex('var.x', overflowing);
+    expect(v).toBeInstanceOf(Unknown);
+    expect((v as Unknown).reason).toBe('expression is too deeply nested to evaluate');
+  });
+
   it('a scope that throws is reported as an internal error instead of escaping', () => {
     const hostile: Scope = {
       ...staticScope(),

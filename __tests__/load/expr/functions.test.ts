@@ -294,6 +294,20 @@ describe('built-in functions', () => {
     expect(ex('upper(file("a.txt"))', scope)).toBe('FROM SCOPE');
   });
 
+  it('lists longer than a call can take as arguments are joined, concatenated and expanded whole', () => {
+    // Past about 120,000 items, push(...items) overflows the stack.
+    const long = Array.from({ length: 200_000 }, (_, i) => `i${i}`);
+    const numbers = Array.from({ length: 200_000 }, (_, i) => i);
+    const scope = staticScope({ ...baseInit, variables: { ...baseInit.variables, long, numbers } });
+    const joined = ex('join(",", var.long)', scope);
+    expect(typeof joined === 'string' && joined.split(',')).toEqual(long);
+    expect(ex('length(concat(var.long, ["x"]))', scope)).toBe(200_001);
+    expect(ex('max(var.numbers...)', scope)).toBe(199_999);
+    expect(ex('min(var.numbers...)', scope)).toBe(0);
+    expect(ex('length(concat([1], var.long))', scope)).toBe(200_001);
+    expect(ex('length([for x in var.long : x if x == "i199999"])', scope)).toBe(1);
+  });
+
   it('knows which functions it supports', () => {
     for (const name of ['jsonencode', 'templatefile', 'try', 'can', 'format', 'toset']) {
       expect(isSupportedFunction(name)).toBe(true);

@@ -9,6 +9,7 @@ import { Unknown, isObject } from '../../model/value.js';
 import type { Value, ValueObject } from '../../model/value.js';
 import { EvalError } from './errors.js';
 import { formatNumber } from './json.js';
+import { appendAll } from '../../append-all.js';
 
 export type Ty =
   | { readonly k: 'any' }
@@ -96,7 +97,7 @@ export function unify(types: readonly Ty[]): Ty | null {
     }
     const all: Ty[] = [];
     for (const t of known) {
-      if (t.k === 'tuple') all.push(...t.elems);
+      if (t.k === 'tuple') appendAll(all, t.elems);
       else if (t.k === 'list') all.push(t.elem);
     }
     const elem = unify(all);
@@ -125,7 +126,7 @@ export function unify(types: readonly Ty[]): Ty | null {
     }
     const all: Ty[] = [];
     for (const t of known) {
-      if (t.k === 'object') all.push(...t.attrs.values());
+      if (t.k === 'object') appendAll(all, t.attrs.values());
       else if (t.k === 'map') all.push(t.elem);
     }
     const elem = unify(all);

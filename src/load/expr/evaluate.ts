@@ -41,6 +41,7 @@ import { compareStrings } from './json.js';
 import { parseTemplateCached } from './parser.js';
 import type { Scope } from './scope.js';
 import { mergeRefs, unknownFrom } from './unknowns.js';
+import { appendAll } from '../../append-all.js';
 
 interface Frame {
   readonly name: string;
@@ -77,8 +78,20 @@ function referenceUnknown(ref: Reference, reason?: string): Unknown {
 /** Converts anything thrown during evaluation into the Unknown the public API returns. */
 export function errorToUnknown(err: unknown): Unknown {
   if (err instanceof EvalError || err instanceof Unsupported) return new Unknown(err.message);
-  if (err instanceof RangeError) return new Unknown('expression is too deeply nested to evaluate');
+  if (err instanceof RangeError) return new Unknown(rangeErrorReason(err));
   return new Unknown(`internal evaluator error: ${err instanceof Error ? err.message : String(err)}`);
+}
+
+/**
+ * V8 throws RangeError both for a stack overflow and for a string or list past its size limit
+ * (`"${local.a}${local.a}"` doubled sixty times): the user needs to know which one it was.
+ */
+function rangeErrorReason(err: RangeError): string {
+  if (/call stack/i.test(err.message)) return 'expression is too deeply nested to evaluate';
+  if (/invalid (string|array|typed array) length|allocation failed/i.test(err.message)) {
+    return 'the value is too large to build (it passes the size limit of a string or list)';
+  }
+  return `internal evaluator error: ${err.message}`;
 }
 
 export function evaluate(expr: Expr, scope: Scope): Value {
@@ -661,7 +674,7 @@ function evalCall(expr: CallExpr, ctx: Ctx): Value {
         `invalid expanding argument: the final argument must be a list, set or tuple, not ${typeName(last ?? null)}`,
       );
     }
-    args.push(...last);
+    appendAll(args, last);
   }
   const fn = FUNCTIONS.get(expr.name);
   if (!fn && expr.name !== 'templatefile') {

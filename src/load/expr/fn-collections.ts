@@ -7,6 +7,7 @@ import { argInteger, argList, argNumber, argObject, argString, def, stringElemen
 import type { FnDef } from './fn-args.js';
 import { compareStrings, sortedKeys } from './json.js';
 import { unknownFrom } from './unknowns.js';
+import { appendAll } from '../../append-all.js';
 
 /**
  * cty keeps set elements in a canonical order: strings lexically (by code point), numbers
@@ -118,7 +119,7 @@ export const COLLECTION_FUNCTIONS: Record<string, FnDef> = {
   }),
   concat: def(1, Infinity, (args) => {
     const out: Value[] = [];
-    args.forEach((a, i) => out.push(...argList(a, `argument ${i + 1}`)));
+    args.forEach((a, i) => appendAll(out, argList(a, `argument ${i + 1}`)));
     return out;
   }),
   merge: def(0, Infinity, (args) => {

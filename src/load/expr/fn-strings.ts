@@ -7,6 +7,7 @@ import type { FnDef } from './fn-args.js';
 import { graphemes } from './fn-collections.js';
 import { compileRE2, replaceRegex } from './regex.js';
 import { isSpaceCode } from './template.js';
+import { appendAll } from '../../append-all.js';
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
@@ -104,7 +105,7 @@ export const STRING_FUNCTIONS: Record<string, FnDef> = {
     for (let i = 1; i < args.length; i++) {
       const items = stringElements(argList(args[i]!, 'lists'), 'lists');
       if (items instanceof Unknown) return items;
-      parts.push(...items);
+      appendAll(parts, items);
     }
     return parts.join(sep);
   }),

@@ -3535,9 +3535,10 @@ function parseJsonSource(text, path11, display) {
   }
   const keyLines = locateJsonKeys(text);
   const linesByBlock = attributeLinesByBlock(keyLines);
+  const noLines = {};
   const blocks2 = placedBlocks(raw, display, ({ type, labels }) => {
     const prefix = [type, ...labels].join(JSON_PATH_SEPARATOR);
-    return { line: keyLines.get(prefix) ?? 1, attributeLines: { ...linesByBlock.get(prefix) ?? {} } };
+    return { line: keyLines.get(prefix) ?? 1, attributeLines: linesByBlock.get(prefix) ?? noLines };
   });
   return { ok: true, file: { path: path11, display, blocks: blocks2, text } };
 }
@@ -3838,6 +3839,11 @@ function jsonDecode(text) {
   return JSON.parse(text);
 }
 
+// src/append-all.ts
+function appendAll(target, items) {
+  for (const item of items) target.push(item);
+}
+
 // src/load/expr/convert.ts
 var ANY = { k: "any" };
 var BOOL = { k: "bool" };
@@ -3902,7 +3908,7 @@ function unify(types) {
     }
     const all = [];
     for (const t of known) {
-      if (t.k === "tuple") all.push(...t.elems);
+      if (t.k === "tuple") appendAll(all, t.elems);
       else if (t.k === "list") all.push(t.elem);
     }
     const elem = unify(all);
@@ -3931,7 +3937,7 @@ function unify(types) {
     }
     const all = [];
     for (const t of known) {
-      if (t.k === "object") all.push(...t.attrs.values());
+      if (t.k === "object") appendAll(all, t.attrs.values());
       else if (t.k === "map") all.push(t.elem);
     }
     const elem = unify(all);
@@ -4179,7 +4185,7 @@ var COLLECTION_FUNCTIONS = {
   }),
   concat: def(1, Infinity, (args) => {
     const out = [];
-    args.forEach((a, i) => out.push(...argList(a, `argument ${i + 1}`)));
+    args.forEach((a, i) => appendAll(out, argList(a, `argument ${i + 1}`)));
     return out;
   }),
   merge: def(0, Infinity, (args) => {
@@ -5206,9 +5212,13 @@ var NUMERIC_FUNCTIONS = {
   signum: def(1, 1, ([n]) => Math.sign(argNumber(n, "num"))),
   pow: def(2, 2, ([b, e]) => Math.pow(argNumber(b, "num"), argNumber(e, "power"))),
   log: def(2, 2, ([n, b]) => Math.log(argNumber(n, "num")) / Math.log(argNumber(b, "base"))),
-  max: def(1, Infinity, (args) => Math.max(...args.map((a, i) => argNumber(a, `argument ${i + 1}`)))),
-  min: def(1, Infinity, (args) => Math.min(...args.map((a, i) => argNumber(a, `argument ${i + 1}`))))
+  // Folded pairwise: Math.max(...numbers) overflows the stack on a long expanded list.
+  max: def(1, Infinity, (args) => numbers(args).reduce((a, b) => Math.max(a, b))),
+  min: def(1, Infinity, (args) => numbers(args).reduce((a, b) => Math.min(a, b)))
 };
+function numbers(args) {
+  return args.map((a, i) => argNumber(a, `argument ${i + 1}`));
+}
 
 // src/load/expr/fn-strings.ts
 function isAscii(s) {
@@ -5291,7 +5301,7 @@ var STRING_FUNCTIONS = {
     for (let i = 1; i < args.length; i++) {
       const items = stringElements(argList(args[i], "lists"), "lists");
       if (items instanceof Unknown) return items;
-      parts.push(...items);
+      appendAll(parts, items);
     }
     return parts.join(sep);
   }),
@@ -5990,8 +6000,15 @@ function referenceUnknown(ref, reason) {
 }
 function errorToUnknown(err) {
   if (err instanceof EvalError || err instanceof Unsupported) return new Unknown(err.message);
-  if (err instanceof RangeError) return new Unknown("expression is too deeply nested to evaluate");
+  if (err instanceof RangeError) return new Unknown(rangeErrorReason(err));
   return new Unknown(`internal evaluator error: ${err instanceof Error ? err.message : String(err)}`);
+}
+function rangeErrorReason(err) {
+  if (/call stack/i.test(err.message)) return "expression is too deeply nested to evaluate";
+  if (/invalid (string|array|typed array) length|allocation failed/i.test(err.message)) {
+    return "the value is too large to build (it passes the size limit of a string or list)";
+  }
+  return `internal evaluator error: ${err.message}`;
 }
 function evaluate2(expr, scope) {
   try {
@@ -6507,7 +6524,7 @@ function evalCall(expr, ctx) {
         `invalid expanding argument: the final argument must be a list, set or tuple, not ${typeName(last ?? null)}`
       );
     }
-    args.push(...last);
+    appendAll(args, last);
   }
   const fn = FUNCTIONS.get(expr.name);
   if (!fn && expr.name !== "templatefile") {
@@ -6674,7 +6691,7 @@ function groupModules(files) {
   for (const file of files) {
     const dir = path5.dirname(file.path);
     const def2 = modules.get(dir) ?? { dir, blocks: [] };
-    def2.blocks.push(...file.blocks);
+    appendAll(def2.blocks, file.blocks);
     modules.set(dir, def2);
   }
   return modules;
