@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-VLZMYKFL.js";
+} from "./chunk-XJNKUFPD.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

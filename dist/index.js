@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-VLZMYKFL.js";
+} from "./chunk-XJNKUFPD.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -139,4 +139,29 @@ describe('locateJsonKeys', () => {
     expect(lines.get(key('resource', 'aws_organizations_policy', 'deny_root'))).toBe(4);
     expect(lines.get(key('resource', 'aws_organizations_policy', 'deny_root', 'content'))).toBe(7);
   });
+
+  it('decodes escaped keys, skips strings holding quotes and braces, and leaves array indexes out', () => {
+    const src = [
+      '{',
+      '  "locals": [',
+      '    { "note": "a \\"quoted\\" {brace} [x], \\\\", "after": 1 },',
+      '    { "a\\u0042": { "deep": [ { "key": true } ] } }',
+      '  ],',
+      '  "": { "empty": 2 }',
+      '}',
+    ].join('\n');
+    expect(() => JSON.parse(src) as unknown).not.toThrow();
+    const lines = locateJsonKeys(src);
+    const key = (...p: string[]) => p.join(JSON_PATH_SEPARATOR);
+    expect([...lines]).toEqual([
+      ['locals', 2],
+      [key('locals', 'note'), 3],
+      [key('locals', 'after'), 3],
+      [key('locals', 'aB'), 4],
+      [key('locals', 'aB', 'deep'), 4],
+      [key('locals', 'aB', 'deep', 'key'), 4],
+      ['', 6],
+      [key('', 'empty'), 6],
+    ]);
+  });
 });

@@ -401,13 +401,17 @@ function attributeLinesByBlock(keyLines: Map<string, number>): Map<string, Recor
   };
   const byBlock = new Map<string, Record<string, number>>();
   for (const [keyPath, line] of keyLines) {
-    const segments = keyPath.split(JSON_PATH_SEPARATOR);
-    const depth = depthOf[segments[0] ?? ''];
-    if (depth === undefined || segments.length <= depth) continue;
-    const prefix = segments.slice(0, depth).join(JSON_PATH_SEPARATOR);
-    const lines = byBlock.get(prefix) ?? {};
-    lines[segments.slice(depth).join('.')] ??= line;
-    byBlock.set(prefix, lines);
+    // Indexes, not split and join: this runs for every key of the file.
+    const first = keyPath.indexOf(JSON_PATH_SEPARATOR);
+    const depth = depthOf[first < 0 ? keyPath : keyPath.slice(0, first)];
+    if (typeof depth !== 'number' || first < 0) continue;
+    let cut = first;
+    for (let d = 1; d < depth && cut >= 0; d++) cut = keyPath.indexOf(JSON_PATH_SEPARATOR, cut + 1);
+    if (cut < 0) continue;
+    const prefix = keyPath.slice(0, cut);
+    let lines = byBlock.get(prefix);
+    if (!lines) byBlock.set(prefix, (lines = {}));
+    lines[keyPath.slice(cut + 1).replaceAll(JSON_PATH_SEPARATOR, '.')] ??= line;
   }
   return byBlock;
 }

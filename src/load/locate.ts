@@ -299,40 +299,35 @@ class Locator {
  */
 export function locateJsonKeys(text: string): Map<string, number> {
   const lines = new Map<string, number>();
-  const path: (string | null)[] = [];
+  // The joined key path of each open container (null: no keys yet), so a key's path is one
+  // concatenation, not a join of the whole path: CDKTF files hold hundreds of thousands of keys.
+  const prefixes: (string | null)[] = [];
+  const containers: ('object' | 'array')[] = [];
+  let prefix: string | null = null;
   let line = 1;
   let pendingKey: string | null = null;
-  const containers: ('object' | 'array')[] = [];
   let expectKey = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === Ch.LF) line++;
     else if (c === Ch.Quote) {
-      let j = i + 1;
-      let s = '';
-      while (j < text.length && text.charCodeAt(j) !== Ch.Quote) {
-        if (text.charCodeAt(j) === Ch.Backslash) {
-          s += text[j + 1] ?? '';
-          j += 2;
-        } else {
-          s += text[j];
-          j++;
-        }
-      }
+      const end = stringEnd(text, i);
       if (expectKey && containers[containers.length - 1] === 'object') {
-        pendingKey = s;
-        const keyPath = [...path.filter((p): p is string => p !== null), s].join('\u0000');
+        pendingKey = jsonKey(text, i, end);
+        const keyPath = prefix === null ? pendingKey : prefix + JSON_PATH_SEPARATOR + pendingKey;
         if (!lines.has(keyPath)) lines.set(keyPath, line);
         expectKey = false;
       }
-      i = j;
+      i = end;
     } else if (c === Ch.LBrace || c === Ch.LBracket) {
-      path.push(pendingKey);
+      prefixes.push(prefix);
+      if (pendingKey !== null)
+        prefix = prefix === null ? pendingKey : prefix + JSON_PATH_SEPARATOR + pendingKey;
       pendingKey = null;
       containers.push(c === Ch.LBrace ? 'object' : 'array');
       expectKey = c === Ch.LBrace;
     } else if (c === Ch.RBrace || c === Ch.RBracket) {
-      path.pop();
+      prefix = prefixes.pop() ?? null;
       containers.pop();
       pendingKey = null;
     } else if (c === Ch.Comma) {
@@ -341,6 +336,30 @@ export function locateJsonKeys(text: string): Map<string, number> {
     }
   }
   return lines;
+}
+
+/** Index of the quote closing the string that opens at `start` (or the text's end). */
+function stringEnd(text: string, start: number): number {
+  let j = start + 1;
+  for (;;) {
+    const quote = text.indexOf('"', j);
+    if (quote < 0) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === Ch.Backslash) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    j = quote + 1;
+  }
+}
+
+/** A key as JSON.parse reads it: escapes decoded (`"a\u0041"` is `aA`). */
+function jsonKey(text: string, start: number, end: number): string {
+  const raw = text.slice(start + 1, end);
+  if (!raw.includes('\\')) return raw;
+  try {
+    return JSON.parse(text.slice(start, end + 1)) as string;
+  } catch {
+    return raw;
+  }
 }
 
 export const JSON_PATH_SEPARATOR = '\u0000';

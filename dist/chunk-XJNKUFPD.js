@@ -3226,40 +3226,33 @@ var Locator = class {
 };
 function locateJsonKeys(text) {
   const lines = /* @__PURE__ */ new Map();
-  const path11 = [];
+  const prefixes = [];
+  const containers = [];
+  let prefix = null;
   let line = 1;
   let pendingKey = null;
-  const containers = [];
   let expectKey = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 /* LF */) line++;
     else if (c === 34 /* Quote */) {
-      let j = i + 1;
-      let s = "";
-      while (j < text.length && text.charCodeAt(j) !== 34 /* Quote */) {
-        if (text.charCodeAt(j) === 92 /* Backslash */) {
-          s += text[j + 1] ?? "";
-          j += 2;
-        } else {
-          s += text[j];
-          j++;
-        }
-      }
+      const end = stringEnd(text, i);
       if (expectKey && containers[containers.length - 1] === "object") {
-        pendingKey = s;
-        const keyPath = [...path11.filter((p) => p !== null), s].join("\0");
+        pendingKey = jsonKey(text, i, end);
+        const keyPath = prefix === null ? pendingKey : prefix + JSON_PATH_SEPARATOR + pendingKey;
         if (!lines.has(keyPath)) lines.set(keyPath, line);
         expectKey = false;
       }
-      i = j;
+      i = end;
     } else if (c === 123 /* LBrace */ || c === 91 /* LBracket */) {
-      path11.push(pendingKey);
+      prefixes.push(prefix);
+      if (pendingKey !== null)
+        prefix = prefix === null ? pendingKey : prefix + JSON_PATH_SEPARATOR + pendingKey;
       pendingKey = null;
       containers.push(c === 123 /* LBrace */ ? "object" : "array");
       expectKey = c === 123 /* LBrace */;
     } else if (c === 125 /* RBrace */ || c === 93 /* RBracket */) {
-      path11.pop();
+      prefix = prefixes.pop() ?? null;
       containers.pop();
       pendingKey = null;
     } else if (c === 44 /* Comma */) {
@@ -3268,6 +3261,26 @@ function locateJsonKeys(text) {
     }
   }
   return lines;
+}
+function stringEnd(text, start) {
+  let j = start + 1;
+  for (; ; ) {
+    const quote = text.indexOf('"', j);
+    if (quote < 0) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 92 /* Backslash */) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    j = quote + 1;
+  }
+}
+function jsonKey(text, start, end) {
+  const raw = text.slice(start + 1, end);
+  if (!raw.includes("\\")) return raw;
+  try {
+    return JSON.parse(text.slice(start, end + 1));
+  } catch {
+    return raw;
+  }
 }
 var JSON_PATH_SEPARATOR = "\0";
 
@@ -3510,13 +3523,16 @@ function attributeLinesByBlock(keyLines) {
   };
   const byBlock = /* @__PURE__ */ new Map();
   for (const [keyPath, line] of keyLines) {
-    const segments = keyPath.split(JSON_PATH_SEPARATOR);
-    const depth = depthOf[segments[0] ?? ""];
-    if (depth === void 0 || segments.length <= depth) continue;
-    const prefix = segments.slice(0, depth).join(JSON_PATH_SEPARATOR);
-    const lines = byBlock.get(prefix) ?? {};
-    lines[segments.slice(depth).join(".")] ??= line;
-    byBlock.set(prefix, lines);
+    const first = keyPath.indexOf(JSON_PATH_SEPARATOR);
+    const depth = depthOf[first < 0 ? keyPath : keyPath.slice(0, first)];
+    if (typeof depth !== "number" || first < 0) continue;
+    let cut = first;
+    for (let d = 1; d < depth && cut >= 0; d++) cut = keyPath.indexOf(JSON_PATH_SEPARATOR, cut + 1);
+    if (cut < 0) continue;
+    const prefix = keyPath.slice(0, cut);
+    let lines = byBlock.get(prefix);
+    if (!lines) byBlock.set(prefix, lines = {});
+    lines[keyPath.slice(cut + 1).replaceAll(JSON_PATH_SEPARATOR, ".")] ??= line;
   }
   return byBlock;
 }
@@ -7770,7 +7786,7 @@ function scanAddresses(text, visit) {
       at2 = text.indexOf(ADDRESS_KEY, at2 + 1);
       continue;
     }
-    const end = stringEnd(text, i + 1);
+    const end = stringEnd2(text, i + 1);
     if (end < 0) {
       at2 = text.indexOf(ADDRESS_KEY, at2 + 1);
       continue;
@@ -7797,7 +7813,7 @@ function skipSpace(text, i) {
     else return i;
   }
 }
-function stringEnd(text, from) {
+function stringEnd2(text, from) {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) return i;
