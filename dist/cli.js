@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-XJNKUFPD.js";
+} from "./chunk-UHZSWFMP.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-XJNKUFPD.js";
+} from "./chunk-UHZSWFMP.js";
 import {
   SEVERITIES,
   atOrAbove,

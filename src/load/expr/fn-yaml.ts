@@ -153,17 +153,18 @@ let schema: Schema | undefined;
  */
 const MAX_DECODED_VALUES = 1_000_000;
 
-function expandedSize(value: unknown, budget: number): number {
+/** Whether the value, walked as a tree, holds more than `limit` values. */
+function expandsPast(value: unknown, limit: number): boolean {
   let count = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (++count > budget) return count;
+    if (++count > limit) return true;
     if (Array.isArray(v)) for (const item of v) stack.push(item);
     else if (v !== null && typeof v === 'object')
       for (const key in v) stack.push((v as Record<string, unknown>)[key]);
   }
-  return count;
+  return false;
 }
 
 /** Terraform's yamldecode: one document; an empty one is null. */
@@ -178,7 +179,7 @@ export function yamlDecode(text: string): Value {
     if (err instanceof YAMLException) throw new EvalError(`invalid YAML: ${err.message.split('\n')[0]}`);
     throw err;
   }
-  if (expandedSize(value, MAX_DECODED_VALUES) > MAX_DECODED_VALUES) {
+  if (expandsPast(value, MAX_DECODED_VALUES)) {
     throw new Unsupported(`the YAML expands to more than ${MAX_DECODED_VALUES} values through its aliases`);
   }
   return finiteOrUnsupported(value as Value, 'YAML infinities');

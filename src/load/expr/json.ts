@@ -109,16 +109,16 @@ export function quoteJSON(s: string): string {
 }
 
 /**
- * One pass that writes the JSON and collects Unknowns (the text is dropped if any were found).
- * Appending to one string is V8's cheapest builder here: concatenation makes ropes, flattened once.
- */
-/**
  * Values are shared, not copied (`local.b = [local.a, local.a]`), so a few lines can stand for a
  * tree far larger than memory: encoding walks it whole. Real policies are kilobytes; past this
  * many values the text is not built.
  */
-export const MAX_ENCODED_VALUES = 2_000_000;
+const MAX_ENCODED_VALUES = 2_000_000;
 
+/**
+ * One pass that writes the JSON and collects Unknowns (the text is dropped if any were found).
+ * Appending to one string is V8's cheapest builder here: concatenation makes ropes, flattened once.
+ */
 class Encoder {
   text = '';
   readonly unknowns: Unknown[] = [];

@@ -5490,17 +5490,17 @@ var explicitTags = [
 ];
 var schema;
 var MAX_DECODED_VALUES = 1e6;
-function expandedSize(value, budget) {
+function expandsPast(value, limit) {
   let count = 0;
   const stack = [value];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (++count > budget) return count;
+    if (++count > limit) return true;
     if (Array.isArray(v)) for (const item of v) stack.push(item);
     else if (v !== null && typeof v === "object")
       for (const key in v) stack.push(v[key]);
   }
-  return count;
+  return false;
 }
 function yamlDecode(text) {
   schema ??= new Schema([strTag, seqTag, mapTag, mergeTag, ctyPlain, ...explicitTags]);
@@ -5512,7 +5512,7 @@ function yamlDecode(text) {
     if (err instanceof YAMLException) throw new EvalError(`invalid YAML: ${err.message.split("\n")[0]}`);
     throw err;
   }
-  if (expandedSize(value, MAX_DECODED_VALUES) > MAX_DECODED_VALUES) {
+  if (expandsPast(value, MAX_DECODED_VALUES)) {
     throw new Unsupported(`the YAML expands to more than ${MAX_DECODED_VALUES} values through its aliases`);
   }
   return finiteOrUnsupported(value, "YAML infinities");
