@@ -9,11 +9,11 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-UHZSWFMP.js";
+} from "./chunk-OIER4MKL.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
-import "./chunk-CSO4HNHG.js";
+import "./chunk-KPQVO7EX.js";
 import "./chunk-OEYYDZV3.js";
 import "./chunk-7FI7UYSE.js";
 

@@ -5,13 +5,13 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-UHZSWFMP.js";
+} from "./chunk-OIER4MKL.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
-import "./chunk-CSO4HNHG.js";
+import "./chunk-KPQVO7EX.js";
 import "./chunk-OEYYDZV3.js";
 import {
   __commonJS,

@@ -36,28 +36,35 @@ function setKey(obj: RawObject, key: string, value: RawValue): void {
 /**
  * An object with keys inserted in the order Go writes them (sorted), so that it enumerates as
  * JSON.parse of hcl2json's output does. A repeated key keeps its last value, as assigning into a
- * Go map does.
+ * Go map does. `from`/`to`: the range of `keys` and `values` to take (a body's share of the
+ * parser's stacks).
  */
-export function sortedObject(keys: string[], values: RawValue[]): RawObject {
-  const n = keys.length;
+export function sortedObject(
+  keys: readonly string[],
+  values: readonly RawValue[],
+  from = 0,
+  to: number = keys.length,
+): RawObject {
   const out: RawObject = {};
   let ordered = true;
-  for (let i = 1; i < n; i++) {
+  for (let i = from + 1; i < to; i++) {
     if (compareKeys(keys[i - 1]!, keys[i]!) >= 0) {
       ordered = false;
       break;
     }
   }
   if (ordered) {
-    for (let i = 0; i < n; i++) setKey(out, keys[i]!, values[i]!);
+    for (let i = from; i < to; i++) setKey(out, keys[i]!, values[i]!);
     return out;
   }
   // Insertion sort of the indexes: bodies are small, and it is stable, so equal keys stay in
   // source order and the last of a run is the last assignment.
+  const n = to - from;
   const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
+  for (let k = 0; k < n; k++) {
+    const i = from + k;
     const key = keys[i]!;
-    let j = i;
+    let j = k;
     while (j > 0 && compareKeys(keys[order[j - 1]!]!, key) > 0) {
       order[j] = order[j - 1]!;
       j--;

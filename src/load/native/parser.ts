@@ -194,19 +194,23 @@ interface TemplateToken {
   vars: string;
 }
 
+/**
+ * A body being read. Its attributes and blocks sit on the parser's stacks, from `base` and
+ * `blockBase` to the stacks' tops: a nested body is finished (and popped) before its parent
+ * reads on, so each body's share stays contiguous, and no body needs arrays of its own.
+ */
 interface BodyOut {
-  names: string[];
-  values: RawValue[];
-  /** Offset of each name, for "Attribute redefined". */
-  at: number[];
-  blocks: {
-    type: string;
-    labels: string[];
-    body: RawObject;
-    meta: Mutable<BlockMeta> | null;
-    failure: ParseFailure | undefined;
-  }[];
+  readonly base: number;
+  readonly blockBase: number;
   attributeFailure: ParseFailure | undefined;
+}
+
+interface BlockEntry {
+  readonly type: string;
+  readonly labels: string[];
+  readonly body: RawObject;
+  readonly meta: Mutable<BlockMeta> | null;
+  readonly failure: ParseFailure | undefined;
 }
 
 type Mutable<T> = { -readonly [P in keyof T]: T[P] };
@@ -249,17 +253,18 @@ export function parseHcl(text: string, filename = 'main.tf'): ParseResult {
   return {
     ok: true,
     get json() {
-      return (json ??= bodyObject(top.out, top.root));
+      return (json ??= bodyObject(top.names, top.values, 0, top.names.length, top.root));
     },
     blocks: parser.blocks,
-    topNames: top.out.names,
+    topNames: top.names,
     jsonUnsafe: parser.jsonUnsafe,
   };
 }
 
 /** The file's body before its JSON is built: its attributes, and its blocks by type and label. */
 interface TopBody {
-  readonly out: BodyOut;
+  readonly names: readonly string[];
+  readonly values: readonly RawValue[];
   readonly root: LabelTree;
 }
 
@@ -297,6 +302,13 @@ class NativeParser {
   private linePos = 0;
   private lineNo = 1;
   private nextNewline: number;
+  /** The attributes of the bodies being read (see BodyOut): names, values, name offsets. */
+  private readonly names: string[] = [];
+  private readonly values: RawValue[] = [];
+  private readonly nameAt: number[] = [];
+  private attributeTop = 0;
+  private readonly blockStack: BlockEntry[] = [];
+  private blockTop = 0;
 
   constructor(
     private readonly src: string,
@@ -420,7 +432,13 @@ class NativeParser {
   /** The file's body, its JSON left to be built when asked for. */
   file(): TopBody {
     const out = this.bodyItems(-1, null);
-    return { out, root: this.labelTree(out) };
+    const root = this.labelTree(out);
+    const top = this.attributeTop;
+    return { names: this.names.slice(0, top), values: this.values.slice(0, top), root };
+  }
+
+  private openBody(): BodyOut {
+    return { base: this.attributeTop, blockBase: this.blockTop, attributeFailure: undefined };
   }
 
   private body(open: number, place: Place | null): RawObject {
@@ -429,7 +447,7 @@ class NativeParser {
 
   /** A body's items up to its `}` (`open` is the offset of its `{`), or to the end of the file (-1). */
   private bodyItems(open: number, place: Place | null): BodyOut {
-    const out: BodyOut = { names: [], values: [], at: [], blocks: [], attributeFailure: undefined };
+    const out = this.openBody();
     for (;;) {
       const c = this.skip();
       if (c === 10) {
@@ -493,9 +511,11 @@ class NativeParser {
 
   private addAttribute(out: BodyOut, name: string, at: number, value: RawValue, place: Place | null): void {
     // Bodies are small: a scan beats a Map per body.
-    const index = out.names.indexOf(name);
-    if (index >= 0) {
-      const previous = out.at[index]!;
+    const top = this.attributeTop;
+    let index = out.base;
+    while (index < top && this.names[index] !== name) index++;
+    if (index < top) {
+      const previous = this.nameAt[index]!;
       const line = lineOf(this.src, previous);
       const column = previous - this.src.lastIndexOf('\n', previous - 1);
       this.fail(
@@ -503,9 +523,10 @@ class NativeParser {
         at,
       );
     }
-    out.at.push(at);
-    out.names.push(name);
-    out.values.push(value);
+    this.nameAt[top] = at;
+    this.names[top] = name;
+    this.values[top] = value;
+    this.attributeTop = top + 1;
     if (place) {
       const path = joinPath(place.path, name);
       if (!Object.hasOwn(place.lines, path)) place.lines[path] = this.lineAt(at);
@@ -576,12 +597,12 @@ class NativeParser {
       meta.body = body;
       this.blocks.push(meta);
     }
-    out.blocks.push({ type, labels, body, meta, failure });
+    this.blockStack[this.blockTop++] = { type, labels, body, meta, failure };
   }
 
   /** `name { attr = value }`: exactly one attribute, closed on its own line. */
   private singleAttributeBody(place: Place): RawObject {
-    const out: BodyOut = { names: [], values: [], at: [], blocks: [], attributeFailure: undefined };
+    const out = this.openBody();
     const identStart = this.pos;
     const softBefore = this.soft;
     let name: string;
@@ -630,7 +651,7 @@ class NativeParser {
     this.end = this.pos;
     this.addAttribute(out, name, identStart, value, place);
     this.failure = out.attributeFailure;
-    return sortedObject(out.names, out.values);
+    return this.closeBody(out, sortedObject(this.names, this.values, out.base, this.attributeTop));
   }
 
   /** The error for a one-line block whose attribute is followed by `code` (at `at`) instead of `}`. */
@@ -716,18 +737,27 @@ class NativeParser {
    * attributes (an attribute wins over a block of the same name), keys sorted.
    */
   private finishBody(out: BodyOut): RawObject {
-    if (out.blocks.length === 0) {
+    const top = this.attributeTop;
+    if (this.blockTop === out.blockBase) {
       this.failure = out.attributeFailure;
-      return sortedObject(out.names, out.values);
+      return this.closeBody(out, sortedObject(this.names, this.values, out.base, top));
     }
-    return bodyObject(out, this.labelTree(out));
+    return this.closeBody(out, bodyObject(this.names, this.values, out.base, top, this.labelTree(out)));
+  }
+
+  /** Pops a finished body's share of the stacks. */
+  private closeBody(out: BodyOut, body: RawObject): RawObject {
+    this.attributeTop = out.base;
+    this.blockTop = out.blockBase;
+    return body;
   }
 
   /** The body's blocks by type and label, as Go's converter nests them; sets the body's failure. */
   private labelTree(out: BodyOut): LabelTree {
     const root: LabelTree = new Map();
     let failure: ParseFailure | undefined;
-    for (const block of out.blocks) {
+    for (let i = out.blockBase; i < this.blockTop; i++) {
+      const block = this.blockStack[i]!;
       failure ??= block.failure;
       const shape = this.addBlock(root, block);
       failure ??= shape;
@@ -737,7 +767,7 @@ class NativeParser {
   }
 
   /** Go's convertBlock: one object per label, then the body appended to the list at the end. */
-  private addBlock(root: LabelTree, block: BodyOut['blocks'][number]): ParseFailure | undefined {
+  private addBlock(root: LabelTree, block: BlockEntry): ParseFailure | undefined {
     let node = root;
     let key = block.type;
     for (const label of block.labels) {
@@ -1829,23 +1859,29 @@ function flushIndent(tokens: TemplateToken[]): void {
 }
 
 /** A body's JSON: its blocks' label tree, then its attributes (an attribute wins over blocks of its name). */
-function bodyObject(out: BodyOut, root: LabelTree): RawObject {
-  if (root.size === 0) return sortedObject(out.names, out.values);
+function bodyObject(
+  names: readonly string[],
+  values: readonly RawValue[],
+  from: number,
+  to: number,
+  root: LabelTree,
+): RawObject {
+  if (root.size === 0) return sortedObject(names, values, from, to);
   const keys: string[] = [];
-  const values: RawValue[] = [];
+  const merged: RawValue[] = [];
   for (const [key, node] of root) {
     keys.push(key);
-    values.push(labelTreeValue(node));
+    merged.push(labelTreeValue(node));
   }
-  for (let i = 0; i < out.names.length; i++) {
-    const at = keys.indexOf(out.names[i]!);
-    if (at >= 0) values[at] = out.values[i]!;
+  for (let i = from; i < to; i++) {
+    const at = keys.indexOf(names[i]!);
+    if (at >= 0) merged[at] = values[i]!;
     else {
-      keys.push(out.names[i]!);
-      values.push(out.values[i]!);
+      keys.push(names[i]!);
+      merged.push(values[i]!);
     }
   }
-  return sortedObject(keys, values);
+  return sortedObject(keys, merged);
 }
 
 function labelTreeValue(node: LabelTree | RawObject[]): RawValue {

@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   parseHcl,
   toWire
-} from "./chunk-CSO4HNHG.js";
+} from "./chunk-KPQVO7EX.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/load/native/worker.ts

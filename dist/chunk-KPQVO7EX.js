@@ -783,24 +783,25 @@ function setKey(obj, key, value) {
     obj[key] = value;
   }
 }
-function sortedObject(keys, values) {
-  const n = keys.length;
+function sortedObject(keys, values, from = 0, to = keys.length) {
   const out = {};
   let ordered = true;
-  for (let i = 1; i < n; i++) {
+  for (let i = from + 1; i < to; i++) {
     if (compareKeys(keys[i - 1], keys[i]) >= 0) {
       ordered = false;
       break;
     }
   }
   if (ordered) {
-    for (let i = 0; i < n; i++) setKey(out, keys[i], values[i]);
+    for (let i = from; i < to; i++) setKey(out, keys[i], values[i]);
     return out;
   }
+  const n = to - from;
   const order = new Array(n);
-  for (let i = 0; i < n; i++) {
+  for (let k = 0; k < n; k++) {
+    const i = from + k;
     const key = keys[i];
-    let j = i;
+    let j = k;
     while (j > 0 && compareKeys(keys[order[j - 1]], key) > 0) {
       order[j] = order[j - 1];
       j--;
@@ -1078,10 +1079,10 @@ function parseHcl(text, filename = "main.tf") {
   return {
     ok: true,
     get json() {
-      return json ??= bodyObject(top.out, top.root);
+      return json ??= bodyObject(top.names, top.values, 0, top.names.length, top.root);
     },
     blocks: parser.blocks,
-    topNames: top.out.names,
+    topNames: top.names,
     jsonUnsafe: parser.jsonUnsafe
   };
 }
@@ -1127,6 +1128,13 @@ var NativeParser = class {
   linePos = 0;
   lineNo = 1;
   nextNewline;
+  /** The attributes of the bodies being read (see BodyOut): names, values, name offsets. */
+  names = [];
+  values = [];
+  nameAt = [];
+  attributeTop = 0;
+  blockStack = [];
+  blockTop = 0;
   // ---------------------------------------------------------------- low level
   fail(message, offset) {
     throw new ParseFailure(message, offset);
@@ -1228,14 +1236,19 @@ var NativeParser = class {
   /** The file's body, its JSON left to be built when asked for. */
   file() {
     const out = this.bodyItems(-1, null);
-    return { out, root: this.labelTree(out) };
+    const root = this.labelTree(out);
+    const top = this.attributeTop;
+    return { names: this.names.slice(0, top), values: this.values.slice(0, top), root };
+  }
+  openBody() {
+    return { base: this.attributeTop, blockBase: this.blockTop, attributeFailure: void 0 };
   }
   body(open, place) {
     return this.finishBody(this.bodyItems(open, place));
   }
   /** A body's items up to its `}` (`open` is the offset of its `{`), or to the end of the file (-1). */
   bodyItems(open, place) {
-    const out = { names: [], values: [], at: [], blocks: [], attributeFailure: void 0 };
+    const out = this.openBody();
     for (; ; ) {
       const c = this.skip();
       if (c === 10) {
@@ -1294,9 +1307,11 @@ var NativeParser = class {
     );
   }
   addAttribute(out, name, at, value, place) {
-    const index = out.names.indexOf(name);
-    if (index >= 0) {
-      const previous = out.at[index];
+    const top = this.attributeTop;
+    let index = out.base;
+    while (index < top && this.names[index] !== name) index++;
+    if (index < top) {
+      const previous = this.nameAt[index];
       const line = lineAt(this.src, previous);
       const column = previous - this.src.lastIndexOf("\n", previous - 1);
       this.fail(
@@ -1304,9 +1319,10 @@ var NativeParser = class {
         at
       );
     }
-    out.at.push(at);
-    out.names.push(name);
-    out.values.push(value);
+    this.nameAt[top] = at;
+    this.names[top] = name;
+    this.values[top] = value;
+    this.attributeTop = top + 1;
     if (place) {
       const path = joinPath(place.path, name);
       if (!Object.hasOwn(place.lines, path)) place.lines[path] = this.lineAt(at);
@@ -1368,11 +1384,11 @@ var NativeParser = class {
       meta.body = body;
       this.blocks.push(meta);
     }
-    out.blocks.push({ type, labels, body, meta, failure });
+    this.blockStack[this.blockTop++] = { type, labels, body, meta, failure };
   }
   /** `name { attr = value }`: exactly one attribute, closed on its own line. */
   singleAttributeBody(place) {
-    const out = { names: [], values: [], at: [], blocks: [], attributeFailure: void 0 };
+    const out = this.openBody();
     const identStart = this.pos;
     const softBefore = this.soft;
     let name;
@@ -1419,7 +1435,7 @@ var NativeParser = class {
     this.end = this.pos;
     this.addAttribute(out, name, identStart, value, place);
     this.failure = out.attributeFailure;
-    return sortedObject(out.names, out.values);
+    return this.closeBody(out, sortedObject(this.names, this.values, out.base, this.attributeTop));
   }
   /** The error for a one-line block whose attribute is followed by `code` (at `at`) instead of `}`. */
   singleLineUnclosed(code, at, softBefore) {
@@ -1496,17 +1512,25 @@ var NativeParser = class {
    * attributes (an attribute wins over a block of the same name), keys sorted.
    */
   finishBody(out) {
-    if (out.blocks.length === 0) {
+    const top = this.attributeTop;
+    if (this.blockTop === out.blockBase) {
       this.failure = out.attributeFailure;
-      return sortedObject(out.names, out.values);
+      return this.closeBody(out, sortedObject(this.names, this.values, out.base, top));
     }
-    return bodyObject(out, this.labelTree(out));
+    return this.closeBody(out, bodyObject(this.names, this.values, out.base, top, this.labelTree(out)));
+  }
+  /** Pops a finished body's share of the stacks. */
+  closeBody(out, body) {
+    this.attributeTop = out.base;
+    this.blockTop = out.blockBase;
+    return body;
   }
   /** The body's blocks by type and label, as Go's converter nests them; sets the body's failure. */
   labelTree(out) {
     const root = /* @__PURE__ */ new Map();
     let failure;
-    for (const block of out.blocks) {
+    for (let i = out.blockBase; i < this.blockTop; i++) {
+      const block = this.blockStack[i];
       failure ??= block.failure;
       const shape = this.addBlock(root, block);
       failure ??= shape;
@@ -2528,23 +2552,23 @@ function flushIndent2(tokens) {
   if (min === Number.MAX_SAFE_INTEGER || min === 0) return;
   for (const tok of adjust) tok.text = tok.text.slice(min);
 }
-function bodyObject(out, root) {
-  if (root.size === 0) return sortedObject(out.names, out.values);
+function bodyObject(names, values, from, to, root) {
+  if (root.size === 0) return sortedObject(names, values, from, to);
   const keys = [];
-  const values = [];
+  const merged = [];
   for (const [key, node] of root) {
     keys.push(key);
-    values.push(labelTreeValue(node));
+    merged.push(labelTreeValue(node));
   }
-  for (let i = 0; i < out.names.length; i++) {
-    const at = keys.indexOf(out.names[i]);
-    if (at >= 0) values[at] = out.values[i];
+  for (let i = from; i < to; i++) {
+    const at = keys.indexOf(names[i]);
+    if (at >= 0) merged[at] = values[i];
     else {
-      keys.push(out.names[i]);
-      values.push(out.values[i]);
+      keys.push(names[i]);
+      merged.push(values[i]);
     }
   }
-  return sortedObject(keys, values);
+  return sortedObject(keys, merged);
 }
 function labelTreeValue(node) {
   if (Array.isArray(node)) return node;

@@ -29,7 +29,7 @@ import {
   plainQuotedEnd,
   scanTemplate,
   tokenName
-} from "./chunk-CSO4HNHG.js";
+} from "./chunk-KPQVO7EX.js";
 import {
   ORGANIZATION_TYPES,
   PROBE_ACCOUNT,
@@ -3584,7 +3584,7 @@ function workersFor(jobs, files) {
 async function parseInWorkers(files, workers, options = {}) {
   const results = new Array(files.length);
   const batches = makeBatches(files);
-  const worker = await import("./worker-HZYDMN2E.js");
+  const worker = await import("./worker-L7UMTK7J.js");
   const entry = options.workerUrl ?? worker.workerUrl;
   const spawn = String(entry).endsWith(".ts") ? 0 : Math.min(workers, batches.length);
   let next = 0;
