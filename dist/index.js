@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-OIER4MKL.js";
+} from "./chunk-GDFP3NWN.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-KPQVO7EX.js";
-import "./chunk-OEYYDZV3.js";
+import "./chunk-5NAD7M45.js";
 import {
   __commonJS,
   __require,

@@ -46,48 +46,42 @@ export function containsUnknown(value: Value | undefined): boolean {
   if (typeof value !== 'object' || value === null) return false;
   if (value instanceof Unknown) return true;
   budget = PLAIN_WALK_BUDGET;
-  return walkForUnknown(value) ?? walkSharedForUnknown(value, new Set());
+  return walkForUnknown(value, null) ?? walkForUnknown(value, new Set()) === true;
 }
 
 /**
  * Evaluated values share their parts (`local.b = [local.a, local.a]`), so a walk as a tree can
- * be exponentially longer than the value's size. Walks start as plain recursion, which is all
- * real values need, and past this many steps restart visiting each shared part once.
+ * be exponentially longer than the value's size. Walks start as plain recursion (`seen` null),
+ * which is all real values need, and past this many steps restart visiting each shared part once.
  */
 const PLAIN_WALK_BUDGET = 100_000;
 let budget = 0;
 
-/** Undefined when the budget ran out. Loops rather than some(): this walks every evaluated value. */
-function walkForUnknown(value: Value | undefined): boolean | undefined {
+/**
+ * Undefined when a plain walk ran out of budget (a walk with `seen` never does). Loops rather
+ * than some(): this walks every evaluated value.
+ */
+function walkForUnknown(value: Value | undefined, seen: Set<object> | null): boolean | undefined {
   if (typeof value !== 'object' || value === null) return false;
   if (value instanceof Unknown) return true;
-  if (--budget < 0) return undefined;
+  if (seen === null) {
+    if (--budget < 0) return undefined;
+  } else {
+    if (seen.has(value)) return false;
+    seen.add(value);
+  }
   if (Array.isArray(value)) {
     for (const item of value) {
-      const found = walkForUnknown(item);
+      const found = walkForUnknown(item, seen);
       if (found !== false) return found;
     }
     return false;
   }
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
-    const found = walkForUnknown(value[key]);
+    const found = walkForUnknown(value[key], seen);
     if (found !== false) return found;
   }
-  return false;
-}
-
-function walkSharedForUnknown(value: Value | undefined, seen: Set<object>): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  if (value instanceof Unknown) return true;
-  if (seen.has(value)) return false;
-  seen.add(value);
-  if (Array.isArray(value)) {
-    for (const item of value) if (walkSharedForUnknown(item, seen)) return true;
-    return false;
-  }
-  for (const key in value)
-    if (Object.hasOwn(value, key) && walkSharedForUnknown(value[key], seen)) return true;
   return false;
 }
 

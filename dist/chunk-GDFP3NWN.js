@@ -57,7 +57,7 @@ import {
   rootDenyPicture,
   scps,
   unreadModules
-} from "./chunk-OEYYDZV3.js";
+} from "./chunk-5NAD7M45.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -9437,7 +9437,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-2BXXSU3Z.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-SF4HTOMO.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -58,39 +58,31 @@ function containsUnknown(value) {
   if (typeof value !== "object" || value === null) return false;
   if (value instanceof Unknown) return true;
   budget = PLAIN_WALK_BUDGET;
-  return walkForUnknown(value) ?? walkSharedForUnknown(value, /* @__PURE__ */ new Set());
+  return walkForUnknown(value, null) ?? walkForUnknown(value, /* @__PURE__ */ new Set()) === true;
 }
 var PLAIN_WALK_BUDGET = 1e5;
 var budget = 0;
-function walkForUnknown(value) {
+function walkForUnknown(value, seen) {
   if (typeof value !== "object" || value === null) return false;
   if (value instanceof Unknown) return true;
-  if (--budget < 0) return void 0;
+  if (seen === null) {
+    if (--budget < 0) return void 0;
+  } else {
+    if (seen.has(value)) return false;
+    seen.add(value);
+  }
   if (Array.isArray(value)) {
     for (const item of value) {
-      const found = walkForUnknown(item);
+      const found = walkForUnknown(item, seen);
       if (found !== false) return found;
     }
     return false;
   }
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
-    const found = walkForUnknown(value[key]);
+    const found = walkForUnknown(value[key], seen);
     if (found !== false) return found;
   }
-  return false;
-}
-function walkSharedForUnknown(value, seen) {
-  if (typeof value !== "object" || value === null) return false;
-  if (value instanceof Unknown) return true;
-  if (seen.has(value)) return false;
-  seen.add(value);
-  if (Array.isArray(value)) {
-    for (const item of value) if (walkSharedForUnknown(item, seen)) return true;
-    return false;
-  }
-  for (const key in value)
-    if (Object.hasOwn(value, key) && walkSharedForUnknown(value[key], seen)) return true;
   return false;
 }
 function referenceText(ref) {

@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-OEYYDZV3.js";
+} from "./chunk-5NAD7M45.js";
 import {
   BinaryDecisionDiagram,
   Client,
