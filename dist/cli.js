@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-GDFP3NWN.js";
+} from "./chunk-46WAKI4C.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-KPQVO7EX.js";
-import "./chunk-5NAD7M45.js";
+import "./chunk-VWF7TCC7.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

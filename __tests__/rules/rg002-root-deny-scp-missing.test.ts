@@ -227,6 +227,74 @@ testRule(rule, {
   invalid: [],
 });
 
+// A module published for others to call, scanned on its own: who it attaches to is its callers' choice.
+const REUSABLE_SCP_MODULE = {
+  'variables.tf': `variable "target_ids" {
+  type    = list(string)
+  default = []
+}
+
+variable "deny_leaving" {
+  type    = bool
+  default = false
+}
+`,
+  'main.tf':
+    jsonencodeScp('deny_root') +
+    `
+resource "aws_organizations_policy_attachment" "deny_root" {
+  count     = length(var.target_ids)
+  policy_id = aws_organizations_policy.deny_root.id
+  target_id = var.target_ids[count.index]
+}
+`,
+};
+const DENY_LEAVING = `resource "aws_organizations_policy" "deny_leaving" {
+  name    = "deny-leaving"
+  content = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Deny", Action = "organizations:LeaveOrganization", Resource = "*" }] })
+}
+
+resource "aws_organizations_policy_attachment" "deny_leaving" {
+  count     = var.deny_leaving ? 1 : 0
+  policy_id = aws_organizations_policy.deny_leaving.id
+  target_id = "r-ab12"
+}
+`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'a reusable module whose attachments come from a variable left at its empty default: unverified',
+      files: REUSABLE_SCP_MODULE,
+      unverified: [
+        /count is 0 only through the default of var\.target_ids in what looks like a reusable module/,
+      ],
+    },
+    {
+      name: 'an attachment of another SCP that may not exist does not put the root-deny SCP in doubt',
+      files: {
+        'variables.tf': REUSABLE_SCP_MODULE['variables.tf'],
+        'main.tf':
+          jsonencodeScp('deny_root') +
+          attach('r', 'aws_organizations_policy.deny_root.id', '"r-ab12"') +
+          DENY_LEAVING,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same code with a provider block is a root stack: the default is what it deploys',
+      files: { ...REUSABLE_SCP_MODULE, 'providers.tf': 'provider "aws" {\n  region = "us-east-1"\n}\n' },
+      findings: [{ file: 'main.tf', line: 1, message: /not attached to anything/ }],
+    },
+    {
+      name: 'the same code given its variables (tfvars) is judged with them',
+      files: { ...REUSABLE_SCP_MODULE, 'terraform.tfvars': 'target_ids = []\n' },
+      findings: [{ file: 'main.tf', line: 1, message: /not attached to anything/ }],
+    },
+  ],
+});
+
 // An SCP-only stack: the organization (and maybe the root-deny SCP) is managed by another stack.
 testRule(rule, {
   valid: [

@@ -225,6 +225,31 @@ ${attach('suspended', 'aws_organizations_policy.deny_all.id', 'aws_organizations
       findings: [{ file: 'scp.tf', line: 3, message: /PrincipalType/ }],
     },
     {
+      name: 'a root-deny SCP attached nowhere, beside an attachment of another SCP that may not exist',
+      files: {
+        'org.tf': ORG,
+        'scp.tf':
+          jsonencodeScp('r') +
+          `
+variable "deny_leaving" {
+  default = false
+}
+
+resource "aws_organizations_policy" "deny_leaving" {
+  name    = "deny-leaving"
+  content = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Deny", Action = "organizations:LeaveOrganization", Resource = "*" }] })
+}
+
+resource "aws_organizations_policy_attachment" "deny_leaving" {
+  count     = var.deny_leaving ? 1 : 0
+  policy_id = aws_organizations_policy.deny_leaving.id
+  target_id = "r-ab12"
+}
+`,
+      },
+      findings: [{ file: 'scp.tf', line: 1, message: /attached to nothing/ }],
+    },
+    {
       name: 'a root-deny SCP attached nowhere',
       files: { 'org.tf': ORG, 'scp.tf': jsonencodeScp('r') },
       findings: [{ file: 'scp.tf', line: 1, message: /attached to nothing/ }],

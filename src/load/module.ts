@@ -3,7 +3,7 @@ import type { Location } from '../model/location.js';
 import type { BlindSpot } from '../model/org.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import { Unknown, isObject, type Value, type ValueObject } from '../model/value.js';
-import { evaluateTemplateString } from './expr/index.js';
+import { evaluateTemplateString, references } from './expr/index.js';
 import { policyDocumentAttributes } from './policy-document.js';
 import { workingDirFiles, type WorkingDirFiles } from './working-dir.js';
 import type { Scope } from './expr/scope.js';
@@ -89,9 +89,20 @@ export function evaluateEstate(modules: Map<string, ModuleDef>, options: EstateO
       { rootDir: root.dir, keys: [] },
       out,
     );
+    if (inputs.size === 0 && looksLikeReusableModule(root)) instance.reusableRoot = true;
     instance.collect();
   }
   return out;
+}
+
+/**
+ * A root that configures no provider and is given no variable values is most likely a module
+ * published for others to call (the registry's layout: main.tf, variables.tf, outputs.tf),
+ * scanned on its own: its variables' defaults are the author's placeholders, not the values any
+ * caller deploys with. A deployable AWS root configures its provider (at least its region).
+ */
+function looksLikeReusableModule(def: ModuleDef): boolean {
+  return !def.blocks.some((block) => block.type === 'provider');
 }
 
 /**
@@ -173,6 +184,10 @@ class ModuleInstance {
   instanceKey: string | number | undefined;
   /** Why this module instance may not exist (its call's count or for_each is not known). */
   uncertain: string | undefined;
+  /** A root that looks like a reusable module (see looksLikeReusableModule). */
+  reusableRoot = false;
+  /** Variables that took their default: no input gave them a value. */
+  private readonly defaulted = new Set<string>();
   /** `module.a.module.b` (the prefix without its final dot), `''` for a root module. */
   private readonly modulePath: string;
 
@@ -231,7 +246,10 @@ class ModuleInstance {
       const input = this.inputs.get(name);
       if (input !== undefined) return input;
       const block = this.variableDefs.get(name);
-      if (block && 'default' in block.body) return this.evaluate(block.body.default ?? null);
+      if (block && 'default' in block.body) {
+        this.defaulted.add(name);
+        return this.evaluate(block.body.default ?? null);
+      }
       return new Unknown(`variable "${name}" has no value (no default, no tfvars)`);
     });
   }
@@ -409,6 +427,10 @@ class ModuleInstance {
       if (typeof count !== 'number') {
         return count instanceof Unknown ? count : new Unknown('count is not a number');
       }
+      if (count <= 0) {
+        const placeholder = this.placeholderDefault(block.body.count);
+        if (placeholder) return new Unknown(`count is 0 only through ${placeholder}`);
+      }
       return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index) => ({
         key: index,
         scope: this.makeScope({ count: { index } }),
@@ -418,6 +440,8 @@ class ModuleInstance {
       const each = this.evaluate(block.body.for_each ?? null);
       const entries = forEachEntries(each);
       if (entries) {
+        const placeholder = entries.length === 0 ? this.placeholderDefault(block.body.for_each) : undefined;
+        if (placeholder) return new Unknown(`for_each is empty only through ${placeholder}`);
         return entries.map(([key, value]) => ({ key, scope: this.makeScope({ each: { key, value } }) }));
       }
       return each instanceof Unknown ? each : new Unknown('for_each is not a map or set');
@@ -427,6 +451,22 @@ class ModuleInstance {
 
   private evaluateBody(body: RawObject, scope: Scope): ValueObject {
     return bodyValues(body, scope, META_ARGUMENTS);
+  }
+
+  /**
+   * In a root that looks like a reusable module, the defaulted variable a count or for_each
+   * reads, described: an empty default there (`default = []`, `enabled = false`) is a caller's
+   * choice left open, so "no instance" would be a guess, and absence findings false alarms.
+   */
+  private placeholderDefault(raw: RawValue | undefined): string | undefined {
+    if (!this.reusableRoot || typeof raw !== 'string') return undefined;
+    for (const ref of references(raw)) {
+      const name = ref.address.startsWith('var.') ? ref.address.slice('var.'.length) : undefined;
+      if (name !== undefined && this.defaulted.has(name)) {
+        return `the default of var.${name} in what looks like a reusable module (no provider block, no variable values given), which its callers set`;
+      }
+    }
+    return undefined;
   }
 }
 

@@ -140,8 +140,7 @@ export function buildOrgModel(
       case 'aws_organizations_policy_attachment':
         attachments.push({
           // An attachment that may not exist covers nothing for certain.
-          policy:
-            r.uncertain !== undefined ? { unknown: r.uncertain } : link(r.values.policy_id, 'policy_id'),
+          policy: maybeLink(r.uncertain, link(r.values.policy_id, 'policy_id')),
           target: link(r.values.target_id, 'target_id'),
           ...provenance,
         });
@@ -160,7 +159,7 @@ export function buildOrgModel(
           ...provenance,
         });
         attachments.push({
-          policy: r.uncertain !== undefined ? { unknown: r.uncertain } : { key },
+          policy: maybeLink(r.uncertain, { key }),
           target: link(r.values.target_identifier, 'target_identifier'),
           ...provenance,
         });
@@ -207,6 +206,12 @@ function policyContent(value: Value | undefined): PolicyContent {
 }
 
 /** Turns an id expression into the key of the node or policy it names. */
+/** An attachment's policy link, unknown when the attachment may not exist (keeping what it would attach). */
+function maybeLink(uncertain: string | undefined, link: LinkTarget): OrgAttachment['policy'] {
+  if (uncertain === undefined) return link;
+  return 'key' in link ? { unknown: uncertain, candidate: link.key } : { unknown: uncertain };
+}
+
 function linkValue(
   value: Value | undefined,
   what: string,

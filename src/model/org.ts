@@ -43,7 +43,11 @@ export interface OrgPolicy extends Provenance {
 export type LinkTarget = { readonly key: string } | { readonly unknown: string };
 
 export interface OrgAttachment extends Provenance {
-  readonly policy: LinkTarget;
+  /**
+   * The attached policy. An attachment that may not exist has an unknown policy, with the key it
+   * would attach as `candidate` when that is known: it can only matter for that policy.
+   */
+  readonly policy: LinkTarget | { readonly unknown: string; readonly candidate: string };
   readonly target: LinkTarget;
 }
 
@@ -131,6 +135,13 @@ export function ancestors(org: OrgModel, key: string): { keys: string[]; brokenA
 
 export function attachmentsOf(org: OrgModel, policyKey: string): OrgAttachment[] {
   return org.attachments.filter((a) => 'key' in a.policy && a.policy.key === policyKey);
+}
+
+/** Whether some attachment whose policy is not resolved might attach this policy. */
+export function maybeAttached(org: OrgModel, policyKey: string): boolean {
+  return org.attachments.some(
+    (a) => 'unknown' in a.policy && (!('candidate' in a.policy) || a.policy.candidate === policyKey),
+  );
 }
 
 export function describeNode(node: OrgNode | undefined, key: string): string {

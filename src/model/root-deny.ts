@@ -82,7 +82,13 @@ export function rootDenyPicture(org: OrgModel): RootDenyPicture {
     }
   }
   // An attachment whose policy cannot be resolved might attach a root-deny SCP anywhere.
+  const rootDenyKeys = new Set(rootDeny.map((p) => p.key));
+  const undecidedKeys = new Set(undecided.map((u) => u.policy.key));
   for (const attachment of org.attachments) {
+    const candidate = 'candidate' in attachment.policy ? attachment.policy.candidate : undefined;
+    // One that would attach a policy known not to deny the root user changes nothing here.
+    const known = candidate !== undefined && org.policies.has(candidate);
+    if (known && !rootDenyKeys.has(candidate) && !undecidedKeys.has(candidate)) continue;
     if ('unknown' in attachment.policy) {
       unknownTargets.push(`${attachment.resource ?? 'an attachment'}: ${attachment.policy.unknown}`);
     }

@@ -1,4 +1,4 @@
-import { attachmentsOf, scps, type OrgModel, type OrgPolicy } from '../model/org.js';
+import { attachmentsOf, maybeAttached, scps, type OrgModel, type OrgPolicy } from '../model/org.js';
 import { classifyScp } from '../model/root-deny.js';
 import { actionMatches, parseArn } from '../model/policy.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
@@ -121,8 +121,7 @@ function checkPolicy(org: OrgModel, policy: OrgPolicy, partition: Partition | un
     case 'root-deny': {
       const reports: RuleReport[] = [];
       const attached = attachmentsOf(org, policy.key).length > 0;
-      const unresolved = org.attachments.some((a) => 'unknown' in a.policy);
-      if (!attached && !unresolved) {
+      if (!attached && !maybeAttached(org, policy.key)) {
         reports.push(
           finding(`${label(policy)} denies the root user but is attached to nothing, so it has no effect.`, {
             ...(policy.resource ? { resource: policy.resource } : {}),

@@ -7,7 +7,14 @@
  * by evaluating the SCP for an AssumeRoot session doing each task's defining action: an SCP that
  * carves the bucket-policy actions out still lets S3UnlockBucketPolicy work, and says so.
  */
-import { attachmentsOf, describeNode, scps, type OrgModel, type OrgPolicy } from '../model/org.js';
+import {
+  attachmentsOf,
+  maybeAttached,
+  describeNode,
+  scps,
+  type OrgModel,
+  type OrgPolicy,
+} from '../model/org.js';
 import { classifyScp } from '../model/root-deny.js';
 import { evaluate, parsePolicy, type PolicyDocument } from '../model/policy.js';
 import { probe, PROBE_ACCOUNT } from '../model/policy/probes.js';
@@ -79,13 +86,12 @@ function coverage(org: OrgModel, policy: OrgPolicy): string {
 
 /** Root-deny SCPs that also deny AssumeRoot sessions and can be in effect (attached, or maybe). */
 function candidates(org: OrgModel): { policy: OrgPolicy; doc: PolicyDocument }[] {
-  const unresolved = org.attachments.some((a) => 'unknown' in a.policy);
   return scps(org).flatMap((policy) => {
     const cls = classifyScp(policy);
     if (cls.kind !== 'root-deny' || cls.result.exemptsAssumedRoot) return [];
     // An SCP attached to nothing denies nothing (RG003 reports that); skip it unless an
     // attachment whose policy cannot be resolved might be this one.
-    if (attachmentsOf(org, policy.key).length === 0 && !unresolved) return [];
+    if (attachmentsOf(org, policy.key).length === 0 && !maybeAttached(org, policy.key)) return [];
     const doc = documentOf(policy);
     return doc ? [{ policy, doc }] : [];
   });

@@ -49,6 +49,7 @@ import {
   grantsAssumeRoot,
   isObject,
   knownStrings,
+  maybeAttached,
   organizationPlace,
   parseArn,
   parsePolicy,
@@ -57,7 +58,7 @@ import {
   rootDenyPicture,
   scps,
   unreadModules
-} from "./chunk-5NAD7M45.js";
+} from "./chunk-VWF7TCC7.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -624,8 +625,7 @@ function checkPolicy(org, policy, partition) {
     case "root-deny": {
       const reports = [];
       const attached = attachmentsOf(org, policy.key).length > 0;
-      const unresolved = org.attachments.some((a) => "unknown" in a.policy);
-      if (!attached && !unresolved) {
+      if (!attached && !maybeAttached(org, policy.key)) {
         reports.push(
           finding(`${label(policy)} denies the root user but is attached to nothing, so it has no effect.`, {
             ...policy.resource ? { resource: policy.resource } : {},
@@ -2604,11 +2604,10 @@ function coverage2(org, policy) {
   return names.length > 0 ? ` in the accounts under ${[...new Set(names)].join(", ")}` : " in member accounts";
 }
 function candidates(org) {
-  const unresolved = org.attachments.some((a) => "unknown" in a.policy);
   return scps(org).flatMap((policy) => {
     const cls = classifyScp(policy);
     if (cls.kind !== "root-deny" || cls.result.exemptsAssumedRoot) return [];
-    if (attachmentsOf(org, policy.key).length === 0 && !unresolved) return [];
+    if (attachmentsOf(org, policy.key).length === 0 && !maybeAttached(org, policy.key)) return [];
     const doc = documentOf3(policy);
     return doc ? [{ policy, doc }] : [];
   });
@@ -6616,6 +6615,144 @@ function templateFile(args, ctx) {
   return evalTemplate(template.parts, { scope: ctx.scope, frame: null, templateVars: varsArg }, true);
 }
 
+// src/load/expr/references.ts
+var NON_OBJECT_ROOTS = /* @__PURE__ */ new Set(["path", "each", "count", "self", "terraform"]);
+function staticKey(expr) {
+  if (expr.kind === "literal" && (typeof expr.value === "string" || typeof expr.value === "number"))
+    return expr.value;
+  if (expr.kind === "template" && expr.parts.length === 1 && expr.parts[0].kind === "literal")
+    return expr.parts[0].value;
+  return null;
+}
+var Collector = class {
+  constructor(prefix) {
+    this.prefix = prefix;
+  }
+  prefix;
+  found = /* @__PURE__ */ new Map();
+  add(address, path11) {
+    const ref = { address: this.prefix + address, path: path11 };
+    const key = referenceText(ref);
+    if (!this.found.has(key)) this.found.set(key, ref);
+  }
+  /** `steps` are outermost-last: for `a.b[0]` the chain is [getAttr b, index 0] from root `a`. */
+  traversal(expr, bound) {
+    const steps = [];
+    let node = expr;
+    while (node.kind === "getAttr" || node.kind === "index") {
+      steps.push(node.kind === "getAttr" ? { name: node.name } : { key: node.key });
+      node = node.object;
+    }
+    steps.reverse();
+    for (const step of steps) if ("key" in step) this.expr(step.key, bound);
+    if (node.kind !== "variable") {
+      this.expr(node, bound);
+      return;
+    }
+    const root = node.name;
+    if (bound.has(root) || NON_OBJECT_ROOTS.has(root)) return;
+    const path11 = [];
+    for (const step of steps) {
+      const seg = "name" in step ? step.name : staticKey(step.key);
+      if (seg === null) break;
+      path11.push(seg);
+    }
+    const want = root === "data" || root === "ephemeral" ? 2 : 1;
+    if (path11.length < want) return;
+    for (let i = 0; i < want; i++) if (!("name" in steps[i])) return;
+    this.add([root, ...path11.slice(0, want)].join("."), path11.slice(want));
+  }
+  expr(expr, bound) {
+    switch (expr.kind) {
+      case "literal":
+      case "splatItem":
+      case "error":
+        return;
+      case "variable":
+      case "getAttr":
+      case "index":
+        this.traversal(expr, bound);
+        return;
+      case "splat":
+        this.expr(expr.source, bound);
+        this.expr(expr.each, bound);
+        return;
+      case "tuple":
+        for (const item of expr.items) this.expr(item, bound);
+        return;
+      case "object":
+        for (const item of expr.items) {
+          if (item.key.kind !== "name") this.expr(item.key, bound);
+          this.expr(item.value, bound);
+        }
+        return;
+      case "for": {
+        this.expr(expr.collection, bound);
+        const inner = new Set(bound);
+        inner.add(expr.valueVar);
+        if (expr.keyVar) inner.add(expr.keyVar);
+        if (expr.keyExpr) this.expr(expr.keyExpr, inner);
+        this.expr(expr.valueExpr, inner);
+        if (expr.condition) this.expr(expr.condition, inner);
+        return;
+      }
+      case "conditional":
+        this.expr(expr.condition, bound);
+        this.expr(expr.trueExpr, bound);
+        this.expr(expr.falseExpr, bound);
+        return;
+      case "binary":
+        this.expr(expr.left, bound);
+        this.expr(expr.right, bound);
+        return;
+      case "unary":
+        this.expr(expr.operand, bound);
+        return;
+      case "call":
+        for (const arg of expr.args) this.expr(arg, bound);
+        return;
+      case "parens":
+        this.expr(expr.expr, bound);
+        return;
+      case "template":
+        this.parts(expr.parts, bound);
+        return;
+    }
+  }
+  parts(parts, bound) {
+    for (const part of parts) {
+      switch (part.kind) {
+        case "literal":
+          break;
+        case "interp":
+          this.expr(part.expr, bound);
+          break;
+        case "if":
+          this.expr(part.condition, bound);
+          this.parts(part.then, bound);
+          this.parts(part.else, bound);
+          break;
+        case "for": {
+          this.expr(part.collection, bound);
+          const inner = new Set(bound);
+          inner.add(part.valueVar);
+          if (part.keyVar) inner.add(part.keyVar);
+          this.parts(part.body, inner);
+          break;
+        }
+      }
+    }
+  }
+};
+function references(text, modulePrefix = "") {
+  if (!text.includes("${") && !text.includes("%{")) return [];
+  const template = parseTemplateCached(text);
+  if (template.kind !== "template") return [];
+  const collector = new Collector(modulePrefix);
+  collector.parts(template.parts, /* @__PURE__ */ new Set());
+  return [...collector.found.values()];
+}
+
 // src/load/expr/index.ts
 function evaluateTemplateString(text, scope) {
   if (!text.includes("${") && !text.includes("%{")) return text;
@@ -6741,9 +6878,13 @@ function evaluateEstate(modules, options) {
       { rootDir: root.dir, keys: [] },
       out
     );
+    if (inputs.size === 0 && looksLikeReusableModule(root)) instance.reusableRoot = true;
     instance.collect();
   }
   return out;
+}
+function looksLikeReusableModule(def2) {
+  return !def2.blocks.some((block) => block.type === "provider");
 }
 var HclResource = class _HclResource {
   #values;
@@ -6814,6 +6955,10 @@ var ModuleInstance = class _ModuleInstance {
   instanceKey;
   /** Why this module instance may not exist (its call's count or for_each is not known). */
   uncertain;
+  /** A root that looks like a reusable module (see looksLikeReusableModule). */
+  reusableRoot = false;
+  /** Variables that took their default: no input gave them a value. */
+  defaulted = /* @__PURE__ */ new Set();
   /** `module.a.module.b` (the prefix without its final dot), `''` for a root module. */
   modulePath;
   makeScope(extra) {
@@ -6844,7 +6989,10 @@ var ModuleInstance = class _ModuleInstance {
       const input = this.inputs.get(name);
       if (input !== void 0) return input;
       const block = this.variableDefs.get(name);
-      if (block && "default" in block.body) return this.evaluate(block.body.default ?? null);
+      if (block && "default" in block.body) {
+        this.defaulted.add(name);
+        return this.evaluate(block.body.default ?? null);
+      }
       return new Unknown(`variable "${name}" has no value (no default, no tfvars)`);
     });
   }
@@ -7010,6 +7158,10 @@ var ModuleInstance = class _ModuleInstance {
       if (typeof count !== "number") {
         return count instanceof Unknown ? count : new Unknown("count is not a number");
       }
+      if (count <= 0) {
+        const placeholder = this.placeholderDefault(block.body.count);
+        if (placeholder) return new Unknown(`count is 0 only through ${placeholder}`);
+      }
       return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, index2) => ({
         key: index2,
         scope: this.makeScope({ count: { index: index2 } })
@@ -7019,6 +7171,8 @@ var ModuleInstance = class _ModuleInstance {
       const each = this.evaluate(block.body.for_each ?? null);
       const entries = forEachEntries(each);
       if (entries) {
+        const placeholder = entries.length === 0 ? this.placeholderDefault(block.body.for_each) : void 0;
+        if (placeholder) return new Unknown(`for_each is empty only through ${placeholder}`);
         return entries.map(([key, value]) => ({ key, scope: this.makeScope({ each: { key, value } }) }));
       }
       return each instanceof Unknown ? each : new Unknown("for_each is not a map or set");
@@ -7027,6 +7181,21 @@ var ModuleInstance = class _ModuleInstance {
   }
   evaluateBody(body, scope) {
     return bodyValues(body, scope, META_ARGUMENTS);
+  }
+  /**
+   * In a root that looks like a reusable module, the defaulted variable a count or for_each
+   * reads, described: an empty default there (`default = []`, `enabled = false`) is a caller's
+   * choice left open, so "no instance" would be a guess, and absence findings false alarms.
+   */
+  placeholderDefault(raw) {
+    if (!this.reusableRoot || typeof raw !== "string") return void 0;
+    for (const ref of references(raw)) {
+      const name = ref.address.startsWith("var.") ? ref.address.slice("var.".length) : void 0;
+      if (name !== void 0 && this.defaulted.has(name)) {
+        return `the default of var.${name} in what looks like a reusable module (no provider block, no variable values given), which its callers set`;
+      }
+    }
+    return void 0;
   }
 };
 function evaluateNested(raw, scope) {
@@ -9437,7 +9606,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-SF4HTOMO.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-X3JH3ILH.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

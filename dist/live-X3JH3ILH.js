@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-5NAD7M45.js";
+} from "./chunk-VWF7TCC7.js";
 import {
   BinaryDecisionDiagram,
   Client,

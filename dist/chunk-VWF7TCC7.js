@@ -31,6 +31,11 @@ function ancestors(org, key) {
 function attachmentsOf(org, policyKey) {
   return org.attachments.filter((a) => "key" in a.policy && a.policy.key === policyKey);
 }
+function maybeAttached(org, policyKey) {
+  return org.attachments.some(
+    (a) => "unknown" in a.policy && (!("candidate" in a.policy) || a.policy.candidate === policyKey)
+  );
+}
 function describeNode(node, key) {
   if (key === ROOT_KEY) return "the organization root";
   const label2 = node?.kind === "account" ? "account" : node?.kind === "ou" ? "OU" : "target";
@@ -1406,7 +1411,12 @@ function rootDenyPicture(org) {
       else unknownTargets.push(`${attachment.resource ?? "an attachment"}: ${attachment.target.unknown}`);
     }
   }
+  const rootDenyKeys = new Set(rootDeny.map((p) => p.key));
+  const undecidedKeys = new Set(undecided.map((u) => u.policy.key));
   for (const attachment of org.attachments) {
+    const candidate = "candidate" in attachment.policy ? attachment.policy.candidate : void 0;
+    const known = candidate !== void 0 && org.policies.has(candidate);
+    if (known && !rootDenyKeys.has(candidate) && !undecidedKeys.has(candidate)) continue;
     if ("unknown" in attachment.policy) {
       unknownTargets.push(`${attachment.resource ?? "an attachment"}: ${attachment.policy.unknown}`);
     }
@@ -1569,7 +1579,7 @@ function buildOrgModel(resources, extraBlindSpots = []) {
       case "aws_organizations_policy_attachment":
         attachments.push({
           // An attachment that may not exist covers nothing for certain.
-          policy: r.uncertain !== void 0 ? { unknown: r.uncertain } : link(r.values.policy_id, "policy_id"),
+          policy: maybeLink(r.uncertain, link(r.values.policy_id, "policy_id")),
           target: link(r.values.target_id, "target_id"),
           ...provenance
         });
@@ -1588,7 +1598,7 @@ function buildOrgModel(resources, extraBlindSpots = []) {
           ...provenance
         });
         attachments.push({
-          policy: r.uncertain !== void 0 ? { unknown: r.uncertain } : { key },
+          policy: maybeLink(r.uncertain, { key }),
           target: link(r.values.target_identifier, "target_identifier"),
           ...provenance
         });
@@ -1625,6 +1635,10 @@ function policyContent(value) {
     return value.partial !== void 0 ? { kind: "partial", document: value.partial, reason: value.reason } : { kind: "unknown", reason: value.reason };
   }
   return { kind: "unknown", reason: "content is not set" };
+}
+function maybeLink(uncertain, link) {
+  if (uncertain === void 0) return link;
+  return "key" in link ? { unknown: uncertain, candidate: link.key } : { unknown: uncertain };
 }
 function linkValue(value, what, byAddress, aliases) {
   if (typeof value === "string") {
@@ -1674,6 +1688,7 @@ export {
   scps,
   ancestors,
   attachmentsOf,
+  maybeAttached,
   describeNode,
   parsePolicy,
   parseArn,
