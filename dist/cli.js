@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-46WAKI4C.js";
+} from "./chunk-I7WX522J.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

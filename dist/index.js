@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-46WAKI4C.js";
+} from "./chunk-I7WX522J.js";
 import {
   SEVERITIES,
   atOrAbove,

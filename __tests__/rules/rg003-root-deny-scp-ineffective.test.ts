@@ -40,6 +40,11 @@ function partitionScp(pattern: string): string {
 testRule(rule, {
   valid: [
     {
+      // RG002 reports it: "the root-deny SCP is not attached to anything". One cause, one finding.
+      name: 'the only root-deny SCP attached nowhere is left to RG002',
+      files: { 'org.tf': ORG, 'scp.tf': jsonencodeScp('r') },
+    },
+    {
       name: 'a quarantine SCP that denies everything to a suspended OU is not a failed root deny',
       files: {
         'org.tf': ORG + ou('suspended'),
@@ -228,6 +233,7 @@ ${attach('suspended', 'aws_organizations_policy.deny_all.id', 'aws_organizations
       name: 'a root-deny SCP attached nowhere, beside an attachment of another SCP that may not exist',
       files: {
         'org.tf': ORG,
+        'attached.tf': jsonencodeScp('on_root') + attach('a', 'aws_organizations_policy.on_root.id', ROOT_ID),
         'scp.tf':
           jsonencodeScp('r') +
           `
@@ -250,8 +256,12 @@ resource "aws_organizations_policy_attachment" "deny_leaving" {
       findings: [{ file: 'scp.tf', line: 1, message: /attached to nothing/ }],
     },
     {
-      name: 'a root-deny SCP attached nowhere',
-      files: { 'org.tf': ORG, 'scp.tf': jsonencodeScp('r') },
+      name: 'a copy of the root-deny SCP attached nowhere, beside one attached to the root',
+      files: {
+        'org.tf': ORG,
+        'attached.tf': jsonencodeScp('on_root') + attach('a', 'aws_organizations_policy.on_root.id', ROOT_ID),
+        'scp.tf': jsonencodeScp('r'),
+      },
       findings: [{ file: 'scp.tf', line: 1, message: /attached to nothing/ }],
     },
     {

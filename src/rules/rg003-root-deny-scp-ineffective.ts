@@ -1,5 +1,5 @@
 import { attachmentsOf, maybeAttached, scps, type OrgModel, type OrgPolicy } from '../model/org.js';
-import { classifyScp } from '../model/root-deny.js';
+import { classifyScp, rootDenyPicture } from '../model/root-deny.js';
 import { actionMatches, parseArn } from '../model/policy.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import { isObject, type Value } from '../model/value.js';
@@ -103,6 +103,16 @@ function organizationPartition(ctx: Pick<RuleContext, 'resources' | 'providers'>
   return byRegion.size === 1 && only ? { name: only[0], evidence: only[1] } : undefined;
 }
 
+/**
+ * Whether no root-deny SCP is attached anywhere, not even maybe: RG002 then reports that the
+ * organization's root-deny SCP protects no account, and the same cause is not reported twice.
+ * An unattached copy beside one that is attached is this rule's to report.
+ */
+function noRootDenyAttached(org: OrgModel): boolean {
+  const picture = rootDenyPicture(org);
+  return picture.targets.size === 0 && picture.unknownTargets.length === 0;
+}
+
 function checkPolicy(org: OrgModel, policy: OrgPolicy, partition: Partition | undefined): RuleReport[] {
   const cls = classifyScp(policy);
   const at = { ...place(policy), source: policy.origin };
@@ -121,7 +131,7 @@ function checkPolicy(org: OrgModel, policy: OrgPolicy, partition: Partition | un
     case 'root-deny': {
       const reports: RuleReport[] = [];
       const attached = attachmentsOf(org, policy.key).length > 0;
-      if (!attached && !maybeAttached(org, policy.key)) {
+      if (!attached && !maybeAttached(org, policy.key) && !noRootDenyAttached(org)) {
         reports.push(
           finding(`${label(policy)} denies the root user but is attached to nothing, so it has no effect.`, {
             ...(policy.resource ? { resource: policy.resource } : {}),
@@ -174,7 +184,7 @@ export const rule: Rule = {
   scope: 'organization',
   title: 'An SCP meant to deny the root user does not',
   rationale:
-    'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:… in a GovCloud or China organization) or is never attached looks like protection but denies nothing. Teams then believe root is locked down when it is not.',
+    'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:… in a GovCloud or China organization) or is never attached looks like protection but denies nothing. (When no root-deny SCP is attached anywhere, RG002 reports it, once.) Teams then believe root is locked down when it is not.',
   remediation:
     'Use "ArnLike" (or "StringLike") on "aws:PrincipalArn" with "arn:aws:iam::*:root" (the organization\'s own partition in GovCloud or China: arn:aws-us-gov:…, arn:aws-cn:…, or arn:*:iam::*:root) in a Deny statement, keep credential actions (iam:CreateAccessKey, iam:CreateLoginProfile, iam:UpdateLoginProfile) out of any NotAction carve-out, and attach the policy to the organization root.',
   example: {

@@ -607,6 +607,10 @@ function organizationPartition(ctx) {
   const [only] = [...byRegion];
   return byRegion.size === 1 && only ? { name: only[0], evidence: only[1] } : void 0;
 }
+function noRootDenyAttached(org) {
+  const picture = rootDenyPicture(org);
+  return picture.targets.size === 0 && picture.unknownTargets.length === 0;
+}
 function checkPolicy(org, policy, partition) {
   const cls = classifyScp(policy);
   const at2 = { ...place(policy), source: policy.origin };
@@ -625,7 +629,7 @@ function checkPolicy(org, policy, partition) {
     case "root-deny": {
       const reports = [];
       const attached = attachmentsOf(org, policy.key).length > 0;
-      if (!attached && !maybeAttached(org, policy.key)) {
+      if (!attached && !maybeAttached(org, policy.key) && !noRootDenyAttached(org)) {
         reports.push(
           finding(`${label(policy)} denies the root user but is attached to nothing, so it has no effect.`, {
             ...policy.resource ? { resource: policy.resource } : {},
@@ -671,7 +675,7 @@ var rule3 = {
   severity: "high",
   scope: "organization",
   title: "An SCP meant to deny the root user does not",
-  rationale: 'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:\u2026 in a GovCloud or China organization) or is never attached looks like protection but denies nothing. Teams then believe root is locked down when it is not.',
+  rationale: 'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:\u2026 in a GovCloud or China organization) or is never attached looks like protection but denies nothing. (When no root-deny SCP is attached anywhere, RG002 reports it, once.) Teams then believe root is locked down when it is not.',
   remediation: `Use "ArnLike" (or "StringLike") on "aws:PrincipalArn" with "arn:aws:iam::*:root" (the organization's own partition in GovCloud or China: arn:aws-us-gov:\u2026, arn:aws-cn:\u2026, or arn:*:iam::*:root) in a Deny statement, keep credential actions (iam:CreateAccessKey, iam:CreateLoginProfile, iam:UpdateLoginProfile) out of any NotAction carve-out, and attach the policy to the organization root.`,
   example: {
     bad: 'Condition = {\n  StringEquals = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }\n}',
