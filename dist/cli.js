@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-I7WX522J.js";
+} from "./chunk-QR2QALB6.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-KPQVO7EX.js";
-import "./chunk-VWF7TCC7.js";
+import "./chunk-BSHAHW5X.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

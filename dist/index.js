@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-I7WX522J.js";
+} from "./chunk-QR2QALB6.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-KPQVO7EX.js";
-import "./chunk-VWF7TCC7.js";
+import "./chunk-BSHAHW5X.js";
 import {
   __commonJS,
   __require,

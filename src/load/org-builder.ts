@@ -205,13 +205,13 @@ function policyContent(value: Value | undefined): PolicyContent {
   return { kind: 'unknown', reason: 'content is not set' };
 }
 
-/** Turns an id expression into the key of the node or policy it names. */
 /** An attachment's policy link, unknown when the attachment may not exist (keeping what it would attach). */
 function maybeLink(uncertain: string | undefined, link: LinkTarget): OrgAttachment['policy'] {
   if (uncertain === undefined) return link;
   return 'key' in link ? { unknown: uncertain, candidate: link.key } : { unknown: uncertain };
 }
 
+/** Turns an id expression into the key of the node or policy it names. */
 function linkValue(
   value: Value | undefined,
   what: string,

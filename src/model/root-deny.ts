@@ -81,17 +81,19 @@ export function rootDenyPicture(org: OrgModel): RootDenyPicture {
       else unknownTargets.push(`${attachment.resource ?? 'an attachment'}: ${attachment.target.unknown}`);
     }
   }
-  // An attachment whose policy cannot be resolved might attach a root-deny SCP anywhere.
-  const rootDenyKeys = new Set(rootDeny.map((p) => p.key));
-  const undecidedKeys = new Set(undecided.map((u) => u.policy.key));
+  // An attachment whose policy cannot be resolved might attach a root-deny SCP anywhere; one that
+  // would attach a policy known not to deny the root user changes nothing here.
+  const inDoubt = new Set([...rootDeny.map((p) => p.key), ...undecided.map((u) => u.policy.key)]);
   for (const attachment of org.attachments) {
-    const candidate = 'candidate' in attachment.policy ? attachment.policy.candidate : undefined;
-    // One that would attach a policy known not to deny the root user changes nothing here.
-    const known = candidate !== undefined && org.policies.has(candidate);
-    if (known && !rootDenyKeys.has(candidate) && !undecidedKeys.has(candidate)) continue;
-    if ('unknown' in attachment.policy) {
-      unknownTargets.push(`${attachment.resource ?? 'an attachment'}: ${attachment.policy.unknown}`);
-    }
+    const link = attachment.policy;
+    if (!('unknown' in link)) continue;
+    if ('candidate' in link && org.policies.has(link.candidate) && !inDoubt.has(link.candidate)) continue;
+    unknownTargets.push(`${attachment.resource ?? 'an attachment'}: ${link.unknown}`);
   }
   return { rootDeny, undecided, targets, unknownTargets };
+}
+
+/** Whether no root-deny SCP is attached anywhere, not even maybe: then it protects no account (RG002). */
+export function attachedNowhere(picture: RootDenyPicture): boolean {
+  return picture.targets.size === 0 && picture.unknownTargets.length === 0;
 }

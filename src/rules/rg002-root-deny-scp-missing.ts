@@ -1,5 +1,5 @@
 import { coverage } from '../model/coverage.js';
-import { rootDenyPicture } from '../model/root-deny.js';
+import { attachedNowhere, rootDenyPicture } from '../model/root-deny.js';
 import { organizationPlace, unreadModules } from '../model/org.js';
 import { capitalise } from '../model/value.js';
 import { ROOT_DENY_SCP } from './examples.js';
@@ -85,7 +85,7 @@ export const rule: Rule = {
       ...picture.undecided.map((u) => `${u.policy.resource ?? u.policy.name}: ${u.reason}`),
     ];
 
-    if (picture.targets.size === 0 && picture.unknownTargets.length === 0) {
+    if (attachedNowhere(picture)) {
       const first = picture.rootDeny[0];
       return [
         finding(`The root-deny SCP ${names} is not attached to anything, so it protects no account.`, {

@@ -1,5 +1,5 @@
 import { attachmentsOf, maybeAttached, scps, type OrgModel, type OrgPolicy } from '../model/org.js';
-import { classifyScp, rootDenyPicture } from '../model/root-deny.js';
+import { attachedNowhere, classifyScp, rootDenyPicture } from '../model/root-deny.js';
 import { actionMatches, parseArn } from '../model/policy.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import { isObject, type Value } from '../model/value.js';
@@ -104,16 +104,15 @@ function organizationPartition(ctx: Pick<RuleContext, 'resources' | 'providers'>
 }
 
 /**
- * Whether no root-deny SCP is attached anywhere, not even maybe: RG002 then reports that the
- * organization's root-deny SCP protects no account, and the same cause is not reported twice.
- * An unattached copy beside one that is attached is this rule's to report.
+ * `leftToRg002`: no root-deny SCP is attached anywhere, which RG002 reports, so an unattached one
+ * is not reported twice; an unattached copy beside one that is attached is this rule's to report.
  */
-function noRootDenyAttached(org: OrgModel): boolean {
-  const picture = rootDenyPicture(org);
-  return picture.targets.size === 0 && picture.unknownTargets.length === 0;
-}
-
-function checkPolicy(org: OrgModel, policy: OrgPolicy, partition: Partition | undefined): RuleReport[] {
+function checkPolicy(
+  org: OrgModel,
+  policy: OrgPolicy,
+  partition: Partition | undefined,
+  leftToRg002: boolean,
+): RuleReport[] {
   const cls = classifyScp(policy);
   const at = { ...place(policy), source: policy.origin };
   switch (cls.kind) {
@@ -131,7 +130,7 @@ function checkPolicy(org: OrgModel, policy: OrgPolicy, partition: Partition | un
     case 'root-deny': {
       const reports: RuleReport[] = [];
       const attached = attachmentsOf(org, policy.key).length > 0;
-      if (!attached && !maybeAttached(org, policy.key) && !noRootDenyAttached(org)) {
+      if (!attached && !maybeAttached(org, policy.key) && !leftToRg002) {
         reports.push(
           finding(`${label(policy)} denies the root user but is attached to nothing, so it has no effect.`, {
             ...(policy.resource ? { resource: policy.resource } : {}),
@@ -198,6 +197,7 @@ export const rule: Rule = {
   ],
   check(ctx) {
     const partition = organizationPartition(ctx);
-    return scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition));
+    const leftToRg002 = attachedNowhere(rootDenyPicture(ctx.org));
+    return scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition, leftToRg002));
   },
 };

@@ -1411,17 +1411,17 @@ function rootDenyPicture(org) {
       else unknownTargets.push(`${attachment.resource ?? "an attachment"}: ${attachment.target.unknown}`);
     }
   }
-  const rootDenyKeys = new Set(rootDeny.map((p) => p.key));
-  const undecidedKeys = new Set(undecided.map((u) => u.policy.key));
+  const inDoubt = /* @__PURE__ */ new Set([...rootDeny.map((p) => p.key), ...undecided.map((u) => u.policy.key)]);
   for (const attachment of org.attachments) {
-    const candidate = "candidate" in attachment.policy ? attachment.policy.candidate : void 0;
-    const known = candidate !== void 0 && org.policies.has(candidate);
-    if (known && !rootDenyKeys.has(candidate) && !undecidedKeys.has(candidate)) continue;
-    if ("unknown" in attachment.policy) {
-      unknownTargets.push(`${attachment.resource ?? "an attachment"}: ${attachment.policy.unknown}`);
-    }
+    const link = attachment.policy;
+    if (!("unknown" in link)) continue;
+    if ("candidate" in link && org.policies.has(link.candidate) && !inDoubt.has(link.candidate)) continue;
+    unknownTargets.push(`${attachment.resource ?? "an attachment"}: ${link.unknown}`);
   }
   return { rootDeny, undecided, targets, unknownTargets };
+}
+function attachedNowhere(picture) {
+  return picture.targets.size === 0 && picture.unknownTargets.length === 0;
 }
 
 // src/model/resource.ts
@@ -1700,6 +1700,7 @@ export {
   grantsAssumeRoot,
   classifyScp,
   rootDenyPicture,
+  attachedNowhere,
   ORGANIZATION_TYPES,
   buildOrgModel
 };

@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-VWF7TCC7.js";
+} from "./chunk-BSHAHW5X.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -37,6 +37,7 @@ import {
   Unknown,
   actionMatches,
   ancestors,
+  attachedNowhere,
   attachmentsOf,
   attributeLocation,
   buildOrgModel,
@@ -58,7 +59,7 @@ import {
   rootDenyPicture,
   scps,
   unreadModules
-} from "./chunk-VWF7TCC7.js";
+} from "./chunk-BSHAHW5X.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -498,7 +499,7 @@ var rule2 = {
       ...picture.unknownTargets,
       ...picture.undecided.map((u) => `${u.policy.resource ?? u.policy.name}: ${u.reason}`)
     ];
-    if (picture.targets.size === 0 && picture.unknownTargets.length === 0) {
+    if (attachedNowhere(picture)) {
       const first = picture.rootDeny[0];
       return [
         finding(`The root-deny SCP ${names} is not attached to anything, so it protects no account.`, {
@@ -607,11 +608,7 @@ function organizationPartition(ctx) {
   const [only] = [...byRegion];
   return byRegion.size === 1 && only ? { name: only[0], evidence: only[1] } : void 0;
 }
-function noRootDenyAttached(org) {
-  const picture = rootDenyPicture(org);
-  return picture.targets.size === 0 && picture.unknownTargets.length === 0;
-}
-function checkPolicy(org, policy, partition) {
+function checkPolicy(org, policy, partition, leftToRg002) {
   const cls = classifyScp(policy);
   const at2 = { ...place(policy), source: policy.origin };
   switch (cls.kind) {
@@ -629,7 +626,7 @@ function checkPolicy(org, policy, partition) {
     case "root-deny": {
       const reports = [];
       const attached = attachmentsOf(org, policy.key).length > 0;
-      if (!attached && !maybeAttached(org, policy.key) && !noRootDenyAttached(org)) {
+      if (!attached && !maybeAttached(org, policy.key) && !leftToRg002) {
         reports.push(
           finding(`${label(policy)} denies the root user but is attached to nothing, so it has no effect.`, {
             ...policy.resource ? { resource: policy.resource } : {},
@@ -688,7 +685,8 @@ var rule3 = {
   ],
   check(ctx) {
     const partition = organizationPartition(ctx);
-    return scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition));
+    const leftToRg002 = attachedNowhere(rootDenyPicture(ctx.org));
+    return scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition, leftToRg002));
   }
 };
 
@@ -9610,7 +9608,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-X3JH3ILH.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-XFVHHUNT.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}
