@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-QR2QALB6.js";
+} from "./chunk-GP5TU3HZ.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-KPQVO7EX.js";
-import "./chunk-BSHAHW5X.js";
+import "./chunk-ISB2BCLO.js";
 import {
   __commonJS,
   __require,

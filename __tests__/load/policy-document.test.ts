@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { policyDocumentAttributes } from '../../src/load/policy-document.js';
+import { parsePolicy } from '../../src/model/policy.js';
 import { Unknown, isObject, type Value, type ValueObject } from '../../src/model/value.js';
 
 const ADDRESS = 'data.aws_iam_policy_document.d';
@@ -70,5 +71,40 @@ describe('policyDocumentAttributes', () => {
     expect(statements[2]).toBeInstanceOf(Unknown);
     // A Value never holds undefined: rules read `key in statement` as "the document sets it".
     expect(undefinedKeys(partial)).toEqual([]);
+  });
+
+  it('reads its own rendering back exactly as parsing the JSON text would', () => {
+    const documents: ValueObject[] = [
+      {
+        statement: [
+          {
+            sid: 'Read',
+            actions: ['s3:GetObject'],
+            resources: ['arn:aws:s3:::b/*'],
+            principals: [{ type: 'AWS', identifiers: ['123456789012', 'arn:aws:iam::*:root'] }],
+            condition: [
+              { test: 'StringLike', variable: 'aws:PrincipalArn', values: ['arn:aws:iam::*:root'] },
+              { test: 'NumericLessThan', variable: 'aws:MultiFactorAuthAge', values: [3600, true] },
+            ],
+          },
+          { effect: 'Deny', not_actions: ['iam:*'], not_resources: ['*'], not_principals: [] },
+        ],
+      },
+      { policy_id: 'p', version: '2008-10-17', statement: [{ actions: ['sts:AssumeRoot'] }] },
+      // IAM rejects both of these; the reason must be the one the text gives.
+      { statement: [{ actions: ['s3:*'], principals: [{ type: 'Nobody', identifiers: ['x'] }] }] },
+      {
+        statement: [{ actions: ['s3:*'], condition: [{ test: 'NoSuchTest', variable: 'k', values: ['v'] }] }],
+      },
+      { statement: [] },
+    ];
+    for (const values of documents) {
+      const json = (policyDocumentAttributes(values, ADDRESS) as ValueObject).json as string;
+      // A leading space makes a text that was never rendered, so it is parsed from JSON.
+      const fromText = parsePolicy(` ${json}`);
+      expect(parsePolicy(json)).toEqual(fromText);
+      // Read again: the same answer, now parsed from the text.
+      expect(parsePolicy(json)).toEqual(fromText);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { rememberRenderedPolicy } from '../model/policy.js';
 import { Unknown, containsUnknown, isObject, type Value, type ValueObject } from '../model/value.js';
 
 /**
@@ -9,7 +10,9 @@ import { Unknown, containsUnknown, isObject, type Value, type ValueObject } from
 export function policyDocumentAttributes(values: ValueObject, address: string): Value {
   const doc = documentOf(values, address);
   if (doc instanceof Unknown) return doc;
-  const attributes: ValueObject = { json: JSON.stringify(doc, null, 2) };
+  const json = JSON.stringify(doc, null, 2);
+  rememberRenderedPolicy(json, doc);
+  const attributes: ValueObject = { json };
   Object.defineProperty(attributes, 'minified_json', MINIFIED_JSON);
   return attributes;
 }

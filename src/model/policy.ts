@@ -23,7 +23,7 @@ export type {
   Statement,
   Tri,
 } from './policy/types.js';
-export { parsePolicy } from './policy/parse.js';
+export { parsePolicy, rememberRenderedPolicy } from './policy/parse.js';
 export {
   actionMatches,
   describeDependsOn,

@@ -186,6 +186,33 @@ export function stripJsonComments(text: string): string | undefined {
   return found ? out : undefined;
 }
 
+/**
+ * Documents RootGuard rendered to JSON itself (`data "aws_iam_policy_document"`), by their text:
+ * a rule reading such a text moments later gets the document back instead of parsing it again
+ * (rendered policies are most of the JSON a large estate's rules read). An entry is taken on
+ * first read, and only the latest ones are kept, so the table stays small.
+ */
+const renderedDocuments = new Map<string, unknown>();
+const MAX_RENDERED = 1024;
+
+/**
+ * Records that `text` is `JSON.stringify(document)`. The caller must not change `document`
+ * afterwards; properties it holds as undefined read as absent, exactly as in the text.
+ */
+export function rememberRenderedPolicy(text: string, document: unknown): void {
+  if (renderedDocuments.size >= MAX_RENDERED) {
+    const oldest = renderedDocuments.keys().next();
+    if (oldest.done !== true) renderedDocuments.delete(oldest.value);
+  }
+  renderedDocuments.set(text, document);
+}
+
+function takeRendered(text: string): unknown {
+  const document = renderedDocuments.get(text);
+  if (document !== undefined) renderedDocuments.delete(text);
+  return document;
+}
+
 /** A parsed policy, with what AWS would still object to in the way it was written. */
 export type ParsedPolicy = Extract<ParseResult, { ok: true }> & {
   /** Present only when there is something to say; the policy is judged as if it were clean. */
@@ -202,7 +229,9 @@ export type ParsedPolicy = Extract<ParseResult, { ok: true }> & {
 export function parsePolicy(input: unknown): ParsedPolicy | Extract<ParseResult, { ok: false }> {
   let value: unknown = input;
   const warnings: string[] = [];
-  if (typeof input === 'string') {
+  const rendered = typeof input === 'string' ? takeRendered(input) : undefined;
+  if (rendered !== undefined) value = rendered;
+  else if (typeof input === 'string') {
     const text = input.replace(/^\uFEFF/, '');
     try {
       value = JSON.parse(text) as unknown;

@@ -56,10 +56,11 @@ import {
   parsePolicy,
   probe,
   referenceText,
+  rememberRenderedPolicy,
   rootDenyPicture,
   scps,
   unreadModules
-} from "./chunk-BSHAHW5X.js";
+} from "./chunk-ISB2BCLO.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -1374,7 +1375,9 @@ var rule6 = {
 function policyDocumentAttributes(values, address) {
   const doc = documentOf2(values, address);
   if (doc instanceof Unknown) return doc;
-  const attributes = { json: JSON.stringify(doc, null, 2) };
+  const json = JSON.stringify(doc, null, 2);
+  rememberRenderedPolicy(json, doc);
+  const attributes = { json };
   Object.defineProperty(attributes, "minified_json", MINIFIED_JSON);
   return attributes;
 }
@@ -9608,7 +9611,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-XFVHHUNT.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-FTCT7P2M.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -310,10 +310,26 @@ function stripJsonComments(text) {
   }
   return found ? out : void 0;
 }
+var renderedDocuments = /* @__PURE__ */ new Map();
+var MAX_RENDERED = 1024;
+function rememberRenderedPolicy(text, document) {
+  if (renderedDocuments.size >= MAX_RENDERED) {
+    const oldest = renderedDocuments.keys().next();
+    if (oldest.done !== true) renderedDocuments.delete(oldest.value);
+  }
+  renderedDocuments.set(text, document);
+}
+function takeRendered(text) {
+  const document = renderedDocuments.get(text);
+  if (document !== void 0) renderedDocuments.delete(text);
+  return document;
+}
 function parsePolicy(input) {
   let value = input;
   const warnings = [];
-  if (typeof input === "string") {
+  const rendered = typeof input === "string" ? takeRendered(input) : void 0;
+  if (rendered !== void 0) value = rendered;
+  else if (typeof input === "string") {
     const text = input.replace(/^\uFEFF/, "");
     try {
       value = JSON.parse(text);
@@ -1690,6 +1706,7 @@ export {
   attachmentsOf,
   maybeAttached,
   describeNode,
+  rememberRenderedPolicy,
   parsePolicy,
   parseArn,
   actionMatches,

@@ -5,7 +5,7 @@ import {
   Unknown,
   buildOrgModel,
   classifyScp
-} from "./chunk-BSHAHW5X.js";
+} from "./chunk-ISB2BCLO.js";
 import {
   BinaryDecisionDiagram,
   Client,
