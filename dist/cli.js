@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-GP5TU3HZ.js";
+} from "./chunk-X2F6KZXI.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

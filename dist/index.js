@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-GP5TU3HZ.js";
+} from "./chunk-X2F6KZXI.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -29,11 +29,12 @@ export function runRules(
   const findings: Finding[] = [];
   const unverified: Unverified[] = [];
   const crashes: { ruleId: string; message: string }[] = [];
-  for (const rule of rules) {
-    if (!applies(rule, ctx, options)) continue;
+  const applicable = rules.filter((rule) => applies(rule, ctx, options));
+  const context: RuleContext = { ...ctx, running: new Set(applicable.map((rule) => rule.id)) };
+  for (const rule of applicable) {
     let reports;
     try {
-      reports = rule.check(ctx);
+      reports = rule.check(context);
     } catch (e) {
       crashes.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
       continue;

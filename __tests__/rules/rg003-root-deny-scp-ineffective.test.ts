@@ -40,11 +40,6 @@ function partitionScp(pattern: string): string {
 testRule(rule, {
   valid: [
     {
-      // RG002 reports it: "the root-deny SCP is not attached to anything". One cause, one finding.
-      name: 'the only root-deny SCP attached nowhere is left to RG002',
-      files: { 'org.tf': ORG, 'scp.tf': jsonencodeScp('r') },
-    },
-    {
       name: 'a quarantine SCP that denies everything to a suspended OU is not a failed root deny',
       files: {
         'org.tf': ORG + ou('suspended'),
@@ -256,6 +251,12 @@ resource "aws_organizations_policy_attachment" "deny_leaving" {
       findings: [{ file: 'scp.tf', line: 1, message: /attached to nothing/ }],
     },
     {
+      // The table runs RG003 alone, as when RG002 is disabled: nobody else would report it.
+      name: 'the only root-deny SCP attached nowhere, with RG002 not running',
+      files: { 'org.tf': ORG, 'scp.tf': jsonencodeScp('r') },
+      findings: [{ file: 'scp.tf', line: 1, message: /attached to nothing/ }],
+    },
+    {
       name: 'a copy of the root-deny SCP attached nowhere, beside one attached to the root',
       files: {
         'org.tf': ORG,
@@ -313,5 +314,31 @@ describe('RG003 partition from a plan', () => {
     expect(messages[0]).toMatch(
       /the organization is in aws-us-gov \(aws_organizations_organization\.org has ARN arn:aws-us-gov:organizations::111111111111:organization\/o-k7x2m4p9qa\)/,
     );
+  });
+});
+
+/** RG002 reports "no root-deny SCP is attached anywhere"; RG003 must not say it a second time. */
+describe('RG003 beside RG002', () => {
+  const files = { 'org.tf': ORG, 'scp.tf': jsonencodeScp('r') };
+
+  async function ruleIds(extra: Record<string, string>): Promise<string[]> {
+    const tree = writeTree({ ...files, ...extra });
+    try {
+      const result = await scan({ paths: ['.'], cwd: tree.dir });
+      expect(result.errors).toEqual([]);
+      return result.findings
+        .filter((f) => f.ruleId === 'RG002' || f.ruleId === 'RG003')
+        .map((f) => `${f.ruleId} ${f.location?.file ?? ''}`);
+    } finally {
+      tree.cleanup();
+    }
+  }
+
+  it('the only root-deny SCP attached nowhere: one finding, RG002', async () => {
+    expect(await ruleIds({})).toEqual(['RG002 scp.tf']);
+  });
+
+  it('with RG002 disabled in the config, RG003 reports it', async () => {
+    expect(await ruleIds({ '.rootguard.yml': 'rules:\n  RG002: off\n' })).toEqual(['RG003 scp.tf']);
   });
 });

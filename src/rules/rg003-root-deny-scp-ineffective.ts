@@ -104,8 +104,9 @@ function organizationPartition(ctx: Pick<RuleContext, 'resources' | 'providers'>
 }
 
 /**
- * `leftToRg002`: no root-deny SCP is attached anywhere, which RG002 reports, so an unattached one
- * is not reported twice; an unattached copy beside one that is attached is this rule's to report.
+ * `leftToRg002`: no root-deny SCP is attached anywhere and RG002 runs, which reports that, so an
+ * unattached one is not reported twice; an unattached copy beside one that is attached, or any
+ * unattached one when RG002 is disabled, is this rule's to report.
  */
 function checkPolicy(
   org: OrgModel,
@@ -183,7 +184,7 @@ export const rule: Rule = {
   scope: 'organization',
   title: 'An SCP meant to deny the root user does not',
   rationale:
-    'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:… in a GovCloud or China organization) or is never attached looks like protection but denies nothing. (When no root-deny SCP is attached anywhere, RG002 reports it, once.) Teams then believe root is locked down when it is not.',
+    'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:… in a GovCloud or China organization) or is never attached looks like protection but denies nothing. (When no root-deny SCP is attached anywhere, RG002 reports it, once; with RG002 disabled, this rule does.) Teams then believe root is locked down when it is not.',
   remediation:
     'Use "ArnLike" (or "StringLike") on "aws:PrincipalArn" with "arn:aws:iam::*:root" (the organization\'s own partition in GovCloud or China: arn:aws-us-gov:…, arn:aws-cn:…, or arn:*:iam::*:root) in a Deny statement, keep credential actions (iam:CreateAccessKey, iam:CreateLoginProfile, iam:UpdateLoginProfile) out of any NotAction carve-out, and attach the policy to the organization root.',
   example: {
@@ -197,7 +198,7 @@ export const rule: Rule = {
   ],
   check(ctx) {
     const partition = organizationPartition(ctx);
-    const leftToRg002 = attachedNowhere(rootDenyPicture(ctx.org));
+    const leftToRg002 = (ctx.running?.has('RG002') ?? true) && attachedNowhere(rootDenyPicture(ctx.org));
     return scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition, leftToRg002));
   },
 };

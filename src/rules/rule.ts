@@ -32,6 +32,11 @@ export interface RuleContext {
   readonly orgBefore?: OrgModel;
   /** Live check only: what was read about the management account (absent when nothing was read). */
   readonly live?: LiveFacts;
+  /**
+   * Ids of the rules that run in this scan (absent: every rule). A rule that leaves a case to
+   * another, so that one cause gives one finding, reports it itself when the other does not run.
+   */
+  readonly running?: ReadonlySet<string>;
 }
 
 /** One thing a rule reports; the engine adds the rule's id, severity and title. */

@@ -673,7 +673,7 @@ var rule3 = {
   severity: "high",
   scope: "organization",
   title: "An SCP meant to deny the root user does not",
-  rationale: 'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:\u2026 in a GovCloud or China organization) or is never attached looks like protection but denies nothing. (When no root-deny SCP is attached anywhere, RG002 reports it, once.) Teams then believe root is locked down when it is not.',
+  rationale: 'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:\u2026 in a GovCloud or China organization) or is never attached looks like protection but denies nothing. (When no root-deny SCP is attached anywhere, RG002 reports it, once; with RG002 disabled, this rule does.) Teams then believe root is locked down when it is not.',
   remediation: `Use "ArnLike" (or "StringLike") on "aws:PrincipalArn" with "arn:aws:iam::*:root" (the organization's own partition in GovCloud or China: arn:aws-us-gov:\u2026, arn:aws-cn:\u2026, or arn:*:iam::*:root) in a Deny statement, keep credential actions (iam:CreateAccessKey, iam:CreateLoginProfile, iam:UpdateLoginProfile) out of any NotAction carve-out, and attach the policy to the organization root.`,
   example: {
     bad: 'Condition = {\n  StringEquals = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }\n}',
@@ -686,7 +686,7 @@ var rule3 = {
   ],
   check(ctx) {
     const partition = organizationPartition(ctx);
-    const leftToRg002 = attachedNowhere(rootDenyPicture(ctx.org));
+    const leftToRg002 = (ctx.running?.has("RG002") ?? true) && attachedNowhere(rootDenyPicture(ctx.org));
     return scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition, leftToRg002));
   }
 };
@@ -2932,11 +2932,12 @@ function runRules(rules2, ctx, options) {
   const findings = [];
   const unverified2 = [];
   const crashes = [];
-  for (const rule13 of rules2) {
-    if (!applies(rule13, ctx, options)) continue;
+  const applicable = rules2.filter((rule13) => applies(rule13, ctx, options));
+  const context = { ...ctx, running: new Set(applicable.map((rule13) => rule13.id)) };
+  for (const rule13 of applicable) {
     let reports;
     try {
-      reports = rule13.check(ctx);
+      reports = rule13.check(context);
     } catch (e) {
       crashes.push({ ruleId: rule13.id, message: e instanceof Error ? e.message : String(e) });
       continue;
