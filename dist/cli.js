@@ -9,11 +9,11 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-X2F6KZXI.js";
+} from "./chunk-XABUAKBS.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
-import "./chunk-KPQVO7EX.js";
+import "./chunk-53ZA4NMH.js";
 import "./chunk-ISB2BCLO.js";
 import "./chunk-7FI7UYSE.js";
 

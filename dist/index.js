@@ -5,13 +5,13 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-X2F6KZXI.js";
+} from "./chunk-XABUAKBS.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
-import "./chunk-KPQVO7EX.js";
+import "./chunk-53ZA4NMH.js";
 import "./chunk-ISB2BCLO.js";
 import {
   __commonJS,

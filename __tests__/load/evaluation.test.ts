@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadTerraform } from '../../src/load/terraform.js';
+import { Unknown } from '../../src/model/value.js';
 import { scan } from '../../src/scan.js';
 import { scanFiles as scanAll } from '../helpers/rule-tester.js';
 import { writeTree } from '../helpers/sources.js';
@@ -690,6 +691,35 @@ resource "aws_iam_policy" "minified" {
       expect(minified).toBe(JSON.stringify(expected));
     } finally {
       cleanup();
+    }
+  });
+});
+
+describe('long chains of locals', () => {
+  /** `l0 = first`, each next local the one before, and an access key for the user the last one names. */
+  function chain(length: number, first: string): Record<string, string> {
+    const locals = Array.from({ length }, (_, i) => `  l${i} = ${i === 0 ? first : `local.l${i - 1}`}\n`);
+    return {
+      'main.tf': `locals {\n${locals.join('')}}\n\nresource "aws_iam_access_key" "k" {\n  user = local.l${length - 1}\n}\n`,
+    };
+  }
+
+  it('thousands deep are still evaluated: the user named root at the end of the chain is found', async () => {
+    const result = await scanFiles(chain(5000, '"root"'));
+    expect(result.errors).toEqual([]);
+    expect(ids(result)).toEqual(['RG001 main.tf:5005']);
+  });
+
+  it('a cycle closing a long chain makes the value unknown, saying why', async () => {
+    const tree = writeTree(chain(500, 'local.l499'));
+    try {
+      const load = await loadTerraform([tree.dir], { cwd: tree.dir, jobs: 1 });
+      expect(load.errors).toEqual([]);
+      const user = load.resources.find((r) => r.address === 'aws_iam_access_key.k')?.values.user;
+      expect(user).toBeInstanceOf(Unknown);
+      expect((user as Unknown).reason).toMatch(/local\.l\d+ refers to itself/);
+    } finally {
+      tree.cleanup();
     }
   });
 });

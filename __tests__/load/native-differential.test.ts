@@ -167,6 +167,29 @@ describe('native HCL parser against hcl2json', () => {
   });
 });
 
+/** Bodies far larger than usual take other paths (a sorted index, a name table): same JSON. */
+describe('native parser on large bodies, against hcl2json', () => {
+  // A fixed shuffle: names out of order, so that sorting them has work to do.
+  const names = Array.from({ length: 300 }, (_, i) => `n${(i * 7919) % 300}`);
+
+  it('a locals block of hundreds of attributes, in no order', async () => {
+    const text = `locals {\n${names.map((n, i) => `  ${n} = ${i % 3 === 0 ? `local.n${i}` : `"${i}"`}\n`).join('')}}\n`;
+    expect((await expectSameAsOracle(text)).ok).toBe(true);
+  });
+
+  it('an object of hundreds of keys, some repeated: the last one wins', async () => {
+    const keys = [...names, 'n5', 'n250', 'n5'];
+    const text = `a = {\n${keys.map((k, i) => `  ${k} = ${i}\n`).join('')}}\n`;
+    expect((await expectSameAsOracle(text)).ok).toBe(true);
+  });
+
+  it('an attribute set twice far down a large body: the same error, on the same line', async () => {
+    const text = `locals {\n${names.map((n) => `  ${n} = 1\n`).join('')}  ${names[200]} = 2\n}\n`;
+    const outcome = await expectSameAsOracle(text);
+    expect(outcome).toEqual({ ok: false, line: names.length + 2 });
+  });
+});
+
 describe('native parser on broken input', () => {
   /** Corpus files with a few characters deleted or inserted: syntax errors of every kind. */
   const corpus = tfFiles(path.join(ROOT, '__fixtures__/hcl/corpus')).map((f) => readFileSync(f, 'utf8'));

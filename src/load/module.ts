@@ -4,6 +4,7 @@ import type { BlindSpot } from '../model/org.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import { Unknown, isObject, type Value, type ValueObject } from '../model/value.js';
 import { evaluateTemplateString, references } from './expr/index.js';
+import { dependenciesFirst, localsNamed } from './local-order.js';
 import { policyDocumentAttributes } from './policy-document.js';
 import { workingDirFiles, type WorkingDirFiles } from './working-dir.js';
 import type { Scope } from './expr/scope.js';
@@ -21,6 +22,11 @@ const META_ARGUMENTS = new Set([
   'connection',
 ]);
 const MAX_MODULE_DEPTH = 32;
+/**
+ * Locals waiting to be evaluated beneath one, past which they are evaluated first, in order:
+ * recursion this deep is still far from the stack's limit.
+ */
+const DEEP_LOCALS = 100;
 
 /** A directory of Terraform files: one module. */
 export interface ModuleDef {
@@ -178,6 +184,9 @@ class ModuleInstance {
   private readonly memo = new Map<string, Value>();
   private files: WorkingDirFiles | undefined;
   private readonly evaluating = new Set<string>();
+  /** The locals each local's definition names, read once (see evaluateLocalsFirst). */
+  private readonly localReferences = new Map<string, readonly string[]>();
+  private evaluatingLocalsFirst = false;
   private readonly children = new Map<string, ModuleInstance[] | null>();
   readonly scope: Scope;
   /** The count/for_each key of this module instance, when its call is expanded. */
@@ -257,7 +266,38 @@ class ModuleInstance {
   private local(name: string): Value | undefined {
     const def = this.localDefs.get(name);
     if (def === undefined) return undefined;
-    return this.memoised(`local.${name}`, () => this.evaluate(def));
+    const key = `local.${name}`;
+    if (!this.memo.has(key) && !this.evaluatingLocalsFirst) this.evaluateLocalsFirst(name);
+    return this.memoised(key, () => this.evaluate(def));
+  }
+
+  /**
+   * Evaluates the locals `name` depends on, each after its own, when there are many not yet
+   * known: a chain of thousands is then evaluated at the depth of one link. Terraform evaluates
+   * every local anyway, so evaluating them before they are asked for changes no value.
+   */
+  private evaluateLocalsFirst(name: string): void {
+    const order = dependenciesFirst(
+      name,
+      (local) => this.localsNamedBy(local),
+      (local) => this.localDefs.has(local) && !this.memo.has(`local.${local}`),
+    );
+    if (order.length <= DEEP_LOCALS) return;
+    this.evaluatingLocalsFirst = true;
+    try {
+      for (const local of order) this.local(local);
+    } finally {
+      this.evaluatingLocalsFirst = false;
+    }
+  }
+
+  private localsNamedBy(name: string): readonly string[] {
+    let names = this.localReferences.get(name);
+    if (names === undefined) {
+      names = localsNamed(this.localDefs.get(name) ?? null);
+      this.localReferences.set(name, names);
+    }
+    return names;
   }
 
   private resourceValue(address: string): Value | undefined {

@@ -33,6 +33,8 @@ function setKey(obj: RawObject, key: string, value: RawValue): void {
   }
 }
 
+const INSERTION_SORT_MAX = 32;
+
 /**
  * An object with keys inserted in the order Go writes them (sorted), so that it enumerates as
  * JSON.parse of hcl2json's output does. A repeated key keeps its last value, as assigning into a
@@ -57,19 +59,25 @@ export function sortedObject(
     for (let i = from; i < to; i++) setKey(out, keys[i]!, values[i]!);
     return out;
   }
-  // Insertion sort of the indexes: bodies are small, and it is stable, so equal keys stay in
-  // source order and the last of a run is the last assignment.
+  // A stable sort of the indexes, so equal keys stay in source order and the last of a run is
+  // the last assignment. Bodies are small: insertion sort, unless one is not (a locals block
+  // of thousands), where its quadratic time would show.
   const n = to - from;
   const order = new Array<number>(n);
-  for (let k = 0; k < n; k++) {
-    const i = from + k;
-    const key = keys[i]!;
-    let j = k;
-    while (j > 0 && compareKeys(keys[order[j - 1]!]!, key) > 0) {
-      order[j] = order[j - 1]!;
-      j--;
+  if (n > INSERTION_SORT_MAX) {
+    for (let k = 0; k < n; k++) order[k] = from + k;
+    order.sort((x, y) => compareKeys(keys[x]!, keys[y]!) || x - y);
+  } else {
+    for (let k = 0; k < n; k++) {
+      const i = from + k;
+      const key = keys[i]!;
+      let j = k;
+      while (j > 0 && compareKeys(keys[order[j - 1]!]!, key) > 0) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      order[j] = i;
     }
-    order[j] = i;
   }
   for (let j = 0; j < n; j++) {
     const i = order[j]!;

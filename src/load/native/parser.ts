@@ -203,7 +203,12 @@ interface BodyOut {
   readonly base: number;
   readonly blockBase: number;
   attributeFailure: ParseFailure | undefined;
+  /** Attribute names by stack index, once the body has too many to scan (see addAttribute). */
+  names: Map<string, number> | undefined;
 }
+
+/** Attributes in a body past which a repeated name is looked up, not scanned for. */
+const SCANNED_NAMES = 16;
 
 interface BlockEntry {
   readonly type: string;
@@ -438,7 +443,12 @@ class NativeParser {
   }
 
   private openBody(): BodyOut {
-    return { base: this.attributeTop, blockBase: this.blockTop, attributeFailure: undefined };
+    return {
+      base: this.attributeTop,
+      blockBase: this.blockTop,
+      attributeFailure: undefined,
+      names: undefined,
+    };
   }
 
   private body(open: number, place: Place | null): RawObject {
@@ -510,10 +520,20 @@ class NativeParser {
   }
 
   private addAttribute(out: BodyOut, name: string, at: number, value: RawValue, place: Place | null): void {
-    // Bodies are small: a scan beats a Map per body.
+    // Bodies are small: a scan beats a Map per body, except in the few that are not.
     const top = this.attributeTop;
-    let index = out.base;
-    while (index < top && this.names[index] !== name) index++;
+    let index: number;
+    if (top - out.base < SCANNED_NAMES) {
+      index = out.base;
+      while (index < top && this.names[index] !== name) index++;
+    } else {
+      if (out.names === undefined) {
+        out.names = new Map();
+        for (let i = out.base; i < top; i++) out.names.set(this.names[i]!, i);
+      }
+      index = out.names.get(name) ?? top;
+      out.names.set(name, top);
+    }
     if (index < top) {
       const previous = this.nameAt[index]!;
       const line = lineOf(this.src, previous);

@@ -783,6 +783,7 @@ function setKey(obj, key, value) {
     obj[key] = value;
   }
 }
+var INSERTION_SORT_MAX = 32;
 function sortedObject(keys, values, from = 0, to = keys.length) {
   const out = {};
   let ordered = true;
@@ -798,15 +799,20 @@ function sortedObject(keys, values, from = 0, to = keys.length) {
   }
   const n = to - from;
   const order = new Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = from + k;
-    const key = keys[i];
-    let j = k;
-    while (j > 0 && compareKeys(keys[order[j - 1]], key) > 0) {
-      order[j] = order[j - 1];
-      j--;
+  if (n > INSERTION_SORT_MAX) {
+    for (let k = 0; k < n; k++) order[k] = from + k;
+    order.sort((x, y) => compareKeys(keys[x], keys[y]) || x - y);
+  } else {
+    for (let k = 0; k < n; k++) {
+      const i = from + k;
+      const key = keys[i];
+      let j = k;
+      while (j > 0 && compareKeys(keys[order[j - 1]], key) > 0) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
     }
-    order[j] = i;
   }
   for (let j = 0; j < n; j++) {
     const i = order[j];
@@ -1057,6 +1063,7 @@ var Res = class {
   ce;
   list;
 };
+var SCANNED_NAMES = 16;
 function parseHcl(text, filename = "main.tf") {
   const parser = new NativeParser(text, filename);
   let top;
@@ -1241,7 +1248,12 @@ var NativeParser = class {
     return { names: this.names.slice(0, top), values: this.values.slice(0, top), root };
   }
   openBody() {
-    return { base: this.attributeTop, blockBase: this.blockTop, attributeFailure: void 0 };
+    return {
+      base: this.attributeTop,
+      blockBase: this.blockTop,
+      attributeFailure: void 0,
+      names: void 0
+    };
   }
   body(open, place) {
     return this.finishBody(this.bodyItems(open, place));
@@ -1308,8 +1320,18 @@ var NativeParser = class {
   }
   addAttribute(out, name, at, value, place) {
     const top = this.attributeTop;
-    let index = out.base;
-    while (index < top && this.names[index] !== name) index++;
+    let index;
+    if (top - out.base < SCANNED_NAMES) {
+      index = out.base;
+      while (index < top && this.names[index] !== name) index++;
+    } else {
+      if (out.names === void 0) {
+        out.names = /* @__PURE__ */ new Map();
+        for (let i = out.base; i < top; i++) out.names.set(this.names[i], i);
+      }
+      index = out.names.get(name) ?? top;
+      out.names.set(name, top);
+    }
     if (index < top) {
       const previous = this.nameAt[index];
       const line = lineAt(this.src, previous);

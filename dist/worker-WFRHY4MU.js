@@ -2,7 +2,7 @@ import { createRequire as __rgCreateRequire } from 'node:module'; const require 
 import {
   parseHcl,
   toWire
-} from "./chunk-KPQVO7EX.js";
+} from "./chunk-53ZA4NMH.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/load/native/worker.ts

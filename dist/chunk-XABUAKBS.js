@@ -29,7 +29,7 @@ import {
   plainQuotedEnd,
   scanTemplate,
   tokenName
-} from "./chunk-KPQVO7EX.js";
+} from "./chunk-53ZA4NMH.js";
 import {
   ORGANIZATION_TYPES,
   PROBE_ACCOUNT,
@@ -3589,7 +3589,7 @@ function workersFor(jobs, files) {
 async function parseInWorkers(files, workers, options = {}) {
   const results = new Array(files.length);
   const batches = makeBatches(files);
-  const worker = await import("./worker-L7UMTK7J.js");
+  const worker = await import("./worker-WFRHY4MU.js");
   const entry = options.workerUrl ?? worker.workerUrl;
   const spawn = String(entry).endsWith(".ts") ? 0 : Math.min(workers, batches.length);
   let next = 0;
@@ -6769,6 +6769,48 @@ function evaluateTemplateString(text, scope) {
   return evaluate2(template, scope);
 }
 
+// src/load/local-order.ts
+function localsNamed(raw) {
+  const names = /* @__PURE__ */ new Set();
+  const visit = (value) => {
+    if (typeof value === "string") {
+      if (!value.includes("${")) return;
+      for (const ref of references(value)) {
+        if (ref.address.startsWith("local.")) names.add(ref.address.slice("local.".length));
+      }
+    } else if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+    } else if (isRawObject(value)) {
+      for (const key of Object.keys(value)) {
+        visit(key);
+        visit(value[key]);
+      }
+    }
+  };
+  visit(raw);
+  return [...names];
+}
+function dependenciesFirst(name, dependencies, pending) {
+  const order = [];
+  const seen = /* @__PURE__ */ new Set([name]);
+  const stack = [
+    { name, deps: dependencies(name), next: 0 }
+  ];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next < top.deps.length) {
+      const dep = top.deps[top.next++];
+      if (seen.has(dep) || !pending(dep)) continue;
+      seen.add(dep);
+      stack.push({ name: dep, deps: dependencies(dep), next: 0 });
+    } else {
+      stack.pop();
+      if (stack.length > 0) order.push(top.name);
+    }
+  }
+  return order;
+}
+
 // src/load/working-dir.ts
 import { readFileSync as readFileSync2, readdirSync, realpathSync, statSync } from "node:fs";
 import path4 from "node:path";
@@ -6845,6 +6887,7 @@ var META_ARGUMENTS = /* @__PURE__ */ new Set([
   "connection"
 ]);
 var MAX_MODULE_DEPTH = 32;
+var DEEP_LOCALS = 100;
 function groupModules(files) {
   const modules = /* @__PURE__ */ new Map();
   for (const file of files) {
@@ -6955,6 +6998,9 @@ var ModuleInstance = class _ModuleInstance {
   memo = /* @__PURE__ */ new Map();
   files;
   evaluating = /* @__PURE__ */ new Set();
+  /** The locals each local's definition names, read once (see evaluateLocalsFirst). */
+  localReferences = /* @__PURE__ */ new Map();
+  evaluatingLocalsFirst = false;
   children = /* @__PURE__ */ new Map();
   scope;
   /** The count/for_each key of this module instance, when its call is expanded. */
@@ -7005,7 +7051,36 @@ var ModuleInstance = class _ModuleInstance {
   local(name) {
     const def2 = this.localDefs.get(name);
     if (def2 === void 0) return void 0;
-    return this.memoised(`local.${name}`, () => this.evaluate(def2));
+    const key = `local.${name}`;
+    if (!this.memo.has(key) && !this.evaluatingLocalsFirst) this.evaluateLocalsFirst(name);
+    return this.memoised(key, () => this.evaluate(def2));
+  }
+  /**
+   * Evaluates the locals `name` depends on, each after its own, when there are many not yet
+   * known: a chain of thousands is then evaluated at the depth of one link. Terraform evaluates
+   * every local anyway, so evaluating them before they are asked for changes no value.
+   */
+  evaluateLocalsFirst(name) {
+    const order = dependenciesFirst(
+      name,
+      (local) => this.localsNamedBy(local),
+      (local) => this.localDefs.has(local) && !this.memo.has(`local.${local}`)
+    );
+    if (order.length <= DEEP_LOCALS) return;
+    this.evaluatingLocalsFirst = true;
+    try {
+      for (const local of order) this.local(local);
+    } finally {
+      this.evaluatingLocalsFirst = false;
+    }
+  }
+  localsNamedBy(name) {
+    let names = this.localReferences.get(name);
+    if (names === void 0) {
+      names = localsNamed(this.localDefs.get(name) ?? null);
+      this.localReferences.set(name, names);
+    }
+    return names;
   }
   resourceValue(address) {
     if (address.startsWith("module.")) {
