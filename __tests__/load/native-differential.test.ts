@@ -167,6 +167,42 @@ describe('native HCL parser against hcl2json', () => {
   });
 });
 
+/** Plain quoted text and lists of it are read without the expression grammar: the same JSON. */
+describe('native parser on plain values, against hcl2json', () => {
+  const values = [
+    '"text"',
+    '""',
+    '"text"   ',
+    '"text" # a comment',
+    '"text" // a comment',
+    '"a" == "b"',
+    '"a" ? "b" : "c"',
+    '"x"[0]',
+    '"é ☃ 𝄞"',
+    '"a\\"b"',
+    '"$${a}"',
+    '"%%{a}"',
+    '"100%"',
+    '"$5"',
+    '[]',
+    '[ ]',
+    '["a"]',
+    '["a", "b",]',
+    '[ "a" , "b" ]',
+    '["a"][0]',
+    '["a", 1]',
+    '["a", "${x}"]',
+    '["a",\n"b"]',
+    '["a"] # comment',
+    '["a"]\t',
+  ];
+
+  it.each(values)('a = %s', async (value) => {
+    await expectSameAsOracle(`a = ${value}\nb = 1\n`);
+    await expectSameAsOracle(`block {\n  a = ${value}\r\n}\n`);
+  });
+});
+
 /** Bodies far larger than usual take other paths (a sorted index, a name table): same JSON. */
 describe('native parser on large bodies, against hcl2json', () => {
   // A fixed shuffle: names out of order, so that sorting them has work to do.
