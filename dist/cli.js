@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-XABUAKBS.js";
+} from "./chunk-OXJWRO6E.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-ISB2BCLO.js";
+import "./chunk-YSS4UAAW.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { buildOrgModel } from '../../src/load/org-builder.js';
 import { loadTerraform } from '../../src/load/terraform.js';
 import { Unknown } from '../../src/model/value.js';
 import { scan } from '../../src/scan.js';
@@ -718,6 +719,38 @@ describe('long chains of locals', () => {
       const user = load.resources.find((r) => r.address === 'aws_iam_access_key.k')?.values.user;
       expect(user).toBeInstanceOf(Unknown);
       expect((user as Unknown).reason).toMatch(/local\.l\d+ refers to itself/);
+    } finally {
+      tree.cleanup();
+    }
+  });
+});
+
+describe('an organization at scale', () => {
+  it('20,000 accounts from one for_each are all in the organization, each under the root', async () => {
+    const count = 20_000;
+    const emails = Array.from({ length: count }, (_, i) => `    a${i} = "a${i}@example.com"\n`).join('');
+    const tree = writeTree({
+      'org.tf': `${ORG}
+locals {
+  accounts = {
+${emails}  }
+}
+
+resource "aws_organizations_account" "member" {
+  for_each  = local.accounts
+  name      = each.key
+  email     = each.value
+  parent_id = aws_organizations_organization.org.roots[0].id
+}
+`,
+    });
+    try {
+      const load = await loadTerraform([tree.dir], { cwd: tree.dir, jobs: 1 });
+      expect(load.errors).toEqual([]);
+      const accounts = [...buildOrgModel(load.resources).nodes.values()].filter((n) => n.kind === 'account');
+      expect(accounts).toHaveLength(count);
+      expect(new Set(accounts.map((a) => a.parent))).toEqual(new Set(['root']));
+      expect(new Set(accounts.map((a) => a.name)).size).toBe(count);
     } finally {
       tree.cleanup();
     }

@@ -1,3 +1,4 @@
+import { addToList } from '../append-all.js';
 import type { Resource } from '../model/resource.js';
 import {
   ROOT_KEY,
@@ -60,7 +61,7 @@ export function buildOrgModel(
       aliases.set(r.address, keyOf(r));
       if (r.index !== undefined) {
         const base = baseAddress(r.address);
-        instancesOf.set(base, [...(instancesOf.get(base) ?? []), r]);
+        addToList(instancesOf, base, r);
       }
     }
     if (r.type === 'aws_organizations_organization') {

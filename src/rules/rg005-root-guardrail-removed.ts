@@ -1,3 +1,4 @@
+import { addToList } from '../append-all.js';
 import type { Location, Origin } from '../model/location.js';
 import {
   ROOT_KEY,
@@ -113,8 +114,7 @@ class AfterView {
         place: contentPlace(policy),
       };
       for (const a of attachmentsOf(org, policy.key)) {
-        if ('key' in a.target)
-          this.undecidedTargets.set(a.target.key, [...(this.undecidedTargets.get(a.target.key) ?? []), why]);
+        if ('key' in a.target) addToList(this.undecidedTargets, a.target.key, why);
         else unresolved.push(`${a.resource ?? 'an attachment'} of ${label(policy)}: ${a.target.unknown}`);
       }
     }

@@ -1,3 +1,4 @@
+import { addToList } from '../../append-all.js';
 import {
   GetLoginProfileCommand,
   IAMClient,
@@ -59,7 +60,7 @@ export async function auditMembers(
   const byCause = new Map<string, string[]>();
   for (const f of facts) {
     if (f.reason === undefined) continue;
-    byCause.set(f.reason, [...(byCause.get(f.reason) ?? []), f.accountId]);
+    addToList(byCause, f.reason, f.accountId);
   }
   for (const [cause, ids] of byCause) {
     const shown = ids.slice(0, 5).join(', ') + (ids.length > 5 ? `, and ${ids.length - 5} more` : '');

@@ -1440,6 +1440,16 @@ function attachedNowhere(picture) {
   return picture.targets.size === 0 && picture.unknownTargets.length === 0;
 }
 
+// src/append-all.ts
+function appendAll(target, items) {
+  for (const item of items) target.push(item);
+}
+function addToList(lists, key, item) {
+  const list2 = lists.get(key);
+  if (list2 === void 0) lists.set(key, [item]);
+  else list2.push(item);
+}
+
 // src/model/resource.ts
 function attributeLocation(resource, attribute) {
   const line = resource.attributeLines[attribute];
@@ -1529,7 +1539,7 @@ function buildOrgModel(resources, extraBlindSpots = []) {
       aliases.set(r.address, keyOf(r));
       if (r.index !== void 0) {
         const base = baseAddress(r.address);
-        instancesOf.set(base, [...instancesOf.get(base) ?? [], r]);
+        addToList(instancesOf, base, r);
       }
     }
     if (r.type === "aws_organizations_organization") {
@@ -1718,6 +1728,8 @@ export {
   classifyScp,
   rootDenyPicture,
   attachedNowhere,
+  appendAll,
+  addToList,
   ORGANIZATION_TYPES,
   buildOrgModel
 };

@@ -36,7 +36,9 @@ import {
   ROOT_KEY,
   Unknown,
   actionMatches,
+  addToList,
   ancestors,
+  appendAll,
   attachedNowhere,
   attachmentsOf,
   attributeLocation,
@@ -60,7 +62,7 @@ import {
   rootDenyPicture,
   scps,
   unreadModules
-} from "./chunk-ISB2BCLO.js";
+} from "./chunk-YSS4UAAW.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -861,8 +863,7 @@ var AfterView = class {
         place: contentPlace(policy)
       };
       for (const a of attachmentsOf(org, policy.key)) {
-        if ("key" in a.target)
-          this.undecidedTargets.set(a.target.key, [...this.undecidedTargets.get(a.target.key) ?? [], why]);
+        if ("key" in a.target) addToList(this.undecidedTargets, a.target.key, why);
         else unresolved.push(`${a.resource ?? "an attachment"} of ${label2(policy)}: ${a.target.unknown}`);
       }
     }
@@ -3858,11 +3859,6 @@ function jsonEncode(value) {
 }
 function jsonDecode(text) {
   return JSON.parse(text);
-}
-
-// src/append-all.ts
-function appendAll(target, items) {
-  for (const item of items) target.push(item);
 }
 
 // src/load/expr/convert.ts
@@ -9687,7 +9683,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-FTCT7P2M.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-OPMHCKJB.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

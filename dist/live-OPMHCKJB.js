@@ -3,9 +3,10 @@ import {
   ORGANIZATION_TYPES,
   ROOT_KEY,
   Unknown,
+  addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-ISB2BCLO.js";
+} from "./chunk-YSS4UAAW.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -32454,7 +32455,7 @@ async function auditMembers(ctx, accounts, memberIam) {
   const byCause = /* @__PURE__ */ new Map();
   for (const f5 of facts) {
     if (f5.reason === void 0) continue;
-    byCause.set(f5.reason, [...byCause.get(f5.reason) ?? [], f5.accountId]);
+    addToList(byCause, f5.reason, f5.accountId);
   }
   for (const [cause, ids] of byCause) {
     const shown = ids.slice(0, 5).join(", ") + (ids.length > 5 ? `, and ${ids.length - 5} more` : "");
