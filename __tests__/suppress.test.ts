@@ -79,6 +79,24 @@ describe('inline suppressions', () => {
   });
 });
 
+describe('inline suppressions in a large file', () => {
+  it('each of a thousand comments suppresses its own block and no other', async () => {
+    const blocks = Array.from({ length: 2000 }, (_, i) => {
+      const comment = i % 2 === 1 ? `# rootguard:ignore RG001 -- fixture ${i}\n` : '';
+      return `${comment}resource "aws_iam_access_key" "k${i}" {\n  status = "Active"\n  user   = "root"\n}\n`;
+    });
+    const result = await scanTree({ 'keys.tf': blocks.join('') }, '2026-11-24');
+    expect(result.findings).toHaveLength(2000);
+    for (const finding of result.findings) {
+      const i = Number(/k(\d+)$/.exec(finding.resource ?? '')?.[1]);
+      expect(finding.suppressed).toBe(i % 2 === 1);
+      // The justification is the comment right above this block.
+      if (i % 2 === 1) expect(finding.justification).toMatch(new RegExp(`^keys\\.tf:\\d+: fixture ${i}$`));
+    }
+    expect(result.suppressed).toBe(1000);
+  });
+});
+
 describe('config suppressions (for findings with no line of their own)', () => {
   const files = (expires: string) => ({
     'org.tf': ORG + FEATURES,

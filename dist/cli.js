@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-OXJWRO6E.js";
+} from "./chunk-E25IYIII.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-OXJWRO6E.js";
+} from "./chunk-E25IYIII.js";
 import {
   SEVERITIES,
   atOrAbove,

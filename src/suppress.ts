@@ -31,10 +31,13 @@ export function applySuppressions(
   input: SuppressionInput,
 ): { findings: Finding[]; warnings: ScanError[] } {
   const warnings: ScanError[] = [];
-  const inline = new Map<string, Map<number, InlineSuppression>>();
+  const inline = new Map<string, FileComments>();
   for (const [file, text] of input.sources) {
     const found = parseInlineSuppressions(file, text);
-    if (found.size > 0) inline.set(file, found);
+    if (found.size > 0) {
+      const starts = [...(input.blockLines.get(file) ?? [])].sort((a, b) => a - b);
+      inline.set(file, { comments: found, lines: text.split('\n'), blockStarts: starts });
+    }
     for (const s of found.values()) {
       if (s.rules.length === 0) {
         warnings.push({
@@ -109,21 +112,39 @@ function usable(s: InlineSuppression, today: string): boolean {
   );
 }
 
+/** A file with suppression comments, read once for all of its findings. */
+interface FileComments {
+  readonly comments: Map<number, InlineSuppression>;
+  readonly lines: readonly string[];
+  /** Start lines of its top-level blocks, ascending. */
+  readonly blockStarts: readonly number[];
+}
+
+/** The last of ascending `starts` at or before `line`. */
+function lastAtOrBefore(starts: readonly number[], line: number): number | undefined {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? starts[lo - 1] : undefined;
+}
+
 /** Comments in the run of comment lines directly above the finding's line or its block's line. */
 function inlineFor(
   finding: Finding,
-  inline: Map<string, Map<number, InlineSuppression>>,
+  inline: Map<string, FileComments>,
   input: SuppressionInput,
 ): InlineSuppression | undefined {
   const file = finding.location?.file;
   if (file === undefined) return undefined;
-  const comments = inline.get(file);
-  if (!comments) return undefined;
-  const text = input.sources.get(file) ?? '';
-  const lines = text.split('\n');
+  const known = inline.get(file);
+  if (!known) return undefined;
+  const { comments, lines } = known;
   const line = finding.location?.line ?? 0;
-  const starts = input.blockLines.get(file) ?? [];
-  const enclosing = starts.filter((start) => start <= line).pop();
+  const enclosing = lastAtOrBefore(known.blockStarts, line);
   const targets = enclosing !== undefined && enclosing !== line ? [line, enclosing] : [line];
   for (const target of targets) {
     if (target === undefined) continue;

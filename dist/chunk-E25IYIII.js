@@ -9468,7 +9468,10 @@ function applySuppressions(findings, input) {
   const inline = /* @__PURE__ */ new Map();
   for (const [file, text] of input.sources) {
     const found = parseInlineSuppressions(file, text);
-    if (found.size > 0) inline.set(file, found);
+    if (found.size > 0) {
+      const starts = [...input.blockLines.get(file) ?? []].sort((a, b) => a - b);
+      inline.set(file, { comments: found, lines: text.split("\n"), blockStarts: starts });
+    }
     for (const s of found.values()) {
       if (s.rules.length === 0) {
         warnings.push({
@@ -9536,16 +9539,24 @@ function isValidDate(text) {
 function usable(s, today) {
   return s.rules.length > 0 && !!s.reason && (s.until === void 0 || isValidDate(s.until) && s.until >= today);
 }
+function lastAtOrBefore(starts, line) {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (starts[mid] <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? starts[lo - 1] : void 0;
+}
 function inlineFor(finding2, inline, input) {
   const file = finding2.location?.file;
   if (file === void 0) return void 0;
-  const comments = inline.get(file);
-  if (!comments) return void 0;
-  const text = input.sources.get(file) ?? "";
-  const lines = text.split("\n");
+  const known = inline.get(file);
+  if (!known) return void 0;
+  const { comments, lines } = known;
   const line = finding2.location?.line ?? 0;
-  const starts = input.blockLines.get(file) ?? [];
-  const enclosing = starts.filter((start) => start <= line).pop();
+  const enclosing = lastAtOrBefore(known.blockStarts, line);
   const targets2 = enclosing !== void 0 && enclosing !== line ? [line, enclosing] : [line];
   for (const target of targets2) {
     if (target === void 0) continue;
