@@ -51,6 +51,43 @@ describe('inline suppressions', () => {
     expect(result.findings[0]?.suppressed).toBe(true);
   });
 
+  it.each([
+    [
+      'at the end of the offending line',
+      'provider "aws" {\n  region = "us-east-1"\n  access_key = "AKIAIOSFODNN7EXAMPLE" # rootguard:ignore RG001 -- test fixture\n}\n',
+      3,
+    ],
+    [
+      "at the end of the block's first line",
+      'provider "aws" { // rootguard:ignore RG001 -- test fixture\n  region = "us-east-1"\n  access_key = "AKIAIOSFODNN7EXAMPLE"\n}\n',
+      1,
+    ],
+  ])('a comment %s suppresses it', async (_where, text, line) => {
+    const result = await scanTree({ 'p.tf': text }, '2026-11-24');
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]?.suppressed).toBe(true);
+    expect(result.findings[0]?.justification).toBe(`p.tf:${line}: test fixture`);
+  });
+
+  it.each([
+    [
+      'at the end of the line above (another attribute)',
+      'provider "aws" {\n  region = "us-east-1" # rootguard:ignore RG001 -- for region only\n  access_key = "AKIAIOSFODNN7EXAMPLE"\n}\n',
+    ],
+    [
+      'inside a quoted string',
+      'provider "aws" {\n  region = "us-east-1"\n  access_key = "AKIAIOSFODNN7EXAMPLE"\n  profile = "x # rootguard:ignore RG001 -- not a comment"\n}\n',
+    ],
+    [
+      'inside a quoted string on the offending line',
+      'provider "aws" {\n  region = "us-east-1"\n  access_key = "AKIA # rootguard:ignore RG001 -- not a comment"\n}\n',
+    ],
+  ])('text %s does not suppress it', async (_where, text) => {
+    const result = await scanTree({ 'p.tf': text }, '2026-11-24');
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.findings.every((f) => !f.suppressed)).toBe(true);
+  });
+
   it('without a reason it does not suppress, and is itself reported', async () => {
     const result = await scanTree({ 'p.tf': KEYS('# rootguard:ignore RG001') }, '2026-11-24');
     expect(result.findings[0]?.suppressed).toBe(false);

@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-E25IYIII.js";
+} from "./chunk-OIYBMRQB.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
@@ -61,7 +61,7 @@ function renderRuleDoc(rule) {
   lines.push(
     "## Suppressing it",
     "",
-    "When the risk is accepted, say why, on the line above the block or attribute:",
+    "When the risk is accepted, say why, on the line above the block or attribute (or at the end of its line):",
     "",
     "```hcl",
     `# rootguard:ignore ${rule.id} -- why this is accepted`,

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-E25IYIII.js";
+} from "./chunk-OIYBMRQB.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -2,6 +2,8 @@ import { globMatches, type Config, type IgnoreEntry } from './config.js';
 import type { Finding, ScanError } from './model/finding.js';
 
 const INLINE = /^\s*(?:#|\/\/)\s*rootguard:ignore\b(.*)$/;
+/** The same comment at the end of a line of code: `user = "root" # rootguard:ignore RG001 -- why`. */
+const TRAILING = /\s(?:#|\/\/)\s*rootguard:ignore\b(.*)$/;
 const INLINE_BODY = /^\s+((?:RG\d{3})(?:\s*,\s*RG\d{3})*)(?:\s+until\s+(\S+))?\s*(?:--\s*(.*))?$/;
 
 export interface InlineSuppression {
@@ -148,10 +150,11 @@ function inlineFor(
   const targets = enclosing !== undefined && enclosing !== line ? [line, enclosing] : [line];
   for (const target of targets) {
     if (target === undefined) continue;
-    for (let line = target - 1; line >= 1; line--) {
+    // A comment at the end of the finding's line or of its block's first line, then the run above.
+    for (let line = target; line >= 1; line--) {
+      if (line < target && !/^\s*(#|\/\/)/.test(lines[line - 1] ?? '')) break;
       const s = comments.get(line);
       if (s && s.rules.includes(finding.ruleId) && usable(s, input.today)) return s;
-      if (!/^\s*(#|\/\/)/.test(lines[line - 1] ?? '')) break;
     }
   }
   return undefined;
@@ -161,7 +164,7 @@ export function parseInlineSuppressions(file: string, text: string): Map<number,
   const found = new Map<number, InlineSuppression>();
   if (!text.includes('rootguard:ignore')) return found;
   text.split('\n').forEach((lineText, i) => {
-    const m = INLINE.exec(lineText);
+    const m = INLINE.exec(lineText) ?? trailingComment(lineText);
     if (!m) return;
     const body = INLINE_BODY.exec(m[1] ?? '');
     const line = i + 1;
@@ -180,6 +183,18 @@ export function parseInlineSuppressions(file: string, text: string): Map<number,
     });
   });
   return found;
+}
+
+/** A trailing suppression comment, unless its marker sits inside a quoted string. */
+function trailingComment(lineText: string): RegExpExecArray | null {
+  const m = TRAILING.exec(lineText);
+  if (!m) return null;
+  let quotes = 0;
+  for (let i = 0; i < m.index; i++) {
+    if (lineText[i] === '\\') i++;
+    else if (lineText[i] === '"') quotes++;
+  }
+  return quotes % 2 === 0 ? m : null;
 }
 
 function entryMatches(entry: IgnoreEntry, finding: Finding): boolean {

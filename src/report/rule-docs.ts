@@ -39,7 +39,7 @@ export function renderRuleDoc(rule: Rule): string {
   lines.push(
     '## Suppressing it',
     '',
-    'When the risk is accepted, say why, on the line above the block or attribute:',
+    'When the risk is accepted, say why, on the line above the block or attribute (or at the end of its line):',
     '',
     '```hcl',
     `# rootguard:ignore ${rule.id} -- why this is accepted`,

@@ -9462,6 +9462,7 @@ function canonicalKeyEnd(text, from) {
 
 // src/suppress.ts
 var INLINE = /^\s*(?:#|\/\/)\s*rootguard:ignore\b(.*)$/;
+var TRAILING = /\s(?:#|\/\/)\s*rootguard:ignore\b(.*)$/;
 var INLINE_BODY = /^\s+((?:RG\d{3})(?:\s*,\s*RG\d{3})*)(?:\s+until\s+(\S+))?\s*(?:--\s*(.*))?$/;
 function applySuppressions(findings, input) {
   const warnings = [];
@@ -9560,10 +9561,10 @@ function inlineFor(finding2, inline, input) {
   const targets2 = enclosing !== void 0 && enclosing !== line ? [line, enclosing] : [line];
   for (const target of targets2) {
     if (target === void 0) continue;
-    for (let line2 = target - 1; line2 >= 1; line2--) {
+    for (let line2 = target; line2 >= 1; line2--) {
+      if (line2 < target && !/^\s*(#|\/\/)/.test(lines[line2 - 1] ?? "")) break;
       const s = comments.get(line2);
       if (s && s.rules.includes(finding2.ruleId) && usable(s, input.today)) return s;
-      if (!/^\s*(#|\/\/)/.test(lines[line2 - 1] ?? "")) break;
     }
   }
   return void 0;
@@ -9572,7 +9573,7 @@ function parseInlineSuppressions(file, text) {
   const found = /* @__PURE__ */ new Map();
   if (!text.includes("rootguard:ignore")) return found;
   text.split("\n").forEach((lineText, i) => {
-    const m = INLINE.exec(lineText);
+    const m = INLINE.exec(lineText) ?? trailingComment(lineText);
     if (!m) return;
     const body = INLINE_BODY.exec(m[1] ?? "");
     const line = i + 1;
@@ -9591,6 +9592,16 @@ function parseInlineSuppressions(file, text) {
     });
   });
   return found;
+}
+function trailingComment(lineText) {
+  const m = TRAILING.exec(lineText);
+  if (!m) return null;
+  let quotes = 0;
+  for (let i = 0; i < m.index; i++) {
+    if (lineText[i] === "\\") i++;
+    else if (lineText[i] === '"') quotes++;
+  }
+  return quotes % 2 === 0 ? m : null;
 }
 function entryMatches(entry, finding2) {
   if (entry.rule !== finding2.ruleId) return false;
