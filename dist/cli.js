@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-OIYBMRQB.js";
+} from "./chunk-UWWQJEGI.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-YSS4UAAW.js";
+import "./chunk-7HE63C3T.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

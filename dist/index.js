@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-OIYBMRQB.js";
+} from "./chunk-UWWQJEGI.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-YSS4UAAW.js";
+import "./chunk-7HE63C3T.js";
 import {
   __commonJS,
   __require,

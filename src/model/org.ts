@@ -1,3 +1,4 @@
+import { addToList } from '../append-all.js';
 import type { Location, Origin } from './location.js';
 import type { Value } from './value.js';
 
@@ -133,8 +134,17 @@ export function ancestors(org: OrgModel, key: string): { keys: string[]; brokenA
   return { keys };
 }
 
+/** Attachments by policy key, built once per (read-only) model: rules ask for every policy's. */
+const attachmentIndex = new WeakMap<OrgModel, Map<string, OrgAttachment[]>>();
+
 export function attachmentsOf(org: OrgModel, policyKey: string): OrgAttachment[] {
-  return org.attachments.filter((a) => 'key' in a.policy && a.policy.key === policyKey);
+  let index = attachmentIndex.get(org);
+  if (index === undefined) {
+    index = new Map();
+    for (const a of org.attachments) if ('key' in a.policy) addToList(index, a.policy.key, a);
+    attachmentIndex.set(org, index);
+  }
+  return [...(index.get(policyKey) ?? [])];
 }
 
 /** Whether some attachment whose policy is not resolved might attach this policy. */

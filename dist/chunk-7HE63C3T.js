@@ -1,5 +1,15 @@
 import { createRequire as __rgCreateRequire } from 'node:module'; const require = __rgCreateRequire(import.meta.url);
 
+// src/append-all.ts
+function appendAll(target, items) {
+  for (const item of items) target.push(item);
+}
+function addToList(lists, key, item) {
+  const list2 = lists.get(key);
+  if (list2 === void 0) lists.set(key, [item]);
+  else list2.push(item);
+}
+
 // src/model/org.ts
 var ROOT_KEY = "root";
 function organizationPlace(org) {
@@ -28,8 +38,15 @@ function ancestors(org, key) {
   }
   return { keys };
 }
+var attachmentIndex = /* @__PURE__ */ new WeakMap();
 function attachmentsOf(org, policyKey) {
-  return org.attachments.filter((a) => "key" in a.policy && a.policy.key === policyKey);
+  let index = attachmentIndex.get(org);
+  if (index === void 0) {
+    index = /* @__PURE__ */ new Map();
+    for (const a of org.attachments) if ("key" in a.policy) addToList(index, a.policy.key, a);
+    attachmentIndex.set(org, index);
+  }
+  return [...index.get(policyKey) ?? []];
 }
 function maybeAttached(org, policyKey) {
   return org.attachments.some(
@@ -1440,16 +1457,6 @@ function attachedNowhere(picture) {
   return picture.targets.size === 0 && picture.unknownTargets.length === 0;
 }
 
-// src/append-all.ts
-function appendAll(target, items) {
-  for (const item of items) target.push(item);
-}
-function addToList(lists, key, item) {
-  const list2 = lists.get(key);
-  if (list2 === void 0) lists.set(key, [item]);
-  else list2.push(item);
-}
-
 // src/model/resource.ts
 function attributeLocation(resource, attribute) {
   const line = resource.attributeLines[attribute];
@@ -1708,6 +1715,8 @@ export {
   referenceText,
   knownStrings,
   capitalise,
+  appendAll,
+  addToList,
   ROOT_KEY,
   organizationPlace,
   unreadModules,
@@ -1728,8 +1737,6 @@ export {
   classifyScp,
   rootDenyPicture,
   attachedNowhere,
-  appendAll,
-  addToList,
   ORGANIZATION_TYPES,
   buildOrgModel
 };

@@ -62,7 +62,7 @@ import {
   rootDenyPicture,
   scps,
   unreadModules
-} from "./chunk-YSS4UAAW.js";
+} from "./chunk-7HE63C3T.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -9705,7 +9705,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-OPMHCKJB.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-CPWEARCH.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-YSS4UAAW.js";
+} from "./chunk-7HE63C3T.js";
 import {
   BinaryDecisionDiagram,
   Client,
