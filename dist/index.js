@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-UWWQJEGI.js";
+} from "./chunk-UMJ4D4CD.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -107,4 +107,55 @@ describe('policyDocumentAttributes', () => {
       expect(parsePolicy(json)).toEqual(fromText);
     }
   });
+
+  it('merges by Sid as the provider does: a later statement with a Sid already present takes its place', () => {
+    const source = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'A', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
+        { Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' },
+        { Sid: 'B', Effect: 'Allow', Action: 's3:PutObject', Resource: '*' },
+      ],
+    });
+    const override = JSON.stringify({
+      Statement: [
+        { Sid: 'B', Effect: 'Deny', Action: 's3:PutObject', Resource: '*' },
+        { Sid: 'D', Effect: 'Deny', Action: 'iam:*', Resource: '*' },
+      ],
+    });
+    // Hundreds of statements with their own Sids, each replaced again by a block further down.
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      sid: `S${i}`,
+      actions: [`s3:Get${i}`],
+      resources: ['*'],
+    }));
+    const again = many.map((b) => ({ ...b, effect: 'Deny' }));
+    const values: ValueObject = {
+      source_policy_documents: [source],
+      override_policy_documents: [override],
+      statement: [
+        { sid: 'A', actions: ['s3:DeleteObject'], resources: ['*'] },
+        { sid: '', actions: ['sqs:*'], resources: ['*'] },
+        { sid: '', actions: ['sns:*'], resources: ['*'] },
+        ...many,
+        ...again,
+      ],
+    };
+    const json = (policyDocumentAttributes(values, ADDRESS) as ValueObject).json as string;
+    const statements = (JSON.parse(json) as { Statement: { Sid?: string; Effect: string; Action: string }[] })
+      .Statement;
+    expect(statements.slice(0, 5).map((st) => [st.Sid ?? null, st.Effect, st.Action])).toEqual([
+      ['A', 'Allow', 's3:DeleteObject'],
+      [null, 'Allow', 's3:ListBucket'],
+      ['B', 'Deny', 's3:PutObject'],
+      // An empty Sid is no Sid: both are kept (and rendered without one).
+      [null, 'Allow', 'sqs:*'],
+      [null, 'Allow', 'sns:*'],
+    ]);
+    expect(statements.slice(5, 305).map((st) => `${st.Sid} ${st.Effect} ${st.Action}`)).toEqual(
+      many.map((b, i) => `S${i} Deny s3:Get${i}`),
+    );
+    expect(statements.slice(305).map((st) => st.Sid)).toEqual(['D']);
+    expect(statements).toHaveLength(306);
+  });
 });

@@ -54,18 +54,19 @@ function documentOf(values: ValueObject, address: string): Doc | Unknown {
     Statement: [],
   };
   if (typeof values.policy_id === 'string') doc.Id = values.policy_id;
+  const bySid = new Map<string, number>();
 
   for (const source of listOf(values.source_policy_documents)) {
     const parsed = parseJsonPolicy(source);
     if (parsed instanceof Unknown) return parsed;
-    for (const statement of parsed) mergeBySid(doc.Statement, statement);
+    for (const statement of parsed) mergeBySid(doc.Statement, bySid, statement);
   }
   for (const block of statementBlocks(values.statement))
-    mergeBySid(doc.Statement, block instanceof Unknown ? block : renderStatement(block));
+    mergeBySid(doc.Statement, bySid, block instanceof Unknown ? block : renderStatement(block));
   for (const override of listOf(values.override_policy_documents)) {
     const parsed = parseJsonPolicy(override);
     if (parsed instanceof Unknown) return parsed;
-    for (const statement of parsed) mergeBySid(doc.Statement, statement);
+    for (const statement of parsed) mergeBySid(doc.Statement, bySid, statement);
   }
   // Statements with unknown parts stay in the document as Unknowns: what is known can still be judged.
   if (doc.Statement.some(hasUnknown)) {
@@ -83,15 +84,20 @@ function statementBlocks(value: Value | undefined): (ValueObject | Unknown)[] {
   return isObject(value) ? [value] : [];
 }
 
-/** A statement with a Sid already present replaces it; others are appended (the provider's rule). */
-function mergeBySid(statements: Statement[], statement: Statement): void {
+/**
+ * A statement with a Sid already present replaces it; others are appended (the provider's rule).
+ * `bySid`: where each Sid is in `statements`, so that merging stays linear in their number.
+ */
+function mergeBySid(statements: Statement[], bySid: Map<string, number>, statement: Statement): void {
   const sid = statement instanceof Unknown ? undefined : statement.Sid;
-  const index =
-    typeof sid === 'string' && sid !== ''
-      ? statements.findIndex((s) => !(s instanceof Unknown) && s.Sid === sid)
-      : -1;
-  if (index >= 0) statements[index] = statement;
-  else statements.push(statement);
+  const hasSid = typeof sid === 'string' && sid !== '';
+  const index = hasSid ? bySid.get(sid) : undefined;
+  if (index !== undefined) {
+    statements[index] = statement;
+    return;
+  }
+  if (hasSid) bySid.set(sid, statements.length);
+  statements.push(statement);
 }
 
 /**

@@ -1408,17 +1408,18 @@ function documentOf2(values, address) {
     Statement: []
   };
   if (typeof values.policy_id === "string") doc.Id = values.policy_id;
+  const bySid = /* @__PURE__ */ new Map();
   for (const source of listOf(values.source_policy_documents)) {
     const parsed = parseJsonPolicy(source);
     if (parsed instanceof Unknown) return parsed;
-    for (const statement of parsed) mergeBySid(doc.Statement, statement);
+    for (const statement of parsed) mergeBySid(doc.Statement, bySid, statement);
   }
   for (const block of statementBlocks(values.statement))
-    mergeBySid(doc.Statement, block instanceof Unknown ? block : renderStatement(block));
+    mergeBySid(doc.Statement, bySid, block instanceof Unknown ? block : renderStatement(block));
   for (const override of listOf(values.override_policy_documents)) {
     const parsed = parseJsonPolicy(override);
     if (parsed instanceof Unknown) return parsed;
-    for (const statement of parsed) mergeBySid(doc.Statement, statement);
+    for (const statement of parsed) mergeBySid(doc.Statement, bySid, statement);
   }
   if (doc.Statement.some(hasUnknown)) {
     const partial = { ...doc, Statement: doc.Statement.map(presentKeys) };
@@ -1432,11 +1433,16 @@ function statementBlocks(value) {
     return value.filter((v) => v instanceof Unknown || isObject(v));
   return isObject(value) ? [value] : [];
 }
-function mergeBySid(statements, statement) {
+function mergeBySid(statements, bySid, statement) {
   const sid = statement instanceof Unknown ? void 0 : statement.Sid;
-  const index2 = typeof sid === "string" && sid !== "" ? statements.findIndex((s) => !(s instanceof Unknown) && s.Sid === sid) : -1;
-  if (index2 >= 0) statements[index2] = statement;
-  else statements.push(statement);
+  const hasSid = typeof sid === "string" && sid !== "";
+  const index2 = hasSid ? bySid.get(sid) : void 0;
+  if (index2 !== void 0) {
+    statements[index2] = statement;
+    return;
+  }
+  if (hasSid) bySid.set(sid, statements.length);
+  statements.push(statement);
 }
 function renderStatement(block) {
   const sid = block.sid instanceof Unknown || typeof block.sid === "string" && block.sid !== "" ? block.sid : void 0;
