@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { globMatches } from '../src/config.js';
 import { parseConfig } from '../src/config-parse.js';
 import { rules } from '../src/rules/index.js';
 
@@ -90,5 +91,40 @@ ignore:
   ])('%s: names the key, the line and what was expected', (_name, text, line, message) => {
     const errors = errorsOf(text);
     expect(errors[0]).toEqual({ file: '.rootguard.yml', line, message: expect.stringMatching(message) });
+  });
+});
+
+describe('globMatches', () => {
+  const cases: [string, string, boolean][] = [
+    ['legacy/**', 'legacy/a/b.tf', true],
+    ['legacy/**', 'legacy', false],
+    ['legacy/**', 'legacyx/a.tf', false],
+    ['legacy/', 'legacy/a.tf', true],
+    ['legacy', 'legacy/a/b.tf', true],
+    ['*.tf', 'main.tf', true],
+    ['*.tf', 'dir/main.tf', false],
+    ['**/*.tf', 'dir/sub/main.tf', true],
+    ['m?in.tf', 'main.tf', true],
+    ['m?in.tf', 'm/in.tf', false],
+    ['a.tf', 'aXtf', false],
+    ['aws_iam_access_key.k*', 'aws_iam_access_key.k12', true],
+    ['aws_iam_access_key.k*', 'aws_iam_role.k12', false],
+    // In an address, `*` spans dots: only `/` ends it.
+    ['module.a["x"].*', 'module.a["x"].aws_x.y', true],
+    ['module.a["x"].*', 'module.a["y"].aws_x.y', false],
+    ['module.a["x"].**', 'module.a["x"].aws_x.y', true],
+    ['(a)+[b]', '(a)+[b]', true],
+  ];
+
+  it.each(cases)('%s against %s: %s', (pattern, text, expected) => {
+    expect(globMatches(pattern, text)).toBe(expected);
+  });
+
+  it('answers the same for a pattern however often and in whatever order it is asked', () => {
+    for (let round = 0; round < 3; round++) {
+      for (const [pattern, text, expected] of round % 2 === 0 ? cases : [...cases].reverse()) {
+        expect(globMatches(pattern, text)).toBe(expected);
+      }
+    }
   });
 });

@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-UMJ4D4CD.js";
+} from "./chunk-YEXOWIXV.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

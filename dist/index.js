@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-UMJ4D4CD.js";
+} from "./chunk-YEXOWIXV.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -62,8 +62,22 @@ export async function loadConfig(
   return { ok: true, config: EMPTY_CONFIG };
 }
 
+/** Compiled patterns: the same few are matched against every file and every finding. */
+const compiledGlobs = new Map<string, { readonly whole: RegExp; readonly under: RegExp }>();
+const MAX_COMPILED_GLOBS = 1024;
+
 /** Minimal glob: `**` any path, `*` within a segment, `?` one character. */
 export function globMatches(pattern: string, text: string): boolean {
+  let compiled = compiledGlobs.get(pattern);
+  if (compiled === undefined) {
+    if (compiledGlobs.size >= MAX_COMPILED_GLOBS) compiledGlobs.clear();
+    compiled = compileGlob(pattern);
+    compiledGlobs.set(pattern, compiled);
+  }
+  return compiled.whole.test(text) || compiled.under.test(text);
+}
+
+function compileGlob(pattern: string): { whole: RegExp; under: RegExp } {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i] ?? '';
@@ -76,5 +90,5 @@ export function globMatches(pattern: string, text: string): boolean {
     else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
   const normalised = pattern.endsWith('/') ? `${re}.*` : re;
-  return new RegExp(`^${normalised}$`).test(text) || new RegExp(`^${normalised}/`).test(text);
+  return { whole: new RegExp(`^${normalised}$`), under: new RegExp(`^${normalised}/`) };
 }

@@ -2910,7 +2910,18 @@ async function loadConfig(explicit, cwd, ruleIds) {
   }
   return { ok: true, config: EMPTY_CONFIG };
 }
+var compiledGlobs = /* @__PURE__ */ new Map();
+var MAX_COMPILED_GLOBS = 1024;
 function globMatches(pattern, text) {
+  let compiled = compiledGlobs.get(pattern);
+  if (compiled === void 0) {
+    if (compiledGlobs.size >= MAX_COMPILED_GLOBS) compiledGlobs.clear();
+    compiled = compileGlob(pattern);
+    compiledGlobs.set(pattern, compiled);
+  }
+  return compiled.whole.test(text) || compiled.under.test(text);
+}
+function compileGlob(pattern) {
   let re = "";
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i] ?? "";
@@ -2923,7 +2934,7 @@ function globMatches(pattern, text) {
     else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
   }
   const normalised = pattern.endsWith("/") ? `${re}.*` : re;
-  return new RegExp(`^${normalised}$`).test(text) || new RegExp(`^${normalised}/`).test(text);
+  return { whole: new RegExp(`^${normalised}$`), under: new RegExp(`^${normalised}/`) };
 }
 
 // src/engine.ts
