@@ -35,10 +35,12 @@ export function applySuppressions(
   const warnings: ScanError[] = [];
   const inline = new Map<string, FileComments>();
   for (const [file, text] of input.sources) {
-    const found = parseInlineSuppressions(file, text);
+    if (!text.includes('rootguard:ignore')) continue;
+    const lines = text.split('\n');
+    const found = parseInlineSuppressions(file, lines);
     if (found.size > 0) {
       const starts = [...(input.blockLines.get(file) ?? [])].sort((a, b) => a - b);
-      inline.set(file, { comments: found, lines: text.split('\n'), blockStarts: starts });
+      inline.set(file, { comments: found, lines, blockStarts: starts });
     }
     for (const s of found.values()) {
       if (s.rules.length === 0) {
@@ -160,10 +162,10 @@ function inlineFor(
   return undefined;
 }
 
-export function parseInlineSuppressions(file: string, text: string): Map<number, InlineSuppression> {
+/** The suppression comments of a file, by line, from its lines. */
+function parseInlineSuppressions(file: string, lines: readonly string[]): Map<number, InlineSuppression> {
   const found = new Map<number, InlineSuppression>();
-  if (!text.includes('rootguard:ignore')) return found;
-  text.split('\n').forEach((lineText, i) => {
+  lines.forEach((lineText, i) => {
     const m = INLINE.exec(lineText) ?? trailingComment(lineText);
     if (!m) return;
     const body = INLINE_BODY.exec(m[1] ?? '');

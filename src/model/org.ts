@@ -134,24 +134,43 @@ export function ancestors(org: OrgModel, key: string): { keys: string[]; brokenA
   return { keys };
 }
 
-/** Attachments by policy key, built once per (read-only) model: rules ask for every policy's. */
-const attachmentIndex = new WeakMap<OrgModel, Map<string, OrgAttachment[]>>();
+/** Attachments by the policy they attach, and what unresolved ones might attach. */
+interface AttachmentIndex {
+  readonly byPolicy: Map<string, OrgAttachment[]>;
+  /** Some attachment's policy is unknown with no candidate: it might attach any policy. */
+  readonly anyPolicy: boolean;
+  /** Policies an attachment that may not exist would attach. */
+  readonly candidates: ReadonlySet<string>;
+}
 
-export function attachmentsOf(org: OrgModel, policyKey: string): OrgAttachment[] {
-  let index = attachmentIndex.get(org);
+/** Built once per (read-only) model: rules ask about every policy's attachments. */
+const attachmentIndexes = new WeakMap<OrgModel, AttachmentIndex>();
+
+function attachmentIndex(org: OrgModel): AttachmentIndex {
+  let index = attachmentIndexes.get(org);
   if (index === undefined) {
-    index = new Map();
-    for (const a of org.attachments) if ('key' in a.policy) addToList(index, a.policy.key, a);
-    attachmentIndex.set(org, index);
+    const byPolicy = new Map<string, OrgAttachment[]>();
+    const candidates = new Set<string>();
+    let anyPolicy = false;
+    for (const a of org.attachments) {
+      if ('key' in a.policy) addToList(byPolicy, a.policy.key, a);
+      else if ('candidate' in a.policy) candidates.add(a.policy.candidate);
+      else anyPolicy = true;
+    }
+    index = { byPolicy, anyPolicy, candidates };
+    attachmentIndexes.set(org, index);
   }
-  return [...(index.get(policyKey) ?? [])];
+  return index;
+}
+
+export function attachmentsOf(org: OrgModel, policyKey: string): readonly OrgAttachment[] {
+  return attachmentIndex(org).byPolicy.get(policyKey) ?? [];
 }
 
 /** Whether some attachment whose policy is not resolved might attach this policy. */
 export function maybeAttached(org: OrgModel, policyKey: string): boolean {
-  return org.attachments.some(
-    (a) => 'unknown' in a.policy && (!('candidate' in a.policy) || a.policy.candidate === policyKey),
-  );
+  const index = attachmentIndex(org);
+  return index.anyPolicy || index.candidates.has(policyKey);
 }
 
 export function describeNode(node: OrgNode | undefined, key: string): string {

@@ -38,20 +38,29 @@ function ancestors(org, key) {
   }
   return { keys };
 }
-var attachmentIndex = /* @__PURE__ */ new WeakMap();
-function attachmentsOf(org, policyKey) {
-  let index = attachmentIndex.get(org);
+var attachmentIndexes = /* @__PURE__ */ new WeakMap();
+function attachmentIndex(org) {
+  let index = attachmentIndexes.get(org);
   if (index === void 0) {
-    index = /* @__PURE__ */ new Map();
-    for (const a of org.attachments) if ("key" in a.policy) addToList(index, a.policy.key, a);
-    attachmentIndex.set(org, index);
+    const byPolicy = /* @__PURE__ */ new Map();
+    const candidates = /* @__PURE__ */ new Set();
+    let anyPolicy = false;
+    for (const a of org.attachments) {
+      if ("key" in a.policy) addToList(byPolicy, a.policy.key, a);
+      else if ("candidate" in a.policy) candidates.add(a.policy.candidate);
+      else anyPolicy = true;
+    }
+    index = { byPolicy, anyPolicy, candidates };
+    attachmentIndexes.set(org, index);
   }
-  return [...index.get(policyKey) ?? []];
+  return index;
+}
+function attachmentsOf(org, policyKey) {
+  return attachmentIndex(org).byPolicy.get(policyKey) ?? [];
 }
 function maybeAttached(org, policyKey) {
-  return org.attachments.some(
-    (a) => "unknown" in a.policy && (!("candidate" in a.policy) || a.policy.candidate === policyKey)
-  );
+  const index = attachmentIndex(org);
+  return index.anyPolicy || index.candidates.has(policyKey);
 }
 function describeNode(node, key) {
   if (key === ROOT_KEY) return "the organization root";

@@ -62,7 +62,7 @@ import {
   rootDenyPicture,
   scps,
   unreadModules
-} from "./chunk-7HE63C3T.js";
+} from "./chunk-F2RZP4IF.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -9485,10 +9485,12 @@ function applySuppressions(findings, input) {
   const warnings = [];
   const inline = /* @__PURE__ */ new Map();
   for (const [file, text] of input.sources) {
-    const found = parseInlineSuppressions(file, text);
+    if (!text.includes("rootguard:ignore")) continue;
+    const lines = text.split("\n");
+    const found = parseInlineSuppressions(file, lines);
     if (found.size > 0) {
       const starts = [...input.blockLines.get(file) ?? []].sort((a, b) => a - b);
-      inline.set(file, { comments: found, lines: text.split("\n"), blockStarts: starts });
+      inline.set(file, { comments: found, lines, blockStarts: starts });
     }
     for (const s of found.values()) {
       if (s.rules.length === 0) {
@@ -9586,10 +9588,9 @@ function inlineFor(finding2, inline, input) {
   }
   return void 0;
 }
-function parseInlineSuppressions(file, text) {
+function parseInlineSuppressions(file, lines) {
   const found = /* @__PURE__ */ new Map();
-  if (!text.includes("rootguard:ignore")) return found;
-  text.split("\n").forEach((lineText, i) => {
+  lines.forEach((lineText, i) => {
     const m = INLINE.exec(lineText) ?? trailingComment(lineText);
     if (!m) return;
     const body = INLINE_BODY.exec(m[1] ?? "");
@@ -9722,7 +9723,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-CPWEARCH.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-Y33ERR6U.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

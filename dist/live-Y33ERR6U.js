@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-7HE63C3T.js";
+} from "./chunk-F2RZP4IF.js";
 import {
   BinaryDecisionDiagram,
   Client,
