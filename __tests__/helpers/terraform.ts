@@ -58,6 +58,19 @@ export function attach(name: string, policy: string, target: string): string {
 
 export const ROOT_ID = 'aws_organizations_organization.org.roots[0].id';
 
+/** An SCP that does not deny the root user, attached only when `var.deny_leaving` (declared elsewhere) is true. */
+export const CONDITIONAL_DENY_LEAVING = `resource "aws_organizations_policy" "deny_leaving" {
+  name    = "deny-leaving"
+  content = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Deny", Action = "organizations:LeaveOrganization", Resource = "*" }] })
+}
+
+resource "aws_organizations_policy_attachment" "deny_leaving" {
+  count     = var.deny_leaving ? 1 : 0
+  policy_id = aws_organizations_policy.deny_leaving.id
+  target_id = "r-ab12"
+}
+`;
+
 /** A registry module that was never `terraform init`-ed: its source is not there to read. */
 export const UNREAD_MODULE = `module "scps" {
   source  = "cloudposse/service-control-policies/aws"

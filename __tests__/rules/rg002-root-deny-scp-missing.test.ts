@@ -4,6 +4,7 @@ import { scan, type ScanResult } from '../../src/scan.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { writeTree } from '../helpers/sources.js';
 import {
+  CONDITIONAL_DENY_LEAVING,
   FEATURES,
   ORG,
   ORG_WITH_OUS,
@@ -249,17 +250,6 @@ resource "aws_organizations_policy_attachment" "deny_root" {
 }
 `,
 };
-const DENY_LEAVING = `resource "aws_organizations_policy" "deny_leaving" {
-  name    = "deny-leaving"
-  content = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Deny", Action = "organizations:LeaveOrganization", Resource = "*" }] })
-}
-
-resource "aws_organizations_policy_attachment" "deny_leaving" {
-  count     = var.deny_leaving ? 1 : 0
-  policy_id = aws_organizations_policy.deny_leaving.id
-  target_id = "r-ab12"
-}
-`;
 
 testRule(rule, {
   valid: [
@@ -277,7 +267,7 @@ testRule(rule, {
         'main.tf':
           jsonencodeScp('deny_root') +
           attach('r', 'aws_organizations_policy.deny_root.id', '"r-ab12"') +
-          DENY_LEAVING,
+          CONDITIONAL_DENY_LEAVING,
       },
     },
   ],

@@ -5,7 +5,7 @@ import { rule } from '../../src/rules/rg003-root-deny-scp-ineffective.js';
 import { scan } from '../../src/scan.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { writeTree } from '../helpers/sources.js';
-import { ORG, ROOT_ID, attach, jsonencodeScp, ou } from '../helpers/terraform.js';
+import { CONDITIONAL_DENY_LEAVING, ORG, ROOT_ID, attach, jsonencodeScp, ou } from '../helpers/terraform.js';
 
 function scp(name: string, statement: string): string {
   return (
@@ -235,18 +235,8 @@ ${attach('suspended', 'aws_organizations_policy.deny_all.id', 'aws_organizations
 variable "deny_leaving" {
   default = false
 }
-
-resource "aws_organizations_policy" "deny_leaving" {
-  name    = "deny-leaving"
-  content = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Deny", Action = "organizations:LeaveOrganization", Resource = "*" }] })
-}
-
-resource "aws_organizations_policy_attachment" "deny_leaving" {
-  count     = var.deny_leaving ? 1 : 0
-  policy_id = aws_organizations_policy.deny_leaving.id
-  target_id = "r-ab12"
-}
-`,
+` +
+          CONDITIONAL_DENY_LEAVING,
       },
       findings: [{ file: 'scp.tf', line: 1, message: /attached to nothing/ }],
     },
