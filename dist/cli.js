@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-7W3RIBGC.js";
+} from "./chunk-7Y4DJJIO.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-F2RZP4IF.js";
+import "./chunk-ROW2QTRR.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -73,6 +73,33 @@ testRule(rule, {
       },
     },
     {
+      name: 'a policy-document SCP whose sid is not known statically still denies the root user',
+      files: {
+        'org.tf': ORG + FEATURES,
+        'scp.tf': `data "aws_iam_policy_document" "deny_root" {
+  statement {
+    sid       = "DenyRoot\${var.suffix}"
+    effect    = "Deny"
+    actions   = ["*"]
+    resources = ["*"]
+    condition {
+      test     = "ArnLike"
+      variable = "aws:PrincipalArn"
+      values   = ["arn:aws:iam::*:root"]
+    }
+  }
+}
+
+variable "suffix" {}
+
+resource "aws_organizations_policy" "deny_root" {
+  name    = "deny-root"
+  content = data.aws_iam_policy_document.deny_root.json
+}
+${attach('a', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`,
+      },
+    },
+    {
       name: 'heredoc SCP attached to the root',
       files: {
         'org.tf': ORG,

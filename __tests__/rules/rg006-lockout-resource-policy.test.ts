@@ -249,6 +249,81 @@ resource "aws_sqs_queue_policy" "jobs" {
   ],
   invalid: [
     {
+      name: 'jsonencode: a Sid not known statically does not hide a deny-all (IAM never reads the Sid)',
+      files: {
+        'main.tf':
+          BUCKET +
+          bucketPolicy(`{
+      Sid       = "Lock\${aws_s3_bucket.logs.id}"
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = ${RESOURCES}
+    }`),
+      },
+      findings: [
+        {
+          line: 6,
+          resource: 'aws_s3_bucket_policy.logs',
+          message:
+            /^aws_s3_bucket_policy\.logs locks every principal out: Statement\[0\] denies every s3 action (?!.*not known statically)/,
+        },
+      ],
+    },
+    {
+      name: 'a policy document whose statement sid is not known statically, used by a bucket policy',
+      files: {
+        'main.tf':
+          BUCKET +
+          `data "aws_iam_policy_document" "lock" {
+  statement {
+    sid       = "Lock\${aws_s3_bucket.logs.id}"
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = ${RESOURCES}
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  policy = data.aws_iam_policy_document.lock.json
+}
+`,
+      },
+      findings: [{ line: 19, resource: 'aws_s3_bucket_policy.logs', message: /locks every principal out/ }],
+    },
+    {
+      name: 'jsonencode: unknown Sids dropped, a deny-all is found beside a statement still unknown in its Resource',
+      files: {
+        'main.tf':
+          BUCKET +
+          bucketPolicy(`{
+      Sid       = aws_s3_bucket.logs.id
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = ${RESOURCES}
+    }, {
+      Sid       = aws_s3_bucket.logs.id
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = [aws_s3_bucket.logs.arn]
+    }`),
+      },
+      findings: [
+        {
+          line: 6,
+          message:
+            /Statement\[0\] denies every s3 action .*\(its 1 other statement is not known statically, but no statement can undo a Deny\)/,
+        },
+      ],
+    },
+    {
       name: 'jsonencode: deny s3:* to everyone with no condition',
       files: {
         'main.tf':

@@ -108,8 +108,47 @@ resource "aws_iam_role_policy" "ops" {
         /aws_iam_policy\.ops allows sts:AssumeRoot \(Statement\[0\]\) on any member account .*unless a statement not known statically denies it/,
       ],
     },
+    {
+      name: 'a Deny of sts:AssumeRoot whose Sid is not known statically still takes the grant back',
+      files: {
+        'iam.tf':
+          ROLE +
+          iamPolicy(`{
+      Effect   = "Allow"
+      Action   = "sts:*"
+      Resource = "*"
+    },
+    {
+      Sid      = "NoRoot\${aws_iam_role.app.name}"
+      Effect   = "Deny"
+      Action   = "sts:AssumeRoot"
+      Resource = "*"
+    }`),
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'jsonencode: a grant whose Sid is not known statically is judged as fully known',
+      files: {
+        'iam.tf':
+          ROLE +
+          iamPolicy(`{
+      Sid      = aws_iam_role.app.unique_id
+      Effect   = "Allow"
+      Action   = "sts:*"
+      Resource = "*"
+    }`),
+      },
+      findings: [
+        {
+          line: 8,
+          resource: 'aws_iam_policy.ops',
+          message:
+            /^aws_iam_policy\.ops allows sts:AssumeRoot \(Statement\[0\]\) on any member account with any task policy \(sts:TaskPolicyArn is not limited\): a root session for any purpose in every member account\.$/,
+        },
+      ],
+    },
     {
       name: 'jsonencode: sts:* on "*" reaches sts:AssumeRoot everywhere with any task policy',
       files: {

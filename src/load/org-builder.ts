@@ -11,7 +11,8 @@ import {
   type OrganizationSettings,
   type PolicyContent,
 } from '../model/org.js';
-import { Unknown, referenceText, type Reference, type Value } from '../model/value.js';
+import { Unknown, isObject, referenceText, type Reference, type Value } from '../model/value.js';
+import { settleUnknownNames } from '../model/policy.js';
 import { attributeLocation } from '../model/resource.js';
 import { controlTowerScp } from './control-tower.js';
 
@@ -196,8 +197,11 @@ export function buildOrgModel(
   };
 }
 
-function policyContent(value: Value | undefined): PolicyContent {
+function policyContent(content: Value | undefined): PolicyContent {
+  const value = settleUnknownNames(content);
   if (typeof value === 'string') return { kind: 'known', text: value };
+  // A document whose only unknowns were names (a Sid from a reference): known in all that matters.
+  if (isObject(value)) return { kind: 'known', text: JSON.stringify(value) };
   if (value instanceof Unknown) {
     return value.partial !== undefined
       ? { kind: 'partial', document: value.partial, reason: value.reason }

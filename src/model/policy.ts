@@ -9,6 +9,7 @@
  *   deniesRootUser    which actions a policy (SCP) denies to the root user of any member account
  *   deniesAllPrincipals  whether a bucket / queue policy locks every principal out
  *   grantsAssumeRoot  whether an identity policy allows sts:AssumeRoot, and how widely
+ *   settleUnknownNames  a partly known policy without the unknown Sids and Ids that cannot matter
  */
 export type {
   Condition,
@@ -40,3 +41,4 @@ export { deniesAllPrincipals } from './policy/lockout.js';
 export type { LockoutOptions, LockoutResult, LockoutService } from './policy/lockout.js';
 export { grantsAssumeRoot, ROOT_TASK_POLICIES } from './policy/assume-root.js';
 export type { AssumeRootGrant } from './policy/assume-root.js';
+export { settleUnknownNames } from './policy/names.js';

@@ -8,7 +8,8 @@
  * the root user.
  *
  * A policy only partly known statically (`jsonencode` or a policy document with an unknown leaf,
- * typically `aws_s3_bucket.x.arn`) is judged on what is known, never guessed:
+ * typically `aws_s3_bucket.x.arn`) is judged on what is known, never guessed (an unknown Sid or Id
+ * does not count as unknown: IAM never reads them):
  *  - a fully known statement that locks everyone out is a finding: other statements cannot undo
  *    an explicit Deny, whatever they turn out to be;
  *  - a Deny statement unknown only in its Resource is a lockout if that Resource is the bucket or
@@ -21,6 +22,7 @@
 import {
   deniesAllPrincipals,
   parsePolicy,
+  settleUnknownNames,
   type LockoutOptions,
   type LockoutService,
   type PolicyDocument,
@@ -46,12 +48,12 @@ function queueAccount(resource: Resource): string | undefined {
 }
 
 function checkResource(resource: Resource, service: LockoutService): RuleReport[] {
-  const text = resource.values.policy;
+  const text = settleUnknownNames(resource.values.policy);
   const account = service === 'sqs' ? queueAccount(resource) : undefined;
   const options: LockoutOptions = { service, ...(account !== undefined ? { accountId: account } : {}) };
   if (text instanceof Unknown) return checkPartial(resource, text, options);
-  // Absent or empty: nothing to judge.
-  if (typeof text !== 'string' || text.trim() === '') return [];
+  // Absent or empty: nothing to judge. An object is a document whose only unknowns were names.
+  if (typeof text === 'string' ? text.trim() === '' : !isObject(text)) return [];
   const parsed = parsePolicy(text);
   // AWS rejects a malformed document when it is applied, so it cannot lock anyone out.
   if (!parsed.ok) return [];

@@ -12,7 +12,7 @@
  * an AssumeRoot grant inside an unknown statement, is not reported: identity policies routinely
  * name resources through `aws_x.y.arn`, and an unverified for each would drown real findings.
  */
-import { grantsAssumeRoot, parsePolicy, type AssumeRootGrant } from '../model/policy.js';
+import { grantsAssumeRoot, parsePolicy, settleUnknownNames, type AssumeRootGrant } from '../model/policy.js';
 import type { Location } from '../model/location.js';
 import { attributeLocation, type Resource } from '../model/resource.js';
 import { Unknown, containsUnknown, isObject, type Value } from '../model/value.js';
@@ -130,10 +130,11 @@ function checkPartial(resource: Resource, doc: Document, policy: Unknown): RuleR
 }
 
 function checkDocument(resource: Resource, doc: Document): RuleReport[] {
-  if (doc.text instanceof Unknown) return checkPartial(resource, doc, doc.text);
-  // Absent or empty: nothing to judge.
-  if (typeof doc.text !== 'string' || doc.text.trim() === '') return [];
-  const parsed = parsePolicy(doc.text);
+  const text = settleUnknownNames(doc.text);
+  if (text instanceof Unknown) return checkPartial(resource, doc, text);
+  // Absent or empty: nothing to judge. An object is a document whose only unknowns were names.
+  if (typeof text === 'string' ? text.trim() === '' : !isObject(text)) return [];
+  const parsed = parsePolicy(text);
   // IAM rejects a malformed document when it is applied, so it grants nothing.
   if (!parsed.ok) return [];
   const grant = grantsAssumeRoot(parsed.policy);

@@ -61,8 +61,9 @@ import {
   rememberRenderedPolicy,
   rootDenyPicture,
   scps,
+  settleUnknownNames,
   unreadModules
-} from "./chunk-F2RZP4IF.js";
+} from "./chunk-ROW2QTRR.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -1229,11 +1230,11 @@ function queueAccount(resource) {
   return /^https?:\/\/[^/]+\/(\d{12})\/[^/]+\/?$/.exec(url)?.[1];
 }
 function checkResource(resource, service) {
-  const text = resource.values.policy;
+  const text = settleUnknownNames(resource.values.policy);
   const account = service === "sqs" ? queueAccount(resource) : void 0;
   const options = { service, ...account !== void 0 ? { accountId: account } : {} };
   if (text instanceof Unknown) return checkPartial(resource, text, options);
-  if (typeof text !== "string" || text.trim() === "") return [];
+  if (typeof text === "string" ? text.trim() === "" : !isObject(text)) return [];
   const parsed = parsePolicy(text);
   if (!parsed.ok) return [];
   const result = deniesAllPrincipals(parsed.policy, options);
@@ -1753,9 +1754,10 @@ function checkPartial2(resource, doc, policy) {
   ];
 }
 function checkDocument(resource, doc) {
-  if (doc.text instanceof Unknown) return checkPartial2(resource, doc, doc.text);
-  if (typeof doc.text !== "string" || doc.text.trim() === "") return [];
-  const parsed = parsePolicy(doc.text);
+  const text = settleUnknownNames(doc.text);
+  if (text instanceof Unknown) return checkPartial2(resource, doc, text);
+  if (typeof text === "string" ? text.trim() === "" : !isObject(text)) return [];
+  const parsed = parsePolicy(text);
   if (!parsed.ok) return [];
   const grant = grantsAssumeRoot(parsed.policy);
   if (!tooWide(grant)) return [];
@@ -9723,7 +9725,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-Y33ERR6U.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-OQM7G77S.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

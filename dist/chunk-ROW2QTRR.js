@@ -1403,6 +1403,32 @@ function noGrant(reason) {
   return { grants: false, unrestricted: false, statements: [], taskPolicies: [], targets: [], reason };
 }
 
+// src/model/policy/names.ts
+function settleUnknownNames(policy) {
+  if (!(policy instanceof Unknown) || !isObject(policy.partial)) return policy;
+  const document = withoutUnknownNames(policy.partial);
+  if (document === policy.partial) return policy;
+  return containsUnknown(document) ? new Unknown(policy.reason, policy.refs, document) : document;
+}
+function withoutUnknownNames(document) {
+  const statement = document.Statement;
+  const statements = statement === void 0 ? void 0 : Array.isArray(statement) ? statement.map(withoutUnknownSid) : withoutUnknownSid(statement);
+  const statementsChanged = Array.isArray(statement) ? statements.some((s, i) => s !== statement[i]) : statements !== statement;
+  const idUnknown = containsUnknown(document.Id);
+  if (!statementsChanged && !idUnknown) return document;
+  const settled = {};
+  for (const [key, value] of Object.entries(document)) {
+    if (key === "Id" && idUnknown) continue;
+    settled[key] = key === "Statement" && statements !== void 0 ? statements : value;
+  }
+  return settled;
+}
+function withoutUnknownSid(statement) {
+  if (!isObject(statement) || !containsUnknown(statement.Sid)) return statement;
+  const { Sid: _sid, ...rest } = statement;
+  return rest;
+}
+
 // src/model/root-deny.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function classifyScp(policy) {
@@ -1671,8 +1697,10 @@ function buildOrgModel(resources, extraBlindSpots = []) {
     blindSpots: extraBlindSpots
   };
 }
-function policyContent(value) {
+function policyContent(content) {
+  const value = settleUnknownNames(content);
   if (typeof value === "string") return { kind: "known", text: value };
+  if (isObject(value)) return { kind: "known", text: JSON.stringify(value) };
   if (value instanceof Unknown) {
     return value.partial !== void 0 ? { kind: "partial", document: value.partial, reason: value.reason } : { kind: "unknown", reason: value.reason };
   }
@@ -1743,6 +1771,7 @@ export {
   probe,
   deniesAllPrincipals,
   grantsAssumeRoot,
+  settleUnknownNames,
   classifyScp,
   rootDenyPicture,
   attachedNowhere,

@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-F2RZP4IF.js";
+} from "./chunk-ROW2QTRR.js";
 import {
   BinaryDecisionDiagram,
   Client,
