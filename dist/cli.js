@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-7Y4DJJIO.js";
+} from "./chunk-ZIC5O5MM.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

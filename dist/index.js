@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-7Y4DJJIO.js";
+} from "./chunk-ZIC5O5MM.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -756,3 +756,108 @@ resource "aws_organizations_account" "member" {
     }
   });
 });
+
+describe('data "aws_partition"', () => {
+  const PARTITION_SCP = `data "aws_partition" "current" {}
+
+resource "aws_organizations_policy" "deny_root" {
+  name = "deny-root"
+  content = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Action    = "*"
+      Resource  = "*"
+      Condition = { ArnLike = { "aws:PrincipalArn" = "arn:\${data.aws_partition.current.partition}:iam::*:root" } }
+    }]
+  })
+}
+${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`;
+
+  /** Each attribute of data.aws_partition.current, as a module with these files evaluates it. */
+  async function attributesWith(files: Record<string, string>): Promise<Record<string, unknown>> {
+    const read = `resource "aws_ssm_parameter" "p" {
+  name  = "partition"
+  type  = "String"
+  value = {
+    partition          = data.aws_partition.current.partition
+    id                 = data.aws_partition.current.id
+    dns_suffix         = data.aws_partition.current.dns_suffix
+    reverse_dns_prefix = data.aws_partition.current.reverse_dns_prefix
+  }
+}
+`;
+    const tree = writeTree({
+      ...files,
+      'modules/read/main.tf': 'data "aws_partition" "current" {}\n' + read,
+    });
+    try {
+      const load = await loadTerraform([tree.dir], { cwd: tree.dir, jobs: 1 });
+      expect(load.errors).toEqual([]);
+      const parameter = load.resources.find((r) => r.address.endsWith('aws_ssm_parameter.p'));
+      expect(parameter).toBeDefined();
+      return parameter?.values.value as Record<string, unknown>;
+    } finally {
+      tree.cleanup();
+    }
+  }
+
+  const CALL = 'module "read" {\n  source = "./modules/read"\n}\n';
+
+  it('is the partition of the region every AWS provider names: a partition-aware root-deny SCP counts', async () => {
+    const result = await scanFiles({
+      'main.tf': 'provider "aws" {\n  region = "eu-west-1"\n}\n' + ORG + FEATURES,
+      'scp.tf': PARTITION_SCP,
+    });
+    expect(result.errors).toEqual([]);
+    expect(ids(result)).toEqual([]);
+    expect(result.unverified).toEqual([]);
+  });
+
+  it('gives every attribute, in a called module too, for China and GovCloud regions', async () => {
+    expect(
+      await attributesWith({
+        'main.tf':
+          'variable "region" {\n  default = "cn-north-1"\n}\nprovider "aws" {\n  region = var.region\n}\n' +
+          CALL,
+      }),
+    ).toEqual({
+      partition: 'aws-cn',
+      id: 'aws-cn',
+      dns_suffix: 'amazonaws.com.cn',
+      reverse_dns_prefix: 'cn.com.amazonaws',
+    });
+    expect(
+      await attributesWith({
+        'main.tf':
+          'provider "aws" {\n  region = "us-gov-west-1"\n}\nprovider "aws" {\n  alias  = "east"\n  region = "us-gov-east-1"\n}\n' +
+          CALL,
+      }),
+    ).toEqual({
+      partition: 'aws-us-gov',
+      id: 'aws-us-gov',
+      dns_suffix: 'amazonaws.com',
+      reverse_dns_prefix: 'com.amazonaws',
+    });
+  });
+
+  it('is not known when a provider takes its region from the environment, providers disagree, or there is none', async () => {
+    const cases = [
+      'provider "aws" {}\n',
+      'provider "aws" {\n  region = "us-east-1"\n}\nprovider "aws" {\n  alias  = "china"\n  region = "cn-north-1"\n}\n',
+      'variable "region" {}\nprovider "aws" {\n  region = var.region\n}\n',
+      '',
+    ];
+    for (const providers of cases) {
+      const value = await attributesWith({ 'main.tf': providers + CALL });
+      expect(value.partition).toBeInstanceOf(Unknown);
+      expect(value.dns_suffix).toBeInstanceOf(Unknown);
+    }
+    const unknown = await scanFiles({
+      'main.tf': 'provider "aws" {}\n' + ORG + FEATURES,
+      'scp.tf': PARTITION_SCP,
+    });
+    expect(ids(unknown)).toEqual([]);
+    expect(unknown.unverified.map((u) => u.ruleId)).toEqual(['RG002']);
+  });
+});

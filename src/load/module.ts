@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Location } from '../model/location.js';
 import type { BlindSpot } from '../model/org.js';
+import { partitionAttributes, regionPartition } from '../model/partition.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import { Unknown, isObject, type Value, type ValueObject } from '../model/value.js';
 import { evaluateTemplateString, references } from './expr/index.js';
@@ -181,6 +182,10 @@ class ModuleInstance {
   private readonly outputDefs = new Map<string, RawBlock>();
   private readonly moduleCalls = new Map<string, RawBlock>();
   private readonly policyDocuments = new Map<string, RawBlock>();
+  private readonly partitionSources = new Map<string, RawBlock>();
+  /** The module instance that calls this one; undefined for a root. */
+  parent: ModuleInstance | undefined;
+  private partition: string | null | undefined;
   private readonly memo = new Map<string, Value>();
   private files: WorkingDirFiles | undefined;
   private readonly evaluating = new Set<string>();
@@ -217,6 +222,8 @@ class ModuleInstance {
       else if (block.type === 'module') this.moduleCalls.set(name, block);
       else if (block.type === 'data' && name === 'aws_iam_policy_document' && block.labels[1] !== undefined) {
         this.policyDocuments.set(block.labels[1], block);
+      } else if (block.type === 'data' && name === 'aws_partition' && block.labels[1] !== undefined) {
+        this.partitionSources.set(block.labels[1], block);
       }
     }
     this.scope = this.makeScope();
@@ -316,6 +323,14 @@ class ModuleInstance {
           : Object.fromEntries(entries.map(([k, o]) => [String(k), o]));
       });
     }
+    const partitionPrefix = 'data.aws_partition.';
+    if (address.startsWith(partitionPrefix)) {
+      const block = this.partitionSources.get(address.slice(partitionPrefix.length));
+      if (!block || 'count' in block.body || 'for_each' in block.body) return undefined;
+      const partition = this.awsPartition();
+      const attributes = partition !== undefined ? partitionAttributes(partition) : undefined;
+      return attributes ? { ...attributes } : undefined;
+    }
     const documentPrefix = 'data.aws_iam_policy_document.';
     if (address.startsWith(documentPrefix)) {
       const block = this.policyDocuments.get(address.slice(documentPrefix.length));
@@ -351,6 +366,34 @@ class ModuleInstance {
     return evaluateRaw(raw, scope);
   }
 
+  /**
+   * The partition of every AWS provider this module can use, when they all agree and each names
+   * its region: `data "aws_partition"` reads it from whichever of them it is given. A module uses
+   * the provider configurations of its own tree of callers (passed down, or inherited), so all of
+   * theirs count; one without a known region (it comes from the environment) leaves it unknown.
+   */
+  private awsPartition(): string | undefined {
+    if (this.partition === undefined) {
+      const found = new Set<string>();
+      const known = this.addProviderPartitions(found);
+      const [only] = found;
+      this.partition = known && found.size === 1 && only !== undefined ? only : null;
+    }
+    return this.partition ?? undefined;
+  }
+
+  /** Adds the partitions of this module's AWS providers and its callers'; false when one is not known. */
+  private addProviderPartitions(found: Set<string>): boolean {
+    for (const block of this.def.blocks) {
+      if (block.type !== 'provider' || block.labels[0] !== 'aws') continue;
+      const region = 'region' in block.body ? this.evaluate(block.body.region ?? null) : undefined;
+      const partition = typeof region === 'string' ? regionPartition(region) : undefined;
+      if (partition === undefined) return false;
+      found.add(partition);
+    }
+    return this.parent?.addProviderPartitions(found) ?? true;
+  }
+
   /** The instances of a module call (several with count/for_each), or null when its code is not available. */
   private child(name: string): ModuleInstance[] | null {
     const known = this.children.get(name);
@@ -382,6 +425,7 @@ class ModuleInstance {
           this.out,
         );
         instance.instanceKey = key;
+        instance.parent = this;
         const why = uncertain === undefined ? this.uncertain : `module.${name}: ${uncertain}`;
         if (why !== undefined) instance.uncertain = why;
         return instance;

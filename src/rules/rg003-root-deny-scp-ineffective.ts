@@ -1,5 +1,6 @@
 import { attachmentsOf, maybeAttached, scps, type OrgModel, type OrgPolicy } from '../model/org.js';
 import { attachedNowhere, classifyScp, rootDenyPicture } from '../model/root-deny.js';
+import { regionPartition } from '../model/partition.js';
 import { actionMatches, parseArn } from '../model/policy.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import { isObject, type Value } from '../model/value.js';
@@ -21,23 +22,6 @@ function label(policy: OrgPolicy): string {
 interface Partition {
   readonly name: string;
   readonly evidence: string;
-}
-
-/** Region prefixes of the partitions other than `aws` (the AWS SDK's partitions table). */
-const REGION_PARTITIONS: readonly [RegExp, string][] = [
-  [/^us-gov-/, 'aws-us-gov'],
-  [/^cn-/, 'aws-cn'],
-  [/^us-isob-/, 'aws-iso-b'],
-  [/^us-iso-/, 'aws-iso'],
-  [/^eu-isoe-/, 'aws-iso-e'],
-  [/^us-isof-/, 'aws-iso-f'],
-  [/^eusc-/, 'aws-eusc'],
-];
-const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d+$/;
-
-function regionPartition(region: string): string | undefined {
-  if (!REGION.test(region)) return undefined;
-  return REGION_PARTITIONS.find(([prefix]) => prefix.test(region))?.[1] ?? 'aws';
 }
 
 /** Organization resources (and data sources) whose computed attributes hold organization ARNs. */

@@ -538,15 +538,7 @@ var rule2 = {
   }
 };
 
-// src/rules/rg003-root-deny-scp-ineffective.ts
-var CREDENTIAL_ACTIONS = ["iam:CreateAccessKey", "iam:CreateLoginProfile", "iam:UpdateLoginProfile"];
-function place(policy) {
-  const location = policy.contentLocation ?? policy.location;
-  return { ...policy.resource ? { resource: policy.resource } : {}, ...location ? { location } : {} };
-}
-function label(policy) {
-  return policy.resource ?? `SCP "${policy.name}"`;
-}
+// src/model/partition.ts
 var REGION_PARTITIONS = [
   [/^us-gov-/, "aws-us-gov"],
   [/^cn-/, "aws-cn"],
@@ -560,6 +552,26 @@ var REGION = /^[a-z]{2,4}(-[a-z]+)+-\d+$/;
 function regionPartition(region) {
   if (!REGION.test(region)) return void 0;
   return REGION_PARTITIONS.find(([prefix]) => prefix.test(region))?.[1] ?? "aws";
+}
+var DNS = {
+  aws: ["amazonaws.com", "com.amazonaws"],
+  "aws-cn": ["amazonaws.com.cn", "cn.com.amazonaws"],
+  "aws-us-gov": ["amazonaws.com", "com.amazonaws"]
+};
+function partitionAttributes(partition) {
+  const dns = DNS[partition];
+  if (dns === void 0) return void 0;
+  return { id: partition, partition, dns_suffix: dns[0], reverse_dns_prefix: dns[1] };
+}
+
+// src/rules/rg003-root-deny-scp-ineffective.ts
+var CREDENTIAL_ACTIONS = ["iam:CreateAccessKey", "iam:CreateLoginProfile", "iam:UpdateLoginProfile"];
+function place(policy) {
+  const location = policy.contentLocation ?? policy.location;
+  return { ...policy.resource ? { resource: policy.resource } : {}, ...location ? { location } : {} };
+}
+function label(policy) {
+  return policy.resource ?? `SCP "${policy.name}"`;
 }
 var ARN_TYPES = /* @__PURE__ */ new Set([
   "aws_organizations_organization",
@@ -6993,6 +7005,8 @@ var ModuleInstance = class _ModuleInstance {
       else if (block.type === "module") this.moduleCalls.set(name, block);
       else if (block.type === "data" && name === "aws_iam_policy_document" && block.labels[1] !== void 0) {
         this.policyDocuments.set(block.labels[1], block);
+      } else if (block.type === "data" && name === "aws_partition" && block.labels[1] !== void 0) {
+        this.partitionSources.set(block.labels[1], block);
       }
     }
     this.scope = this.makeScope();
@@ -7010,6 +7024,10 @@ var ModuleInstance = class _ModuleInstance {
   outputDefs = /* @__PURE__ */ new Map();
   moduleCalls = /* @__PURE__ */ new Map();
   policyDocuments = /* @__PURE__ */ new Map();
+  partitionSources = /* @__PURE__ */ new Map();
+  /** The module instance that calls this one; undefined for a root. */
+  parent;
+  partition;
   memo = /* @__PURE__ */ new Map();
   files;
   evaluating = /* @__PURE__ */ new Set();
@@ -7110,6 +7128,14 @@ var ModuleInstance = class _ModuleInstance {
         return "count" in (block?.body ?? {}) ? entries.map(([, o]) => o) : Object.fromEntries(entries.map(([k, o]) => [String(k), o]));
       });
     }
+    const partitionPrefix = "data.aws_partition.";
+    if (address.startsWith(partitionPrefix)) {
+      const block = this.partitionSources.get(address.slice(partitionPrefix.length));
+      if (!block || "count" in block.body || "for_each" in block.body) return void 0;
+      const partition = this.awsPartition();
+      const attributes = partition !== void 0 ? partitionAttributes(partition) : void 0;
+      return attributes ? { ...attributes } : void 0;
+    }
     const documentPrefix = "data.aws_iam_policy_document.";
     if (address.startsWith(documentPrefix)) {
       const block = this.policyDocuments.get(address.slice(documentPrefix.length));
@@ -7140,6 +7166,32 @@ var ModuleInstance = class _ModuleInstance {
   evaluate(raw, scope = this.scope) {
     return evaluateRaw(raw, scope);
   }
+  /**
+   * The partition of every AWS provider this module can use, when they all agree and each names
+   * its region: `data "aws_partition"` reads it from whichever of them it is given. A module uses
+   * the provider configurations of its own tree of callers (passed down, or inherited), so all of
+   * theirs count; one without a known region (it comes from the environment) leaves it unknown.
+   */
+  awsPartition() {
+    if (this.partition === void 0) {
+      const found = /* @__PURE__ */ new Set();
+      const known = this.addProviderPartitions(found);
+      const [only] = found;
+      this.partition = known && found.size === 1 && only !== void 0 ? only : null;
+    }
+    return this.partition ?? void 0;
+  }
+  /** Adds the partitions of this module's AWS providers and its callers'; false when one is not known. */
+  addProviderPartitions(found) {
+    for (const block of this.def.blocks) {
+      if (block.type !== "provider" || block.labels[0] !== "aws") continue;
+      const region = "region" in block.body ? this.evaluate(block.body.region ?? null) : void 0;
+      const partition = typeof region === "string" ? regionPartition(region) : void 0;
+      if (partition === void 0) return false;
+      found.add(partition);
+    }
+    return this.parent?.addProviderPartitions(found) ?? true;
+  }
   /** The instances of a module call (several with count/for_each), or null when its code is not available. */
   child(name) {
     const known = this.children.get(name);
@@ -7168,6 +7220,7 @@ var ModuleInstance = class _ModuleInstance {
           this.out
         );
         instance.instanceKey = key;
+        instance.parent = this;
         const why = uncertain === void 0 ? this.uncertain : `module.${name}: ${uncertain}`;
         if (why !== void 0) instance.uncertain = why;
         return instance;
