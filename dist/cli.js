@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-ZIC5O5MM.js";
+} from "./chunk-WYNRUSCV.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-ROW2QTRR.js";
+import "./chunk-2DZZRSL2.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-ZIC5O5MM.js";
+} from "./chunk-WYNRUSCV.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-ROW2QTRR.js";
+import "./chunk-2DZZRSL2.js";
 import {
   __commonJS,
   __require,

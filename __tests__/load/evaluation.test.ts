@@ -5,7 +5,15 @@ import { Unknown } from '../../src/model/value.js';
 import { scan } from '../../src/scan.js';
 import { scanFiles as scanAll } from '../helpers/rule-tester.js';
 import { writeTree } from '../helpers/sources.js';
-import { FEATURES, ORG, ORG_WITH_OUS, ROOT_ID, account, attach } from '../helpers/terraform.js';
+import {
+  FEATURES,
+  ORG,
+  ORG_WITH_OUS,
+  ROOT_ID,
+  account,
+  attach,
+  jsonencodeScp,
+} from '../helpers/terraform.js';
 
 /**
  * Real-world shapes: the SCP is rarely a literal. Each case is judged by the real rules that read
@@ -859,5 +867,110 @@ ${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`;
     });
     expect(ids(unknown)).toEqual([]);
     expect(unknown.unverified.map((u) => u.ruleId)).toEqual(['RG002']);
+  });
+});
+
+describe('a resource with count or for_each named whole', () => {
+  /** OUs for each of `names`, a root-deny SCP per policy file, attached to the OUs the expression lists. */
+  function estate(attachTo: string): Record<string, string> {
+    return {
+      'org.tf':
+        ORG +
+        FEATURES +
+        `resource "aws_organizations_organizational_unit" "ou" {
+  for_each  = toset(["prod", "dev"])
+  name      = each.key
+  parent_id = ${ROOT_ID}
+}
+${account('app', 'aws_organizations_organizational_unit.ou["prod"].id')}`,
+      'scp.tf': `resource "aws_organizations_policy" "scp" {
+  for_each = { deny_root = "arn:aws:iam::*:root" }
+  name     = each.key
+  content  = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Deny", Action = "*", Resource = "*", Condition = { ArnLike = { "aws:PrincipalArn" = each.value } } }]
+  })
+}
+
+resource "aws_organizations_policy_attachment" "ou" {
+  for_each  = { for pair in setproduct(keys(aws_organizations_policy.scp), ${attachTo}) : "\${pair[0]}-\${pair[1]}" => pair }
+  policy_id = aws_organizations_policy.scp[each.value[0]].id
+  target_id = aws_organizations_organizational_unit.ou[each.value[1]].id
+}
+`,
+    };
+  }
+
+  it('has the instances Terraform knows before apply: keys() of them expands an attachment to every OU', async () => {
+    const result = await scanFiles(estate('keys(aws_organizations_organizational_unit.ou)'));
+    expect(result.errors).toEqual([]);
+    expect(ids(result)).toEqual([]);
+    expect(result.unverified).toEqual([]);
+  });
+
+  it('so an OU a for expression over them leaves out is found uncovered, not unverified', async () => {
+    const result = await scanFiles(
+      estate('[for k, ou in aws_organizations_organizational_unit.ou : k if k != "prod"]'),
+    );
+    expect(result.errors).toEqual([]);
+    expect(ids(result)).toEqual(['RG002 org.tf:9']);
+    expect(result.findings[0]?.message).toMatch(/OU "prod" .* is not covered by the root-deny SCP/);
+    expect(result.unverified).toEqual([]);
+  });
+
+  it('is a list of instance references with count, each still linking to its instance', async () => {
+    const tree = writeTree({
+      'main.tf': `resource "aws_organizations_organizational_unit" "ou" {
+  count     = 3
+  name      = "ou-\${count.index}"
+  parent_id = "r-ab12"
+}
+
+resource "aws_ssm_parameter" "p" {
+  name  = "ous"
+  type  = "String"
+  value = { count = length(aws_organizations_organizational_unit.ou), ids = aws_organizations_organizational_unit.ou[*].id }
+}
+`,
+    });
+    try {
+      const load = await loadTerraform([tree.dir], { cwd: tree.dir, jobs: 1 });
+      expect(load.errors).toEqual([]);
+      const value = load.resources.find((r) => r.address === 'aws_ssm_parameter.p')?.values.value as {
+        count: unknown;
+        ids: unknown[];
+      };
+      expect(value.count).toBe(3);
+      expect(value.ids).toHaveLength(3);
+      value.ids.forEach((id, i) => {
+        expect(id).toBeInstanceOf(Unknown);
+        expect((id as Unknown).refs).toEqual([
+          { address: 'aws_organizations_organizational_unit.ou', path: [i, 'id'] },
+        ]);
+      });
+    } finally {
+      tree.cleanup();
+    }
+  });
+
+  it('a target built from several OUs (a conditional not known statically) links to none of them', async () => {
+    const result = await scanFiles({
+      'org.tf': ORG_WITH_OUS,
+      'scp.tf': `variable "prod_only" {
+  type = bool
+}
+${jsonencodeScp('deny_root')}
+${attach('deny_root', 'aws_organizations_policy.deny_root.id', 'var.prod_only ? aws_organizations_organizational_unit.prod.id : aws_organizations_organizational_unit.sandbox.id')}`,
+    });
+    expect(result.errors).toEqual([]);
+    expect(ids(result)).toEqual([]);
+    const reasons = result.unverified.map((u) => u.reason);
+    expect(reasons).toHaveLength(2);
+    for (const [i, name] of ['prod', 'sandbox'].entries()) {
+      expect(reasons[i]).toMatch(new RegExp(`^OU "${name}" .* is not covered by the root-deny SCP`));
+      expect(reasons[i]).toMatch(
+        /target_id is not known statically \(aws_organizations_organizational_unit\.prod\.id, aws_organizations_organizational_unit\.sandbox\.id\): variable "prod_only" has no value/,
+      );
+    }
   });
 });

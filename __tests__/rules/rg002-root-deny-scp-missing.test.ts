@@ -353,7 +353,9 @@ resource "aws_organizations_policy_attachment" "deny_root" {
 }
 `,
       },
-      unverified: [/policy_id is not known statically \(aws_organizations_policy\.deny_root\)/],
+      unverified: [
+        /policy_id is not known statically \(aws_organizations_policy\.deny_root\[0\]\.id, aws_organizations_policy\.deny_root\[1\]\.id\)/,
+      ],
     },
   ],
   invalid: [],

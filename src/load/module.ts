@@ -4,7 +4,7 @@ import type { BlindSpot } from '../model/org.js';
 import { partitionAttributes, regionPartition } from '../model/partition.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import { Unknown, isObject, type Value, type ValueObject } from '../model/value.js';
-import { evaluateTemplateString, references } from './expr/index.js';
+import { evaluateTemplateString, referenceUnknown, references } from './expr/index.js';
 import { dependenciesFirst, localsNamed } from './local-order.js';
 import { policyDocumentAttributes } from './policy-document.js';
 import { workingDirFiles, type WorkingDirFiles } from './working-dir.js';
@@ -183,6 +183,8 @@ class ModuleInstance {
   private readonly moduleCalls = new Map<string, RawBlock>();
   private readonly policyDocuments = new Map<string, RawBlock>();
   private readonly partitionSources = new Map<string, RawBlock>();
+  /** Resources and data sources with count or for_each, by address in this module. */
+  private readonly expandedResources = new Map<string, RawBlock>();
   /** The module instance that calls this one; undefined for a root. */
   parent: ModuleInstance | undefined;
   private partition: string | null | undefined;
@@ -224,6 +226,10 @@ class ModuleInstance {
         this.policyDocuments.set(block.labels[1], block);
       } else if (block.type === 'data' && name === 'aws_partition' && block.labels[1] !== undefined) {
         this.partitionSources.set(block.labels[1], block);
+      }
+      if ((block.type === 'resource' || block.type === 'data') && block.labels[1] !== undefined) {
+        const address = `${block.type === 'data' ? 'data.' : ''}${name}.${block.labels[1]}`;
+        if ('count' in block.body || 'for_each' in block.body) this.expandedResources.set(address, block);
       }
     }
     this.scope = this.makeScope();
@@ -351,7 +357,29 @@ class ModuleInstance {
         return byKey;
       });
     }
-    return undefined;
+    return this.instanceCollection(address);
+  }
+
+  /**
+   * A resource with count or for_each named whole (`keys(aws_x.y)`, `for k, v in aws_x.y`,
+   * `length(aws_x.y)`): Terraform knows which instances it has before apply, though not their
+   * attributes, so it is a list (count) or an object (for_each) of unknown instances, each still a
+   * reference to its own instance. Undefined when the instances themselves are not known.
+   */
+  private instanceCollection(address: string): Value | undefined {
+    const block = this.expandedResources.get(address);
+    if (!block) return undefined;
+    const value = this.memoised(`instances of ${address}`, () => {
+      const instances = this.instances(block);
+      if (instances instanceof Unknown) return instances;
+      const ref = (key: string | number) =>
+        referenceUnknown({ address: `${this.prefix}${address}`, path: [key] });
+      if ('count' in block.body) return instances.map((_, index) => ref(index));
+      const byKey: ValueObject = {};
+      for (const { key } of instances) if (key !== undefined) byKey[String(key)] = ref(String(key));
+      return byKey;
+    });
+    return value instanceof Unknown ? undefined : value;
   }
 
   outputs(): ValueObject {

@@ -235,10 +235,15 @@ function linkValue(
     return { unknown: `${what} "${value}" is not an organization root, OU, account or policy id` };
   }
   if (value instanceof Unknown) {
+    // A value built from several of them (`join("", aws_x.y[*].id)`, a conditional whose
+    // condition is not known) names none of them for certain.
+    const keys = new Set<string>();
     for (const ref of value.refs) {
       const key = linkReference(ref, byAddress, aliases);
-      if (key !== undefined) return { key };
+      if (key !== undefined) keys.add(key);
     }
+    const [only] = keys;
+    if (keys.size === 1 && only !== undefined) return { key: only };
     const via = value.refs.length > 0 ? ` (${value.refs.map(referenceText).join(', ')})` : '';
     return { unknown: `${what} is not known statically${via}: ${value.reason}` };
   }

@@ -69,7 +69,8 @@ const pureRefs = new WeakSet<Unknown>();
 
 const DEFAULT_REASON = ' is not known';
 
-function referenceUnknown(ref: Reference, reason?: string): Unknown {
+/** An Unknown that is only a reference: steps applied to it extend the reference. */
+export function referenceUnknown(ref: Reference, reason?: string): Unknown {
   const u = new Unknown(reason ?? referenceText(ref) + DEFAULT_REASON, [ref]);
   pureRefs.add(u);
   return u;

@@ -10,7 +10,7 @@ import type { Scope } from './scope.js';
 
 export type * from './ast.js';
 export { isParseError } from './ast.js';
-export { evaluate } from './evaluate.js';
+export { evaluate, referenceUnknown } from './evaluate.js';
 export { isSupportedFunction } from './functions.js';
 export { formatNumber, jsonEncode } from './json.js';
 export { parseExpression, parseExpressionOrError, parseTemplate } from './parser.js';

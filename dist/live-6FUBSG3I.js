@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-ROW2QTRR.js";
+} from "./chunk-2DZZRSL2.js";
 import {
   BinaryDecisionDiagram,
   Client,

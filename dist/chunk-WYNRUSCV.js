@@ -63,7 +63,7 @@ import {
   scps,
   settleUnknownNames,
   unreadModules
-} from "./chunk-ROW2QTRR.js";
+} from "./chunk-2DZZRSL2.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -7008,6 +7008,10 @@ var ModuleInstance = class _ModuleInstance {
       } else if (block.type === "data" && name === "aws_partition" && block.labels[1] !== void 0) {
         this.partitionSources.set(block.labels[1], block);
       }
+      if ((block.type === "resource" || block.type === "data") && block.labels[1] !== void 0) {
+        const address = `${block.type === "data" ? "data." : ""}${name}.${block.labels[1]}`;
+        if ("count" in block.body || "for_each" in block.body) this.expandedResources.set(address, block);
+      }
     }
     this.scope = this.makeScope();
     this.modulePath = prefix.endsWith(".") ? prefix.slice(0, -1) : prefix;
@@ -7025,6 +7029,8 @@ var ModuleInstance = class _ModuleInstance {
   moduleCalls = /* @__PURE__ */ new Map();
   policyDocuments = /* @__PURE__ */ new Map();
   partitionSources = /* @__PURE__ */ new Map();
+  /** Resources and data sources with count or for_each, by address in this module. */
+  expandedResources = /* @__PURE__ */ new Map();
   /** The module instance that calls this one; undefined for a root. */
   parent;
   partition;
@@ -7154,7 +7160,27 @@ var ModuleInstance = class _ModuleInstance {
         return byKey;
       });
     }
-    return void 0;
+    return this.instanceCollection(address);
+  }
+  /**
+   * A resource with count or for_each named whole (`keys(aws_x.y)`, `for k, v in aws_x.y`,
+   * `length(aws_x.y)`): Terraform knows which instances it has before apply, though not their
+   * attributes, so it is a list (count) or an object (for_each) of unknown instances, each still a
+   * reference to its own instance. Undefined when the instances themselves are not known.
+   */
+  instanceCollection(address) {
+    const block = this.expandedResources.get(address);
+    if (!block) return void 0;
+    const value = this.memoised(`instances of ${address}`, () => {
+      const instances = this.instances(block);
+      if (instances instanceof Unknown) return instances;
+      const ref = (key) => referenceUnknown({ address: `${this.prefix}${address}`, path: [key] });
+      if ("count" in block.body) return instances.map((_, index2) => ref(index2));
+      const byKey = {};
+      for (const { key } of instances) if (key !== void 0) byKey[String(key)] = ref(String(key));
+      return byKey;
+    });
+    return value instanceof Unknown ? void 0 : value;
   }
   outputs() {
     const values = {};
@@ -9778,7 +9804,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-OQM7G77S.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-6FUBSG3I.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

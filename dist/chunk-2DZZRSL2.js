@@ -1722,10 +1722,13 @@ function linkValue(value, what, byAddress, aliases) {
     return { unknown: `${what} "${value}" is not an organization root, OU, account or policy id` };
   }
   if (value instanceof Unknown) {
+    const keys = /* @__PURE__ */ new Set();
     for (const ref of value.refs) {
       const key = linkReference(ref, byAddress, aliases);
-      if (key !== void 0) return { key };
+      if (key !== void 0) keys.add(key);
     }
+    const [only] = keys;
+    if (keys.size === 1 && only !== void 0) return { key: only };
     const via = value.refs.length > 0 ? ` (${value.refs.map(referenceText).join(", ")})` : "";
     return { unknown: `${what} is not known statically${via}: ${value.reason}` };
   }
