@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-WYNRUSCV.js";
+} from "./chunk-2LXXHELZ.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-2DZZRSL2.js";
+import "./chunk-KGKIOQJT.js";
 import {
   __commonJS,
   __require,

@@ -332,3 +332,102 @@ describe('RG003 beside RG002', () => {
     expect(await ruleIds({ '.rootguard.yml': 'rules:\n  RG002: off\n' })).toEqual(['RG003 scp.tf']);
   });
 });
+
+/** AttachPolicy takes a root, OU or account id: the organization's own id (o-…) attaches nothing. */
+describe('RG003 an attachment to the organization id', () => {
+  async function scanned(files: Record<string, string>) {
+    const tree = writeTree(files);
+    try {
+      const result = await scan({ paths: ['.'], cwd: tree.dir });
+      expect(result.errors).toEqual([]);
+      const pick = (f: { ruleId: string }) => f.ruleId === 'RG002' || f.ruleId === 'RG003';
+      return { findings: result.findings.filter(pick), unverified: result.unverified.filter(pick) };
+    } finally {
+      tree.cleanup();
+    }
+  }
+
+  it.each([
+    [
+      'a reference to the organization id',
+      'aws_organizations_organization.org.id',
+      /target_id is aws_organizations_organization\.org\.id, the organization's own id .*Use aws_organizations_organization\.org\.roots\[0\]\.id/,
+    ],
+    ['its ARN', 'aws_organizations_organization.org.arn', /the organization's own arn/],
+    [
+      'the data source',
+      'data.aws_organizations_organization.this.id',
+      /Use data\.aws_organizations_organization\.this\.roots\[0\]\.id/,
+    ],
+    ['a literal o- id', '"o-a1b2c3d4e5"', /target_id "o-a1b2c3d4e5" is the organization's own id/],
+  ])('%s: the root-deny SCP covers nothing, and the attachment line says why', async (_, target, why) => {
+    const result = await scanned({
+      'org.tf': ORG + 'data "aws_organizations_organization" "this" {}\n',
+      'scp.tf': jsonencodeScp('r') + attach('r', 'aws_organizations_policy.r.id', target),
+    });
+    expect(result.findings.map((f) => `${f.ruleId} ${f.location?.file}:${f.location?.line}`)).toEqual([
+      'RG002 scp.tf:1',
+      'RG003 scp.tf:17',
+    ]);
+    const rg003 = result.findings.find((f) => f.ruleId === 'RG003');
+    expect(rg003?.resource).toBe('aws_organizations_policy_attachment.r');
+    expect(rg003?.message).toMatch(
+      /^aws_organizations_policy_attachment\.r would attach aws_organizations_policy\.r, a root-deny SCP, but its target_id/,
+    );
+    expect(rg003?.message).toMatch(why);
+    expect(rg003?.message).toMatch(
+      /which AWS does not accept as a policy target \(only a root, OU or account id\)/,
+    );
+  });
+
+  it('an organization declared with count: the fix names its instance', async () => {
+    const result = await scanned({
+      'org.tf': ORG.replace('"org" {', '"org" {\n  count = 1'),
+      'scp.tf':
+        jsonencodeScp('r') +
+        attach('r', 'aws_organizations_policy.r.id', 'aws_organizations_organization.org[0].id'),
+    });
+    expect(result.findings.find((f) => f.ruleId === 'RG003')?.message).toMatch(
+      /target_id is aws_organizations_organization\.org\[0\]\.id, .*Use aws_organizations_organization\.org\[0\]\.roots\[0\]\.id/,
+    );
+  });
+
+  it('the root id, and an SCP that does not deny the root user, are not reported', async () => {
+    const root = await scanned({
+      'org.tf': ORG,
+      'scp.tf': jsonencodeScp('r') + attach('r', 'aws_organizations_policy.r.id', ROOT_ID),
+    });
+    expect(root.findings).toEqual([]);
+    const other = await scanned({
+      'org.tf': ORG,
+      'scp.tf':
+        jsonencodeScp('r') +
+        attach('r', 'aws_organizations_policy.r.id', ROOT_ID) +
+        CONDITIONAL_DENY_LEAVING.replace('count     = var.deny_leaving ? 1 : 0\n', '').replace(
+          '"r-ab12"',
+          'aws_organizations_organization.org.id',
+        ),
+    });
+    expect(other.findings).toEqual([]);
+    expect(other.unverified).toEqual([]);
+  });
+
+  it('an SCP whose content is not known is unverified at the attachment', async () => {
+    const result = await scanned({
+      'org.tf': ORG,
+      'scp.tf': `variable "content" {}
+resource "aws_organizations_policy" "r" {
+  name    = "r"
+  content = var.content
+}
+${attach('r', 'aws_organizations_policy.r.id', 'aws_organizations_organization.org.id')}`,
+    });
+    expect(result.findings).toEqual([]);
+    const reasons = result.unverified.filter((u) => u.ruleId === 'RG003');
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]?.location).toEqual({ file: 'scp.tf', line: 8 });
+    expect(reasons[0]?.reason).toMatch(
+      /would attach aws_organizations_policy\.r, which may deny the root user .* but its target_id is aws_organizations_organization\.org\.id/,
+    );
+  });
+});

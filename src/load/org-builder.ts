@@ -10,6 +10,7 @@ import {
   type OrgPolicy,
   type OrganizationSettings,
   type PolicyContent,
+  type RejectedAttachment,
 } from '../model/org.js';
 import { Unknown, isObject, referenceText, type Reference, type Value } from '../model/value.js';
 import { settleUnknownNames } from '../model/policy.js';
@@ -89,6 +90,7 @@ export function buildOrgModel(
   const nodes = new Map<string, OrgNode>();
   const policies = new Map<string, OrgPolicy>();
   const attachments: OrgAttachment[] = [];
+  const rejectedAttachments: RejectedAttachment[] = [];
 
   for (const r of managedResources) {
     const provenance = { resource: r.address, location: r.location, origin: r.origin };
@@ -139,14 +141,22 @@ export function buildOrgModel(
         });
         break;
       }
-      case 'aws_organizations_policy_attachment':
-        attachments.push({
-          // An attachment that may not exist covers nothing for certain.
-          policy: maybeLink(r.uncertain, link(r.values.policy_id, 'policy_id')),
-          target: link(r.values.target_id, 'target_id'),
-          ...provenance,
-        });
+      case 'aws_organizations_policy_attachment': {
+        // An attachment that may not exist covers nothing for certain.
+        const policy = maybeLink(r.uncertain, link(r.values.policy_id, 'policy_id'));
+        const refused = organizationIdTarget(r.values.target_id);
+        if (refused !== undefined) {
+          rejectedAttachments.push({
+            policy,
+            reason: refused,
+            ...provenance,
+            location: attributeLocation(r, 'target_id'),
+          });
+          break;
+        }
+        attachments.push({ policy, target: link(r.values.target_id, 'target_id'), ...provenance });
         break;
+      }
       case 'aws_controltower_control': {
         const scp = controlTowerScp(r);
         if (!scp) break;
@@ -192,6 +202,7 @@ export function buildOrgModel(
     nodes,
     policies,
     attachments,
+    ...(rejectedAttachments.length > 0 ? { rejectedAttachments } : {}),
     ...(iamFeatures ? { iamFeatures } : {}),
     blindSpots: extraBlindSpots,
   };
@@ -214,6 +225,33 @@ function policyContent(content: Value | undefined): PolicyContent {
 function maybeLink(uncertain: string | undefined, link: LinkTarget): OrgAttachment['policy'] {
   if (uncertain === undefined) return link;
   return 'key' in link ? { unknown: uncertain, candidate: link.key } : { unknown: uncertain };
+}
+
+/**
+ * Why AWS refuses a policy target, when it is the organization's own id or ARN (`o-…`,
+ * `aws_organizations_organization.org.id`) instead of its root's: AttachPolicy takes only a root,
+ * OU or account id. Undefined for any other target.
+ */
+function organizationIdTarget(value: Value | undefined): string | undefined {
+  const fix = (organization: string) =>
+    `, which AWS does not accept as a policy target (only a root, OU or account id): the attachment attaches nothing. Use ${organization}.roots[0].id, the organization root's id (r-…)`;
+  if (typeof value === 'string') {
+    const own =
+      /^o-[a-z0-9]{10,32}$/.test(value) ||
+      /^arn:[\w-]+:organizations::\d{12}:organization\/o-[a-z0-9]+$/.test(value);
+    return own
+      ? `target_id "${value}" is the organization's own id${fix('aws_organizations_organization.<name>')}`
+      : undefined;
+  }
+  if (!(value instanceof Unknown) || value.refs.length !== 1) return undefined;
+  const [ref] = value.refs;
+  // `org.id`, or `org[0].id` on an organization declared with count.
+  const attribute = ref?.path.length === 1 ? ref.path[0] : ref?.path.length === 2 ? ref.path[1] : undefined;
+  if (ref === undefined || (attribute !== 'id' && attribute !== 'arn')) return undefined;
+  const local = /(?:^|\.)((?:data\.)?aws_organizations_organization\.[^.[]+)$/.exec(ref.address)?.[1];
+  if (local === undefined) return undefined;
+  const instance = ref.path.length === 2 ? `[${JSON.stringify(ref.path[0])}]` : '';
+  return `target_id is ${referenceText(ref)}, the organization's own ${attribute} (o-…)${fix(local + instance)}`;
 }
 
 /** Turns an id expression into the key of the node or policy it names. */

@@ -52,6 +52,16 @@ export interface OrgAttachment extends Provenance {
   readonly target: LinkTarget;
 }
 
+/**
+ * An attachment AWS refuses when it is applied (its target is the organization's own id, not its
+ * root): it attaches nothing, so it is kept out of `attachments` and reported where it is written.
+ */
+export interface RejectedAttachment extends Provenance {
+  readonly policy: OrgAttachment['policy'];
+  /** What is wrong with the target, and what to write instead. */
+  readonly reason: string;
+}
+
 export interface OrganizationSettings extends Provenance {
   /** `ALL` or `CONSOLIDATED_BILLING`; Unknown when not known until apply. */
   readonly featureSet: Value;
@@ -75,6 +85,8 @@ export interface OrgModel {
   readonly nodes: ReadonlyMap<string, OrgNode>;
   readonly policies: ReadonlyMap<string, OrgPolicy>;
   readonly attachments: readonly OrgAttachment[];
+  /** Attachments that attach nothing (see RejectedAttachment); absent when there are none. */
+  readonly rejectedAttachments?: readonly RejectedAttachment[];
   /** `aws_iam_organizations_features` (or its live equivalent); absent when nothing declares it. */
   readonly iamFeatures?: IamOrganizationsFeatures;
   /** Things about the organization the loaders could not see (opaque modules, denied APIs). */

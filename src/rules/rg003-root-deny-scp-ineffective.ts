@@ -1,4 +1,11 @@
-import { attachmentsOf, maybeAttached, scps, type OrgModel, type OrgPolicy } from '../model/org.js';
+import {
+  attachmentsOf,
+  maybeAttached,
+  scps,
+  type OrgModel,
+  type OrgPolicy,
+  type RejectedAttachment,
+} from '../model/org.js';
 import { attachedNowhere, classifyScp, rootDenyPicture } from '../model/root-deny.js';
 import { regionPartition } from '../model/partition.js';
 import { actionMatches, parseArn } from '../model/policy.js';
@@ -87,6 +94,32 @@ function organizationPartition(ctx: Pick<RuleContext, 'resources' | 'providers'>
   return byRegion.size === 1 && only ? { name: only[0], evidence: only[1] } : undefined;
 }
 
+/** An attachment of a root-deny SCP that AWS refuses (its target is the organization's own id). */
+function checkRejected(org: OrgModel, attachment: RejectedAttachment): RuleReport[] {
+  const link = attachment.policy;
+  const key = 'key' in link ? link.key : 'candidate' in link ? link.candidate : undefined;
+  const policy = key !== undefined ? org.policies.get(key) : undefined;
+  if (!policy || policy.type !== 'SERVICE_CONTROL_POLICY') return [];
+  const at = {
+    ...(attachment.resource ? { resource: attachment.resource } : {}),
+    ...(attachment.location ? { location: attachment.location } : {}),
+  };
+  const what = `${attachment.resource ?? 'An attachment'} would attach ${label(policy)}`;
+  const cls = classifyScp(policy);
+  if (cls.kind === 'root-deny' || cls.kind === 'attempt')
+    return [
+      finding(`${what}, a root-deny SCP, but its ${attachment.reason}.`, {
+        ...at,
+        source: attachment.origin,
+      }),
+    ];
+  if (cls.kind === 'unknown')
+    return [
+      unverified(`${what}, which may deny the root user (${cls.reason}), but its ${attachment.reason}.`, at),
+    ];
+  return [];
+}
+
 /**
  * `leftToRg002`: no root-deny SCP is attached anywhere and RG002 runs, which reports that, so an
  * unattached one is not reported twice; an unattached copy beside one that is attached, or any
@@ -168,9 +201,9 @@ export const rule: Rule = {
   scope: 'organization',
   title: 'An SCP meant to deny the root user does not',
   rationale:
-    'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:… in a GovCloud or China organization) or is never attached looks like protection but denies nothing. (When no root-deny SCP is attached anywhere, RG002 reports it, once; with RG002 disabled, this rule does.) Teams then believe root is locked down when it is not.',
+    'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:… in a GovCloud or China organization) or is never attached (or attached to the organization\'s own id, o-…, which AWS refuses as a target) looks like protection but denies nothing. (When no root-deny SCP is attached anywhere, RG002 reports it, once; with RG002 disabled, this rule does.) Teams then believe root is locked down when it is not.',
   remediation:
-    'Use "ArnLike" (or "StringLike") on "aws:PrincipalArn" with "arn:aws:iam::*:root" (the organization\'s own partition in GovCloud or China: arn:aws-us-gov:…, arn:aws-cn:…, or arn:*:iam::*:root) in a Deny statement, keep credential actions (iam:CreateAccessKey, iam:CreateLoginProfile, iam:UpdateLoginProfile) out of any NotAction carve-out, and attach the policy to the organization root.',
+    'Use "ArnLike" (or "StringLike") on "aws:PrincipalArn" with "arn:aws:iam::*:root" (the organization\'s own partition in GovCloud or China: arn:aws-us-gov:…, arn:aws-cn:…, or arn:*:iam::*:root) in a Deny statement, keep credential actions (iam:CreateAccessKey, iam:CreateLoginProfile, iam:UpdateLoginProfile) out of any NotAction carve-out, and attach the policy to the organization root (aws_organizations_organization.<name>.roots[0].id, not its id).',
   example: {
     bad: 'Condition = {\n  StringEquals = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }\n}',
     good: 'Condition = {\n  ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }\n}',
@@ -183,6 +216,9 @@ export const rule: Rule = {
   check(ctx) {
     const partition = organizationPartition(ctx);
     const leftToRg002 = (ctx.running?.has('RG002') ?? true) && attachedNowhere(rootDenyPicture(ctx.org));
-    return scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition, leftToRg002));
+    return [
+      ...scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition, leftToRg002)),
+      ...(ctx.org.rejectedAttachments ?? []).flatMap((a) => checkRejected(ctx.org, a)),
+    ];
   },
 };

@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-2DZZRSL2.js";
+} from "./chunk-KGKIOQJT.js";
 import {
   BinaryDecisionDiagram,
   Client,

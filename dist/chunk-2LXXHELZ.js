@@ -63,7 +63,7 @@ import {
   scps,
   settleUnknownNames,
   unreadModules
-} from "./chunk-2DZZRSL2.js";
+} from "./chunk-KGKIOQJT.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -624,6 +624,30 @@ function organizationPartition(ctx) {
   const [only] = [...byRegion];
   return byRegion.size === 1 && only ? { name: only[0], evidence: only[1] } : void 0;
 }
+function checkRejected(org, attachment) {
+  const link = attachment.policy;
+  const key = "key" in link ? link.key : "candidate" in link ? link.candidate : void 0;
+  const policy = key !== void 0 ? org.policies.get(key) : void 0;
+  if (!policy || policy.type !== "SERVICE_CONTROL_POLICY") return [];
+  const at2 = {
+    ...attachment.resource ? { resource: attachment.resource } : {},
+    ...attachment.location ? { location: attachment.location } : {}
+  };
+  const what = `${attachment.resource ?? "An attachment"} would attach ${label(policy)}`;
+  const cls = classifyScp(policy);
+  if (cls.kind === "root-deny" || cls.kind === "attempt")
+    return [
+      finding(`${what}, a root-deny SCP, but its ${attachment.reason}.`, {
+        ...at2,
+        source: attachment.origin
+      })
+    ];
+  if (cls.kind === "unknown")
+    return [
+      unverified(`${what}, which may deny the root user (${cls.reason}), but its ${attachment.reason}.`, at2)
+    ];
+  return [];
+}
 function checkPolicy(org, policy, partition, leftToRg002) {
   const cls = classifyScp(policy);
   const at2 = { ...place(policy), source: policy.origin };
@@ -688,8 +712,8 @@ var rule3 = {
   severity: "high",
   scope: "organization",
   title: "An SCP meant to deny the root user does not",
-  rationale: 'A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:\u2026 in a GovCloud or China organization) or is never attached looks like protection but denies nothing. (When no root-deny SCP is attached anywhere, RG002 reports it, once; with RG002 disabled, this rule does.) Teams then believe root is locked down when it is not.',
-  remediation: `Use "ArnLike" (or "StringLike") on "aws:PrincipalArn" with "arn:aws:iam::*:root" (the organization's own partition in GovCloud or China: arn:aws-us-gov:\u2026, arn:aws-cn:\u2026, or arn:*:iam::*:root) in a Deny statement, keep credential actions (iam:CreateAccessKey, iam:CreateLoginProfile, iam:UpdateLoginProfile) out of any NotAction carve-out, and attach the policy to the organization root.`,
+  rationale: `A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:\u2026 in a GovCloud or China organization) or is never attached (or attached to the organization's own id, o-\u2026, which AWS refuses as a target) looks like protection but denies nothing. (When no root-deny SCP is attached anywhere, RG002 reports it, once; with RG002 disabled, this rule does.) Teams then believe root is locked down when it is not.`,
+  remediation: `Use "ArnLike" (or "StringLike") on "aws:PrincipalArn" with "arn:aws:iam::*:root" (the organization's own partition in GovCloud or China: arn:aws-us-gov:\u2026, arn:aws-cn:\u2026, or arn:*:iam::*:root) in a Deny statement, keep credential actions (iam:CreateAccessKey, iam:CreateLoginProfile, iam:UpdateLoginProfile) out of any NotAction carve-out, and attach the policy to the organization root (aws_organizations_organization.<name>.roots[0].id, not its id).`,
   example: {
     bad: 'Condition = {\n  StringEquals = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }\n}',
     good: 'Condition = {\n  ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }\n}'
@@ -702,7 +726,10 @@ var rule3 = {
   check(ctx) {
     const partition = organizationPartition(ctx);
     const leftToRg002 = (ctx.running?.has("RG002") ?? true) && attachedNowhere(rootDenyPicture(ctx.org));
-    return scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition, leftToRg002));
+    return [
+      ...scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition, leftToRg002)),
+      ...(ctx.org.rejectedAttachments ?? []).flatMap((a) => checkRejected(ctx.org, a))
+    ];
   }
 };
 
@@ -9804,7 +9831,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-6FUBSG3I.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-L7NKE5FY.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -1599,6 +1599,7 @@ function buildOrgModel(resources, extraBlindSpots = []) {
   const nodes = /* @__PURE__ */ new Map();
   const policies = /* @__PURE__ */ new Map();
   const attachments = [];
+  const rejectedAttachments = [];
   for (const r of managedResources) {
     const provenance = { resource: r.address, location: r.location, origin: r.origin };
     switch (r.type) {
@@ -1644,14 +1645,21 @@ function buildOrgModel(resources, extraBlindSpots = []) {
         });
         break;
       }
-      case "aws_organizations_policy_attachment":
-        attachments.push({
-          // An attachment that may not exist covers nothing for certain.
-          policy: maybeLink(r.uncertain, link(r.values.policy_id, "policy_id")),
-          target: link(r.values.target_id, "target_id"),
-          ...provenance
-        });
+      case "aws_organizations_policy_attachment": {
+        const policy = maybeLink(r.uncertain, link(r.values.policy_id, "policy_id"));
+        const refused = organizationIdTarget(r.values.target_id);
+        if (refused !== void 0) {
+          rejectedAttachments.push({
+            policy,
+            reason: refused,
+            ...provenance,
+            location: attributeLocation(r, "target_id")
+          });
+          break;
+        }
+        attachments.push({ policy, target: link(r.values.target_id, "target_id"), ...provenance });
         break;
+      }
       case "aws_controltower_control": {
         const scp = controlTowerScp(r);
         if (!scp) break;
@@ -1693,6 +1701,7 @@ function buildOrgModel(resources, extraBlindSpots = []) {
     nodes,
     policies,
     attachments,
+    ...rejectedAttachments.length > 0 ? { rejectedAttachments } : {},
     ...iamFeatures ? { iamFeatures } : {},
     blindSpots: extraBlindSpots
   };
@@ -1709,6 +1718,21 @@ function policyContent(content) {
 function maybeLink(uncertain, link) {
   if (uncertain === void 0) return link;
   return "key" in link ? { unknown: uncertain, candidate: link.key } : { unknown: uncertain };
+}
+function organizationIdTarget(value) {
+  const fix = (organization) => `, which AWS does not accept as a policy target (only a root, OU or account id): the attachment attaches nothing. Use ${organization}.roots[0].id, the organization root's id (r-\u2026)`;
+  if (typeof value === "string") {
+    const own = /^o-[a-z0-9]{10,32}$/.test(value) || /^arn:[\w-]+:organizations::\d{12}:organization\/o-[a-z0-9]+$/.test(value);
+    return own ? `target_id "${value}" is the organization's own id${fix("aws_organizations_organization.<name>")}` : void 0;
+  }
+  if (!(value instanceof Unknown) || value.refs.length !== 1) return void 0;
+  const [ref] = value.refs;
+  const attribute = ref?.path.length === 1 ? ref.path[0] : ref?.path.length === 2 ? ref.path[1] : void 0;
+  if (ref === void 0 || attribute !== "id" && attribute !== "arn") return void 0;
+  const local = /(?:^|\.)((?:data\.)?aws_organizations_organization\.[^.[]+)$/.exec(ref.address)?.[1];
+  if (local === void 0) return void 0;
+  const instance = ref.path.length === 2 ? `[${JSON.stringify(ref.path[0])}]` : "";
+  return `target_id is ${referenceText(ref)}, the organization's own ${attribute} (o-\u2026)${fix(local + instance)}`;
 }
 function linkValue(value, what, byAddress, aliases) {
   if (typeof value === "string") {
