@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-2LXXHELZ.js";
+} from "./chunk-F2ZUYDL3.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-KGKIOQJT.js";
+import "./chunk-XPVBL7IQ.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-2LXXHELZ.js";
+} from "./chunk-F2ZUYDL3.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-KGKIOQJT.js";
+import "./chunk-XPVBL7IQ.js";
 import {
   __commonJS,
   __require,

@@ -40,6 +40,24 @@ function partitionScp(pattern: string): string {
 testRule(rule, {
   valid: [
     {
+      name: "a root deny exempting an admin role of a named account still denies that account's root user",
+      files: {
+        'org.tf': ORG,
+        'scp.tf': scp(
+          'r',
+          `{
+      Effect    = "Deny"
+      Action    = "*"
+      Resource  = "*"
+      Condition = {
+        StringLike    = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }
+        ArnNotLike    = { "aws:PrincipalArn" = "arn:aws:iam::222222222222:role/BreakGlass" }
+      }
+    }`,
+        ),
+      },
+    },
+    {
       name: 'a quarantine SCP that denies everything to a suspended OU is not a failed root deny',
       files: {
         'org.tf': ORG + ou('suspended'),
@@ -172,6 +190,40 @@ ${attach('suspended', 'aws_organizations_policy.deny_all.id', 'aws_organizations
     },
   ],
   invalid: [
+    {
+      name: 'a root deny that exempts named accounts (StringNotLike on aws:PrincipalArn, StringNotEquals aws:PrincipalAccount)',
+      files: {
+        'org.tf': ORG,
+        'scp.tf': scp(
+          'r',
+          `{
+      Effect    = "Deny"
+      Action    = "*"
+      Resource  = "*"
+      Condition = {
+        StringLike    = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }
+        StringNotLike = { "aws:PrincipalArn" = "arn:aws:iam::222222222222:root" }
+      }
+    }, {
+      Effect    = "Deny"
+      Action    = "*"
+      Resource  = "*"
+      Condition = {
+        ArnLike         = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }
+        StringNotEquals = { "aws:PrincipalAccount" = ["222222222222", "333333333333"] }
+      }
+    }`,
+        ),
+      },
+      findings: [
+        {
+          line: 3,
+          resource: 'aws_organizations_policy.r',
+          message:
+            /^aws_organizations_policy\.r: the condition of Statement\[0\], Statement\[1\] exempts the root user of account 222222222222, which is then unrestricted \(unless it is the management account, which SCPs never restrict\); if that is a deliberate break-glass exemption, suppress this finding with the reason$/,
+        },
+      ],
+    },
     {
       name: 'partition: arn:aws:iam::*:root in a GovCloud organization (provider region us-gov-west-1)',
       files: {

@@ -3,7 +3,8 @@
  *
  * Answered by evaluation, never by matching the policy's text: each Deny statement is evaluated
  * for the root user's requests (in every partition, in two member accounts) and for control
- * principals (an admin role, an IAM user) of the same account. A statement is a root deny when
+ * principals (an admin role, an IAM user) of the same account; the root users of the accounts its
+ * conditions name are asked about too, so a carve-out for one account is seen. A statement is a root deny when
  * it denies the root user and none of the controls: a deny-everyone statement also denies root,
  * but it is not a policy *about* the root user.
  *
@@ -289,6 +290,53 @@ function unique(values: Iterable<string>): string[] {
   return [...new Set(values)];
 }
 
+/**
+ * Accounts a condition names (`StringNotLike aws:PrincipalArn arn:aws:iam::222222222222:root`,
+ * `StringNotEquals aws:PrincipalAccount`) whose root user no root-deny statement denies: the
+ * generic probe accounts are denied, these are carved out.
+ */
+function exemptAccounts(
+  statements: readonly Statement[],
+  scoped: readonly { readonly index: number; readonly partition: string }[],
+  probeActions: readonly string[],
+): { account: string; statements: number[] }[] {
+  const named = new Map<string, number[]>();
+  for (const v of scoped) {
+    for (const condition of statements[v.index]?.conditions ?? []) {
+      for (const value of condition.values) {
+        for (const account of value.match(/(?<!\d)\d{12}(?!\d)/g) ?? []) {
+          const at = named.get(account) ?? [];
+          if (!at.includes(v.index)) at.push(v.index);
+          named.set(account, at);
+        }
+      }
+    }
+  }
+  const exempt: { account: string; statements: number[] }[] = [];
+  for (const [account, at] of named) {
+    if (account === PROBE_ACCOUNT || account === OTHER_ACCOUNT) continue;
+    const denied = scoped.some((v) => {
+      const stmt = statements[v.index];
+      return (
+        stmt !== undefined &&
+        probeActions.some((a) => matchStatement(stmt, rootRequest(a, v.partition, account)) !== 'no')
+      );
+    });
+    if (!denied) exempt.push({ account, statements: at });
+  }
+  return exempt.sort((a, b) => a.account.localeCompare(b.account));
+}
+
+function describeExemption(exempt: readonly { account: string; statements: number[] }[]): string {
+  const accounts = exempt.map((e) => e.account).join(', ');
+  const where = [...new Set(exempt.flatMap((e) => e.statements))]
+    .sort((a, b) => a - b)
+    .map((i) => `Statement[${i}]`)
+    .join(', ');
+  const plural = exempt.length > 1;
+  return `the condition of ${where} exempts the root user of account${plural ? 's' : ''} ${accounts}, which ${plural ? 'are' : 'is'} then unrestricted (unless it is the management account, which SCPs never restrict); if that is a deliberate break-glass exemption, suppress this finding with the reason`;
+}
+
 /** What a policy denies the root user of any member account. */
 export function deniesRootUser(doc: PolicyDocument): RootDenyResult {
   const statements = doc.statements;
@@ -323,6 +371,8 @@ export function deniesRootUser(doc: PolicyDocument): RootDenyResult {
   const partitions = scoped.some((v) => v.anyPartition)
     ? ['*']
     : PARTITIONS.filter((p) => scoped.some((v) => v.partitions.includes(p)));
+  const exempt = exemptAccounts(statements, scoped, probeActions);
+  if (exempt.length > 0) problems.push(describeExemption(exempt));
 
   return {
     kind: full ? 'full' : 'partial',

@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-KGKIOQJT.js";
+} from "./chunk-XPVBL7IQ.js";
 import {
   BinaryDecisionDiagram,
   Client,

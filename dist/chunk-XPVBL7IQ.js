@@ -1112,6 +1112,36 @@ function analyse(stmt, index, probeActions) {
 function unique(values) {
   return [...new Set(values)];
 }
+function exemptAccounts(statements, scoped, probeActions) {
+  const named = /* @__PURE__ */ new Map();
+  for (const v of scoped) {
+    for (const condition of statements[v.index]?.conditions ?? []) {
+      for (const value of condition.values) {
+        for (const account of value.match(/(?<!\d)\d{12}(?!\d)/g) ?? []) {
+          const at = named.get(account) ?? [];
+          if (!at.includes(v.index)) at.push(v.index);
+          named.set(account, at);
+        }
+      }
+    }
+  }
+  const exempt = [];
+  for (const [account, at] of named) {
+    if (account === PROBE_ACCOUNT || account === OTHER_ACCOUNT) continue;
+    const denied = scoped.some((v) => {
+      const stmt = statements[v.index];
+      return stmt !== void 0 && probeActions.some((a) => matchStatement(stmt, rootRequest(a, v.partition, account)) !== "no");
+    });
+    if (!denied) exempt.push({ account, statements: at });
+  }
+  return exempt.sort((a, b) => a.account.localeCompare(b.account));
+}
+function describeExemption(exempt) {
+  const accounts = exempt.map((e) => e.account).join(", ");
+  const where = [...new Set(exempt.flatMap((e) => e.statements))].sort((a, b) => a - b).map((i) => `Statement[${i}]`).join(", ");
+  const plural = exempt.length > 1;
+  return `the condition of ${where} exempts the root user of account${plural ? "s" : ""} ${accounts}, which ${plural ? "are" : "is"} then unrestricted (unless it is the management account, which SCPs never restrict); if that is a deliberate break-glass exemption, suppress this finding with the reason`;
+}
 function deniesRootUser(doc) {
   const statements = doc.statements;
   const own = statements.flatMap((s) => [...s.actions ?? [], ...s.notActions ?? []]);
@@ -1134,6 +1164,8 @@ function deniesRootUser(doc) {
   const carveOuts = unique(scopedStatements.flatMap((s) => s.notActions ?? []));
   const actionLists = unique(scopedStatements.flatMap((s) => s.actions ?? []));
   const partitions = scoped.some((v) => v.anyPartition) ? ["*"] : PARTITIONS.filter((p) => scoped.some((v) => v.partitions.includes(p)));
+  const exempt = exemptAccounts(statements, scoped, probeActions);
+  if (exempt.length > 0) problems.push(describeExemption(exempt));
   return {
     kind: full ? "full" : "partial",
     statements: scoped.map((v) => v.index),
