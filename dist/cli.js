@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-F2ZUYDL3.js";
+} from "./chunk-YFC3PIBB.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-XPVBL7IQ.js";
+import "./chunk-6ZA6B2SM.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

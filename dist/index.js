@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-F2ZUYDL3.js";
+} from "./chunk-YFC3PIBB.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-XPVBL7IQ.js";
+import "./chunk-6ZA6B2SM.js";
 import {
   __commonJS,
   __require,

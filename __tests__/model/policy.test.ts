@@ -16,6 +16,7 @@ import {
   type PolicyDocument,
   type RootDenyResult,
 } from '../../src/model/policy.js';
+import { PROBE_ACCOUNT } from '../../src/model/policy/probes.js';
 
 function policy(json: string): PolicyDocument {
   const parsed = parsePolicy(json);
@@ -149,7 +150,7 @@ describe('deniesRootUser', () => {
       'ArnNotLike role/* meant for root also denies IAM users: not a root deny',
       scp(`{"Sid": "DenyRootUser", "Effect": "Deny", "Action": "*", "Resource": "*",
             "Condition": {"ArnNotLike": {"aws:PrincipalArn": "arn:aws:iam::*:role/*"}}}`),
-      { kind: 'none', problemsMatch: [/also denies arn:aws:iam::111122223333:user\/Alice/] },
+      { kind: 'none', problemsMatch: [new RegExp(`also denies arn:aws:iam::${PROBE_ACCOUNT}:user/Alice`)] },
     ],
     [
       'the same statement without a word about root is simply not a root deny',
@@ -419,7 +420,7 @@ describe('deniesAllPrincipals', () => {
         lockout: false,
         actions: 'all',
         statement: 0,
-        reasonMatch: /does not deny arn:aws:iam::111122223333:role\/Admin/,
+        reasonMatch: new RegExp(`does not deny arn:aws:iam::${PROBE_ACCOUNT}:role/Admin`),
       },
     ],
     [

@@ -225,6 +225,31 @@ ${attach('suspended', 'aws_organizations_policy.deny_all.id', 'aws_organizations
       ],
     },
     {
+      name: "an exemption of AWS's documentation account 111122223333 is an exemption, not a failed root deny",
+      files: {
+        'org.tf': ORG,
+        'scp.tf': scp(
+          'r',
+          `{
+      Effect    = "Deny"
+      Action    = "*"
+      Resource  = "*"
+      Condition = {
+        StringLike    = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }
+        StringNotLike = { "aws:PrincipalArn" = ["arn:aws:iam::111122223333:root", "arn:aws:iam::444455556666:root"] }
+      }
+    }`,
+        ),
+      },
+      findings: [
+        {
+          line: 3,
+          message:
+            /exempts the root user of accounts 111122223333, 444455556666, which are then unrestricted/,
+        },
+      ],
+    },
+    {
       name: 'partition: arn:aws:iam::*:root in a GovCloud organization (provider region us-gov-west-1)',
       files: {
         'providers.tf': provider('us-gov-west-1'),

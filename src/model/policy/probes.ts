@@ -6,9 +6,14 @@
 import { parseArn } from './arn.js';
 import type { ContextValue } from './types.js';
 
-export const PROBE_ACCOUNT = '111122223333';
+/**
+ * Account ids that read as placeholders but are not AWS's documentation examples (111122223333,
+ * 123456789012...), which authors copy into real policies, where a probe's own id in an exception
+ * (`StringNotLike arn:aws:iam::111122223333:root`) would be mistaken for the whole policy.
+ */
+export const PROBE_ACCOUNT = '000011112222';
 /** A second member account: a root deny must cover every member account, not one named id. */
-export const OTHER_ACCOUNT = '444455556666';
+export const OTHER_ACCOUNT = '000033334444';
 
 export type PrincipalKind = 'root' | 'role' | 'user';
 

@@ -63,7 +63,7 @@ import {
   scps,
   settleUnknownNames,
   unreadModules
-} from "./chunk-XPVBL7IQ.js";
+} from "./chunk-6ZA6B2SM.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -9831,7 +9831,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-DJNA22HF.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-JYPQMGQR.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

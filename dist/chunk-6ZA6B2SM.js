@@ -869,8 +869,8 @@ function evaluate(doc, request2) {
 }
 
 // src/model/policy/probes.ts
-var PROBE_ACCOUNT = "111122223333";
-var OTHER_ACCOUNT = "444455556666";
+var PROBE_ACCOUNT = "000011112222";
+var OTHER_ACCOUNT = "000033334444";
 var PRINCIPAL_TYPE = {
   // The root user's aws:PrincipalType is "Account" — there is no "Root" principal type.
   root: "Account",

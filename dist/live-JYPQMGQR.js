@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-XPVBL7IQ.js";
+} from "./chunk-6ZA6B2SM.js";
 import {
   BinaryDecisionDiagram,
   Client,
