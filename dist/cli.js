@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-YFC3PIBB.js";
+} from "./chunk-FBAVE2ZM.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

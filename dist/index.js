@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-YFC3PIBB.js";
+} from "./chunk-FBAVE2ZM.js";
 import {
   SEVERITIES,
   atOrAbove,

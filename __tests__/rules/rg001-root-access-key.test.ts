@@ -124,6 +124,20 @@ resource "aws_iam_access_key" "breakglass" {
       ],
     },
     {
+      name: "access key for a user named root through aws_iam_user.x.id (the provider's id is the user name)",
+      files: {
+        'iam.tf': `resource "aws_iam_user" "breakglass" {
+  name = "root"
+}
+
+resource "aws_iam_access_key" "breakglass" {
+  user = aws_iam_user.breakglass.id
+}
+`,
+      },
+      findings: [{ line: 6, resource: 'aws_iam_access_key.breakglass', message: /user named "root"/ }],
+    },
+    {
       name: 'access key for the literal user root',
       files: { 'iam.tf': 'resource "aws_iam_access_key" "k" {\n  user = "root"\n}\n' },
       findings: [{ file: 'iam.tf', line: 2 }],

@@ -231,6 +231,13 @@ EOF`) + target('"root_activity"'),
       unverified: [/the rule of aws_cloudwatch_event_target\.page is not known/],
     },
     {
+      name: "an alarm naming the filter's id as its metric: the provider's id is the filter name, here also the metric",
+      files: {
+        'org.tf': ORG,
+        'monitoring.tf': filter(CIS, 'RootUsage') + alarm('aws_cloudwatch_log_metric_filter.RootUsage.id'),
+      },
+    },
+    {
       name: 'the fixed example with an SNS topic',
       files: {
         'org.tf': ORG,
@@ -239,6 +246,19 @@ EOF`) + target('"root_activity"'),
     },
   ],
   invalid: [
+    {
+      name: "an alarm naming the filter's id watches the filter name, not the metric when they differ",
+      files: {
+        'org.tf': ORG,
+        'monitoring.tf': filter(CIS, 'root_usage') + alarm('aws_cloudwatch_log_metric_filter.root_usage.id'),
+      },
+      findings: [
+        {
+          resource: 'aws_cloudwatch_log_metric_filter.root_usage',
+          message: /aws_cloudwatch_metric_alarm\.root_usage watches "root_usage" in "CISBenchmark"/,
+        },
+      ],
+    },
     {
       name: 'an organization with no root monitoring at all: points at the organization',
       files: { 'org.tf': ORG },

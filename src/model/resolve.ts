@@ -10,8 +10,22 @@ export function indexResources(resources: readonly Resource[]): ResourceIndex {
 /**
  * Follows a value that is only a reference to another resource's configured argument
  * (`aws_iam_user.admin.name`) to that argument's value, when the estate declares it.
- * Computed attributes (ids, arns) stay Unknown: the configuration does not hold them.
+ * Computed attributes (arns, most ids) stay Unknown: the configuration does not hold them.
  */
+/**
+ * Resource types whose `id` the AWS provider sets to one of their arguments (`d.SetId(name)`):
+ * `aws_cloudwatch_log_metric_filter.x.id` is the filter's name, which alarms name as a metric.
+ */
+const ID_ARGUMENT: Readonly<Record<string, string>> = {
+  aws_cloudwatch_log_metric_filter: 'name',
+  aws_cloudwatch_log_group: 'name',
+  aws_cloudwatch_metric_alarm: 'alarm_name',
+  aws_iam_user: 'name',
+  aws_iam_role: 'name',
+  aws_iam_group: 'name',
+  aws_s3_bucket: 'bucket',
+};
+
 export function resolveValue(value: Value | undefined, index: ResourceIndex): Value | undefined {
   if (!(value instanceof Unknown) || value.refs.length !== 1) return value;
   const ref = value.refs[0];
@@ -27,6 +41,12 @@ export function resolveValue(value: Value | undefined, index: ResourceIndex): Va
     }
   }
   if (!resource || path.length === 0) return value;
+  // `id` is computed, but for these types the AWS provider sets it to a configured argument.
+  const idArgument = ID_ARGUMENT[resource.type];
+  if (path.length === 1 && path[0] === 'id' && resource.values.id === undefined && idArgument !== undefined) {
+    const configured = resource.values[idArgument];
+    return typeof configured === 'string' ? configured : value;
+  }
   let current: Value | undefined = resource.values;
   for (const segment of path) {
     if (current instanceof Unknown) return current;

@@ -364,7 +364,7 @@ export const rule: Rule = {
         text:
           watch.silent.length > 0
             ? `${filter.address} matches root activity and ${watch.silent.map((a) => a.address).join(', ')} watches ${what}, but without alarm_actions (or with actions_enabled = false) it notifies no one`
-            : `${filter.address} matches root activity, but no aws_cloudwatch_metric_alarm watches ${what}${otherAlarms(alarms)}`,
+            : `${filter.address} matches root activity, but no aws_cloudwatch_metric_alarm watches ${what}${otherAlarms(alarms, index)}`,
         at: filter,
       });
     }
@@ -441,11 +441,17 @@ export const rule: Rule = {
 };
 
 /** Names a few alarms that exist, so a typo in a metric name is easy to spot. */
-function otherAlarms(alarms: readonly Resource[]): string {
+function otherAlarms(alarms: readonly Resource[], index: ResourceIndex): string {
   const named = alarms
-    .flatMap((a) => alarmMetrics(a).map((m) => ({ a, m })))
-    .filter(({ m }) => typeof m.name === 'string')
+    .flatMap((a) =>
+      alarmMetrics(a).map((m) => ({
+        a,
+        name: resolveValue(m.name, index),
+        namespace: resolveValue(m.namespace, index),
+      })),
+    )
+    .filter(({ name }) => typeof name === 'string')
     .slice(0, 3)
-    .map(({ a, m }) => `${a.address} watches ${quoted(m.name)} in ${quoted(m.namespace)}`);
+    .map(({ a, name, namespace }) => `${a.address} watches ${quoted(name)} in ${quoted(namespace)}`);
   return named.length > 0 ? ` (${named.join(', ')})` : '';
 }

@@ -188,6 +188,15 @@ function verdictLine(result, failOn, style = plainStyle) {
 function indexResources(resources) {
   return new Map(resources.map((r) => [r.address, r]));
 }
+var ID_ARGUMENT = {
+  aws_cloudwatch_log_metric_filter: "name",
+  aws_cloudwatch_log_group: "name",
+  aws_cloudwatch_metric_alarm: "alarm_name",
+  aws_iam_user: "name",
+  aws_iam_role: "name",
+  aws_iam_group: "name",
+  aws_s3_bucket: "bucket"
+};
 function resolveValue(value, index2) {
   if (!(value instanceof Unknown) || value.refs.length !== 1) return value;
   const ref = value.refs[0];
@@ -203,6 +212,11 @@ function resolveValue(value, index2) {
     }
   }
   if (!resource || path11.length === 0) return value;
+  const idArgument = ID_ARGUMENT[resource.type];
+  if (path11.length === 1 && path11[0] === "id" && resource.values.id === void 0 && idArgument !== void 0) {
+    const configured = resource.values[idArgument];
+    return typeof configured === "string" ? configured : value;
+  }
   let current = resource.values;
   for (const segment of path11) {
     if (current instanceof Unknown) return current;
@@ -2366,7 +2380,7 @@ var rule9 = {
       const metric = blocks(filter.values.metric_transformation)[0];
       const what = `its metric ${quoted(metric?.name)} in namespace ${quoted(metric?.namespace)}`;
       nearMisses.push({
-        text: watch.silent.length > 0 ? `${filter.address} matches root activity and ${watch.silent.map((a) => a.address).join(", ")} watches ${what}, but without alarm_actions (or with actions_enabled = false) it notifies no one` : `${filter.address} matches root activity, but no aws_cloudwatch_metric_alarm watches ${what}${otherAlarms(alarms)}`,
+        text: watch.silent.length > 0 ? `${filter.address} matches root activity and ${watch.silent.map((a) => a.address).join(", ")} watches ${what}, but without alarm_actions (or with actions_enabled = false) it notifies no one` : `${filter.address} matches root activity, but no aws_cloudwatch_metric_alarm watches ${what}${otherAlarms(alarms, index2)}`,
         at: filter
       });
     }
@@ -2433,8 +2447,14 @@ var rule9 = {
     return reports;
   }
 };
-function otherAlarms(alarms) {
-  const named = alarms.flatMap((a) => alarmMetrics(a).map((m) => ({ a, m }))).filter(({ m }) => typeof m.name === "string").slice(0, 3).map(({ a, m }) => `${a.address} watches ${quoted(m.name)} in ${quoted(m.namespace)}`);
+function otherAlarms(alarms, index2) {
+  const named = alarms.flatMap(
+    (a) => alarmMetrics(a).map((m) => ({
+      a,
+      name: resolveValue(m.name, index2),
+      namespace: resolveValue(m.namespace, index2)
+    }))
+  ).filter(({ name }) => typeof name === "string").slice(0, 3).map(({ a, name, namespace }) => `${a.address} watches ${quoted(name)} in ${quoted(namespace)}`);
   return named.length > 0 ? ` (${named.join(", ")})` : "";
 }
 
