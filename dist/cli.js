@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-FBAVE2ZM.js";
+} from "./chunk-TEDG5G2J.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-FBAVE2ZM.js";
+} from "./chunk-TEDG5G2J.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -59,6 +59,13 @@ testRule(rule, {
         /whether new accounts get root credentials is not known: no aws_iam_organizations_features in the scanned sources, but module\.scps/,
       ],
     },
+    {
+      name: 'an account-vending stack that declares neither the organization nor its features: unverified, as RG004',
+      files: { 'accounts.tf': account('prod', '"ou-ab12-11111111"') + account('dev', '"ou-ab12-11111111"') },
+      unverified: [
+        /^whether new accounts get root credentials is not known: the scanned sources declare neither aws_organizations_organization nor aws_iam_organizations_features; scan the stack that manages the organization with these accounts$/,
+      ],
+    },
   ],
   invalid: [
     {

@@ -9,7 +9,9 @@ import { finding, unverified, type Rule, type RuleReport } from './rule.js';
  * An account created through AWS Organizations gets a root user. With RootCredentialsManagement
  * enabled it is created without root credentials; without it, whoever controls the account's
  * email address can recover a root password. The organization is judged as it will be after
- * apply, so a plan that enables the feature while it creates accounts is fine.
+ * apply, so a plan that enables the feature while it creates accounts is fine. Sources that
+ * declare accounts but neither the organization nor its features (an account-vending stack)
+ * leave the feature to another stack: unverified, not a finding.
  */
 
 const FEATURE = 'RootCredentialsManagement';
@@ -61,9 +63,14 @@ function featureState(org: OrgModel): { enabled: boolean } | { unknown: string; 
   const features = org.iamFeatures;
   if (!features) {
     const unread = unreadModules(org);
-    return unread
-      ? { unknown: `no aws_iam_organizations_features in the scanned sources, but ${unread}` }
-      : { enabled: false };
+    if (unread) return { unknown: `no aws_iam_organizations_features in the scanned sources, but ${unread}` };
+    // An account-vending stack: the organization and its features are managed somewhere else (as RG004 says).
+    if (!org.organization)
+      return {
+        unknown:
+          'the scanned sources declare neither aws_organizations_organization nor aws_iam_organizations_features; scan the stack that manages the organization with these accounts',
+      };
+    return { enabled: false };
   }
   const enabled = knownStrings(features.enabledFeatures);
   if ('unknown' in enabled)

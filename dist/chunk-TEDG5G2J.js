@@ -2543,7 +2543,12 @@ function featureState(org) {
   const features = org.iamFeatures;
   if (!features) {
     const unread = unreadModules(org);
-    return unread ? { unknown: `no aws_iam_organizations_features in the scanned sources, but ${unread}` } : { enabled: false };
+    if (unread) return { unknown: `no aws_iam_organizations_features in the scanned sources, but ${unread}` };
+    if (!org.organization)
+      return {
+        unknown: "the scanned sources declare neither aws_organizations_organization nor aws_iam_organizations_features; scan the stack that manages the organization with these accounts"
+      };
+    return { enabled: false };
   }
   const enabled = knownStrings(features.enabledFeatures);
   if ("unknown" in enabled)
