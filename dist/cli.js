@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-TEDG5G2J.js";
+} from "./chunk-WB435IOM.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

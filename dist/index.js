@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-TEDG5G2J.js";
+} from "./chunk-WB435IOM.js";
 import {
   SEVERITIES,
   atOrAbove,

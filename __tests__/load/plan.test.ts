@@ -106,6 +106,13 @@ describe('loadPlan: actions', () => {
       action: 'forget',
       values: { target_id: 'r-k7x2' },
     });
+    // skip_destroy = true: the delete only removes it from the state.
+    const skipped = await load('scp-attachment-deleted-skip-destroy');
+    expect(get(skipped.after, 'aws_organizations_policy_attachment.workloads')).toMatchObject({
+      action: 'forget',
+      values: { target_id: 'ou-k7x2-wl8f3n2a', skip_destroy: true },
+    });
+    expect(get(skipped.before, 'aws_organizations_policy_attachment.workloads').action).toBe('forget');
     const unknown = await load('scp-content-unknown');
     expect(get(unknown.after, 'data.aws_iam_policy_document.deny_root')).toMatchObject({
       action: 'read',

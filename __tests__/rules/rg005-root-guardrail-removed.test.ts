@@ -55,6 +55,10 @@ const valid: ValidCase[] = [
   },
   { name: 'an OU attachment removed while a root attachment is added', plan: 'scp-attachment-widened' },
   { name: 'an attachment forgotten by a removed block (it stays in AWS)', plan: 'scp-attachment-forgotten' },
+  {
+    name: 'an attachment with skip_destroy = true deleted: Terraform only forgets it, AWS keeps it attached',
+    plan: 'scp-attachment-deleted-skip-destroy',
+  },
   { name: 'an errored plan that holds no guardrail change', plan: 'errored' },
   {
     name: 'SCP content known only after apply is unverified, never guessed',

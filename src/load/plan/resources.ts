@@ -133,19 +133,23 @@ export function buildPlanResources(
     if (!id) continue;
     seen.add(address);
     const change: ChangeJson = objectOr(rc.change);
-    const { action, unrecognised } = changeAction(change.actions);
+    const { action: planned, unrecognised } = changeAction(change.actions);
     if (unrecognised !== undefined)
       warnings.push(`${address}: unrecognised plan action ${unrecognised}; read as an update`);
 
     let old: PlanValues | undefined;
     if (isJsonObject(change.before))
       old = planValues(change.before, { address, sensitive: change.before_sensitive });
-    else if (action !== 'create') {
+    else if (planned !== 'create') {
       // Looked up only when needed: the streaming reader may have to read the entry again.
       const priorEntry = prior.get(address);
       if (priorEntry)
         old = planValues(priorEntry.values, { address, sensitive: priorEntry.sensitive_values });
     }
+    // `skip_destroy = true` (SCPs and their attachments, log groups...): destroying the resource only
+    // removes it from the state; AWS keeps it, as it keeps a forgotten one.
+    const action: ChangeAction =
+      planned === 'delete' && old?.values.skip_destroy === true ? 'forget' : planned;
     if (old && action !== 'create') before.push(make(id, old.values, { action, sensitive: old.sensitive }));
     if (action === 'delete') continue;
     if (action === 'forget') {

@@ -8524,17 +8524,18 @@ function buildPlanResources(entries, config, place4) {
     if (!id) continue;
     seen.add(address);
     const change = objectOr(rc.change);
-    const { action, unrecognised } = changeAction(change.actions);
+    const { action: planned2, unrecognised } = changeAction(change.actions);
     if (unrecognised !== void 0)
       warnings.push(`${address}: unrecognised plan action ${unrecognised}; read as an update`);
     let old;
     if (isJsonObject2(change.before))
       old = planValues(change.before, { address, sensitive: change.before_sensitive });
-    else if (action !== "create") {
+    else if (planned2 !== "create") {
       const priorEntry = prior.get(address);
       if (priorEntry)
         old = planValues(priorEntry.values, { address, sensitive: priorEntry.sensitive_values });
     }
+    const action = planned2 === "delete" && old?.values.skip_destroy === true ? "forget" : planned2;
     if (old && action !== "create") before.push(make(id, old.values, { action, sensitive: old.sensitive }));
     if (action === "delete") continue;
     if (action === "forget") {
