@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-WB435IOM.js";
+} from "./chunk-WP37PHUZ.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-6ZA6B2SM.js";
+import "./chunk-KUEHVA42.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

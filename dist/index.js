@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-WB435IOM.js";
+} from "./chunk-WP37PHUZ.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-6ZA6B2SM.js";
+import "./chunk-KUEHVA42.js";
 import {
   __commonJS,
   __require,

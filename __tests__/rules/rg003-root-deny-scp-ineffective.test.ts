@@ -40,6 +40,27 @@ function partitionScp(pattern: string): string {
 testRule(rule, {
   valid: [
     {
+      name: 'a resource control policy takes a Principal: not judged as an SCP',
+      files: {
+        'org.tf': ORG,
+        'rcp.tf': `resource "aws_organizations_policy" "rcp" {
+  name = "rcp"
+  type = "RESOURCE_CONTROL_POLICY"
+  content = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = "*"
+      Condition = { ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" } }
+    }]
+  })
+}
+`,
+      },
+    },
+    {
       name: "a root deny exempting an admin role of a named account still denies that account's root user",
       files: {
         'org.tf': ORG,
@@ -221,6 +242,30 @@ ${attach('suspended', 'aws_organizations_policy.deny_all.id', 'aws_organizations
           resource: 'aws_organizations_policy.r',
           message:
             /^aws_organizations_policy\.r: the condition of Statement\[0\], Statement\[1\] exempts the root user of account 222222222222, which is then unrestricted \(unless it is the management account, which SCPs never restrict\); if that is a deliberate break-glass exemption, suppress this finding with the reason$/,
+        },
+      ],
+    },
+    {
+      name: 'a root deny with a Principal element: Organizations rejects the SCP, so it never takes effect',
+      files: {
+        'org.tf': ORG,
+        'scp.tf': scp(
+          'r',
+          `{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "*"
+      Resource  = "*"
+      Condition = { ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" } }
+    }`,
+        ),
+      },
+      findings: [
+        {
+          line: 3,
+          resource: 'aws_organizations_policy.r',
+          message:
+            /^aws_organizations_policy\.r tries to deny the root user but cannot: Statement\[0\] has a Principal \(or NotPrincipal\) element, which SCPs do not support: Organizations rejects the policy/,
         },
       ],
     },

@@ -1,4 +1,4 @@
-import { deniesRootUser, parsePolicy, type RootDenyResult } from './policy.js';
+import { deniesRootUser, parsePolicy, type PolicyDocument, type RootDenyResult } from './policy.js';
 import { attachmentsOf, scps, type OrgModel, type OrgPolicy } from './org.js';
 import { containsUnknown, isObject, type Value } from './value.js';
 
@@ -28,8 +28,29 @@ function computeClass(policy: OrgPolicy): ScpClass {
   const parsed = parsePolicy(policy.content.text);
   if (!parsed.ok) return { kind: 'malformed', error: parsed.error };
   const result = deniesRootUser(parsed.policy);
+  const refused = policy.type === 'SERVICE_CONTROL_POLICY' ? principalProblem(parsed.policy) : undefined;
+  if (refused !== undefined) {
+    // AWS refuses to create it: a root deny written this way never takes effect.
+    if (result.kind === 'none' && result.problems.length === 0) return { kind: 'other' };
+    return {
+      kind: 'attempt',
+      result: { ...result, kind: 'none', statements: [], problems: [refused, ...result.problems] },
+    };
+  }
   if (result.kind !== 'none') return { kind: 'root-deny', result };
   return result.problems.length > 0 ? { kind: 'attempt', result } : { kind: 'other' };
+}
+
+/**
+ * SCPs take no Principal or NotPrincipal (they apply to every principal of the accounts they are
+ * attached to): Organizations rejects such a document as malformed.
+ */
+function principalProblem(doc: PolicyDocument): string | undefined {
+  const at = doc.statements.flatMap((s, i) =>
+    s.principals !== undefined || s.notPrincipals !== undefined ? [`Statement[${i}]`] : [],
+  );
+  if (at.length === 0) return undefined;
+  return `${at.join(', ')} ${at.length === 1 ? 'has' : 'have'} a Principal (or NotPrincipal) element, which SCPs do not support: Organizations rejects the policy as malformed, so it is never created. Remove it: an SCP applies to every principal of the accounts it is attached to, and a condition on aws:PrincipalArn picks the root user`;
 }
 
 /**

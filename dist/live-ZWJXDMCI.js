@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-6ZA6B2SM.js";
+} from "./chunk-KUEHVA42.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -1477,8 +1477,23 @@ function computeClass(policy) {
   const parsed = parsePolicy(policy.content.text);
   if (!parsed.ok) return { kind: "malformed", error: parsed.error };
   const result = deniesRootUser(parsed.policy);
+  const refused = policy.type === "SERVICE_CONTROL_POLICY" ? principalProblem(parsed.policy) : void 0;
+  if (refused !== void 0) {
+    if (result.kind === "none" && result.problems.length === 0) return { kind: "other" };
+    return {
+      kind: "attempt",
+      result: { ...result, kind: "none", statements: [], problems: [refused, ...result.problems] }
+    };
+  }
   if (result.kind !== "none") return { kind: "root-deny", result };
   return result.problems.length > 0 ? { kind: "attempt", result } : { kind: "other" };
+}
+function principalProblem(doc) {
+  const at = doc.statements.flatMap(
+    (s, i) => s.principals !== void 0 || s.notPrincipals !== void 0 ? [`Statement[${i}]`] : []
+  );
+  if (at.length === 0) return void 0;
+  return `${at.join(", ")} ${at.length === 1 ? "has" : "have"} a Principal (or NotPrincipal) element, which SCPs do not support: Organizations rejects the policy as malformed, so it is never created. Remove it: an SCP applies to every principal of the accounts it is attached to, and a condition on aws:PrincipalArn picks the root user`;
 }
 function classifyPartial(document, reason) {
   if (!isObject(document)) return { kind: "unknown", reason };
