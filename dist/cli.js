@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-WP37PHUZ.js";
+} from "./chunk-DS3RK46N.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-KUEHVA42.js";
+import "./chunk-Y63VIPXS.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

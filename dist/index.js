@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-WP37PHUZ.js";
+} from "./chunk-DS3RK46N.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-KUEHVA42.js";
+import "./chunk-Y63VIPXS.js";
 import {
   __commonJS,
   __require,

@@ -246,6 +246,32 @@ ${attach('suspended', 'aws_organizations_policy.deny_all.id', 'aws_organizations
       ],
     },
     {
+      name: 'a root deny in an SCP over the 5,120-character limit: Organizations refuses it',
+      files: {
+        'org.tf': ORG,
+        'scp.tf': scp(
+          'r',
+          `{
+      Effect    = "Deny"
+      Action    = "*"
+      Resource  = "*"
+      Condition = { ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:root" } }
+    }, {
+      Effect   = "Deny"
+      Action   = [${Array.from({ length: 300 }, (_, i) => `"ec2:ExampleAction${i}"`).join(', ')}]
+      Resource = "*"
+    }`,
+        ),
+      },
+      findings: [
+        {
+          line: 3,
+          message:
+            /^aws_organizations_policy\.r tries to deny the root user but cannot: its content is [\d,]+ characters, over the 5,120-character limit of an SCP \(whitespace counts\): Organizations refuses it/,
+        },
+      ],
+    },
+    {
       name: 'a root deny with a Principal element: Organizations rejects the SCP, so it never takes effect',
       files: {
         'org.tf': ORG,

@@ -28,7 +28,10 @@ function computeClass(policy: OrgPolicy): ScpClass {
   const parsed = parsePolicy(policy.content.text);
   if (!parsed.ok) return { kind: 'malformed', error: parsed.error };
   const result = deniesRootUser(parsed.policy);
-  const refused = policy.type === 'SERVICE_CONTROL_POLICY' ? principalProblem(parsed.policy) : undefined;
+  const refused =
+    policy.type === 'SERVICE_CONTROL_POLICY'
+      ? (principalProblem(parsed.policy) ?? sizeProblem(policy.content.text))
+      : undefined;
   if (refused !== undefined) {
     // AWS refuses to create it: a root deny written this way never takes effect.
     if (result.kind === 'none' && result.problems.length === 0) return { kind: 'other' };
@@ -39,6 +42,14 @@ function computeClass(policy: OrgPolicy): ScpClass {
   }
   if (result.kind !== 'none') return { kind: 'root-deny', result };
   return result.problems.length > 0 ? { kind: 'attempt', result } : { kind: 'other' };
+}
+
+/** Organizations' limit on an SCP document, every character counted, whitespace included. */
+const SCP_MAX_CHARACTERS = 5120;
+
+function sizeProblem(text: string): string | undefined {
+  if (text.length <= SCP_MAX_CHARACTERS) return undefined;
+  return `its content is ${text.length.toLocaleString('en-US')} characters, over the ${SCP_MAX_CHARACTERS.toLocaleString('en-US')}-character limit of an SCP (whitespace counts): Organizations refuses it, so it is never created or updated. Minify it (jsonencode, or the policy document's minified_json) or split it into several SCPs`;
 }
 
 /**

@@ -63,7 +63,7 @@ import {
   scps,
   settleUnknownNames,
   unreadModules
-} from "./chunk-KUEHVA42.js";
+} from "./chunk-Y63VIPXS.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -726,7 +726,7 @@ var rule3 = {
   severity: "high",
   scope: "organization",
   title: "An SCP meant to deny the root user does not",
-  rationale: `A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:\u2026 in a GovCloud or China organization) exempts the root users of named accounts, carries a Principal element (Organizations rejects such an SCP), or is never attached (or attached to the organization's own id, o-\u2026, which AWS refuses as a target) looks like protection but denies nothing. (When no root-deny SCP is attached anywhere, RG002 reports it, once; with RG002 disabled, this rule does.) Teams then believe root is locked down when it is not.`,
+  rationale: `A root-deny SCP that compares with StringEquals against a wildcard, tests the wrong condition key (aws:PrincipalType is "Account" for the root user, aws:username is absent), names the root users of another partition (arn:aws:\u2026 in a GovCloud or China organization) exempts the root users of named accounts, carries a Principal element or exceeds the 5,120-character SCP limit (Organizations rejects both), or is never attached (or attached to the organization's own id, o-\u2026, which AWS refuses as a target) looks like protection but denies nothing. (When no root-deny SCP is attached anywhere, RG002 reports it, once; with RG002 disabled, this rule does.) Teams then believe root is locked down when it is not.`,
   remediation: `Use "ArnLike" (or "StringLike") on "aws:PrincipalArn" with "arn:aws:iam::*:root" (the organization's own partition in GovCloud or China: arn:aws-us-gov:\u2026, arn:aws-cn:\u2026, or arn:*:iam::*:root) in a Deny statement, keep credential actions (iam:CreateAccessKey, iam:CreateLoginProfile, iam:UpdateLoginProfile) out of any NotAction carve-out, and attach the policy to the organization root (aws_organizations_organization.<name>.roots[0].id, not its id).`,
   example: {
     bad: 'Condition = {\n  StringEquals = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }\n}',
@@ -9857,7 +9857,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-ZWJXDMCI.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-PYZBA4SH.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-KUEHVA42.js";
+} from "./chunk-Y63VIPXS.js";
 import {
   BinaryDecisionDiagram,
   Client,

@@ -1477,7 +1477,7 @@ function computeClass(policy) {
   const parsed = parsePolicy(policy.content.text);
   if (!parsed.ok) return { kind: "malformed", error: parsed.error };
   const result = deniesRootUser(parsed.policy);
-  const refused = policy.type === "SERVICE_CONTROL_POLICY" ? principalProblem(parsed.policy) : void 0;
+  const refused = policy.type === "SERVICE_CONTROL_POLICY" ? principalProblem(parsed.policy) ?? sizeProblem(policy.content.text) : void 0;
   if (refused !== void 0) {
     if (result.kind === "none" && result.problems.length === 0) return { kind: "other" };
     return {
@@ -1487,6 +1487,11 @@ function computeClass(policy) {
   }
   if (result.kind !== "none") return { kind: "root-deny", result };
   return result.problems.length > 0 ? { kind: "attempt", result } : { kind: "other" };
+}
+var SCP_MAX_CHARACTERS = 5120;
+function sizeProblem(text) {
+  if (text.length <= SCP_MAX_CHARACTERS) return void 0;
+  return `its content is ${text.length.toLocaleString("en-US")} characters, over the ${SCP_MAX_CHARACTERS.toLocaleString("en-US")}-character limit of an SCP (whitespace counts): Organizations refuses it, so it is never created or updated. Minify it (jsonencode, or the policy document's minified_json) or split it into several SCPs`;
 }
 function principalProblem(doc) {
   const at = doc.statements.flatMap(
