@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-DS3RK46N.js";
+} from "./chunk-LRCVECDO.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

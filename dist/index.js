@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-DS3RK46N.js";
+} from "./chunk-LRCVECDO.js";
 import {
   SEVERITIES,
   atOrAbove,

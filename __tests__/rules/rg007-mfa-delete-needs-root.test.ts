@@ -283,3 +283,66 @@ describe('RG007 on plans: only a change that sends MFA delete to S3 needs root',
     expect(run(versioningPlan(['no-op'], 'Enabled', 'Enabled'))).toEqual([]);
   });
 });
+
+/** A plan creating one aws_s3_bucket; `versioning` as the plan gives it, and whether it is unknown. */
+function bucketPlan(versioning: unknown, unknown: boolean): string {
+  const after = {
+    bucket: 'audit',
+    force_destroy: false,
+    ...(versioning === undefined ? {} : { versioning }),
+  };
+  return JSON.stringify({
+    format_version: '1.2',
+    terraform_version: '1.9.8',
+    planned_values: {
+      root_module: {
+        resources: [
+          {
+            address: 'aws_s3_bucket.audit',
+            mode: 'managed',
+            type: 'aws_s3_bucket',
+            name: 'audit',
+            provider_name: 'registry.terraform.io/hashicorp/aws',
+            schema_version: 0,
+            values: after,
+            sensitive_values: {},
+          },
+        ],
+      },
+    },
+    resource_changes: [
+      {
+        address: 'aws_s3_bucket.audit',
+        mode: 'managed',
+        type: 'aws_s3_bucket',
+        name: 'audit',
+        provider_name: 'registry.terraform.io/hashicorp/aws',
+        change: {
+          actions: ['create'],
+          before: null,
+          after,
+          after_unknown: { id: true, arn: true, ...(unknown ? { versioning: true } : { versioning: [{}] }) },
+          before_sensitive: false,
+          after_sensitive: {},
+        },
+      },
+    ],
+    configuration: { root_module: {} },
+    timestamp: '2025-03-14T09:26:53Z',
+    applyable: true,
+    complete: true,
+    errored: false,
+  });
+}
+
+describe('RG007 on plans: aws_s3_bucket versioning', () => {
+  it('computed by the provider (not configured, so wholly unknown) enables nothing: silent, not unverified', () => {
+    expect(run(bucketPlan(undefined, true))).toEqual([]);
+  });
+
+  it('configured with mfa_delete = true is still a finding', () => {
+    const reports = run(bucketPlan([{ enabled: true, mfa_delete: true }], false));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ kind: 'finding', resource: 'aws_s3_bucket.audit', source: 'plan' });
+  });
+});

@@ -72,6 +72,11 @@ function appliesIt(r: Resource, spec: Versioning): boolean {
 function check(r: Resource): RuleReport[] {
   const spec = VERSIONING[r.type];
   if (!spec || r.mode !== 'managed') return [];
+  // In a plan a configured block has known values (only what it references can be unknown); a
+  // wholly unknown one is the provider's computed default, which every aws_s3_bucket created
+  // with provider 4+ has, and which enables nothing.
+  if (r.origin === 'plan' && r.values[spec.block] instanceof Unknown && spec.block === 'versioning')
+    return [];
   const values = mfaDeleteValues(r.values, spec);
   const location = mfaDeleteLocation(r, spec);
   const unknown = values.find((v): v is Unknown => v instanceof Unknown);

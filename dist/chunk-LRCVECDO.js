@@ -1647,6 +1647,8 @@ function appliesIt(r, spec) {
 function check(r) {
   const spec = VERSIONING[r.type];
   if (!spec || r.mode !== "managed") return [];
+  if (r.origin === "plan" && r.values[spec.block] instanceof Unknown && spec.block === "versioning")
+    return [];
   const values = mfaDeleteValues(r.values, spec);
   const location = mfaDeleteLocation(r, spec);
   const unknown = values.find((v) => v instanceof Unknown);
