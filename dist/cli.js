@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-LRCVECDO.js";
+} from "./chunk-UL3CUFXZ.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-Y63VIPXS.js";
+import "./chunk-L4N3TBAC.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-LRCVECDO.js";
+} from "./chunk-UL3CUFXZ.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-Y63VIPXS.js";
+import "./chunk-L4N3TBAC.js";
 import {
   __commonJS,
   __require,

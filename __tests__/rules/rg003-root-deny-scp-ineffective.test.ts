@@ -2,6 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { rule } from '../../src/rules/rg003-root-deny-scp-ineffective.js';
+import { buildOrgModel } from '../../src/load/org-builder.js';
+import { loadTerraform } from '../../src/load/terraform.js';
+import type { LiveFacts, RuleReport } from '../../src/rules/rule.js';
 import { scan } from '../../src/scan.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { writeTree } from '../helpers/sources.js';
@@ -212,40 +215,6 @@ ${attach('suspended', 'aws_organizations_policy.deny_all.id', 'aws_organizations
   ],
   invalid: [
     {
-      name: 'a root deny that exempts named accounts (StringNotLike on aws:PrincipalArn, StringNotEquals aws:PrincipalAccount)',
-      files: {
-        'org.tf': ORG,
-        'scp.tf': scp(
-          'r',
-          `{
-      Effect    = "Deny"
-      Action    = "*"
-      Resource  = "*"
-      Condition = {
-        StringLike    = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }
-        StringNotLike = { "aws:PrincipalArn" = "arn:aws:iam::222222222222:root" }
-      }
-    }, {
-      Effect    = "Deny"
-      Action    = "*"
-      Resource  = "*"
-      Condition = {
-        ArnLike         = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }
-        StringNotEquals = { "aws:PrincipalAccount" = ["222222222222", "333333333333"] }
-      }
-    }`,
-        ),
-      },
-      findings: [
-        {
-          line: 3,
-          resource: 'aws_organizations_policy.r',
-          message:
-            /^aws_organizations_policy\.r: the condition of Statement\[0\], Statement\[1\] exempts the root user of account 222222222222, which is then unrestricted \(unless it is the management account, which SCPs never restrict\); if that is a deliberate break-glass exemption, suppress this finding with the reason$/,
-        },
-      ],
-    },
-    {
       name: 'a root deny in an SCP over the 5,120-character limit: Organizations refuses it',
       files: {
         'org.tf': ORG,
@@ -292,31 +261,6 @@ ${attach('suspended', 'aws_organizations_policy.deny_all.id', 'aws_organizations
           resource: 'aws_organizations_policy.r',
           message:
             /^aws_organizations_policy\.r tries to deny the root user but cannot: Statement\[0\] has a Principal \(or NotPrincipal\) element, which SCPs do not support: Organizations rejects the policy/,
-        },
-      ],
-    },
-    {
-      name: "an exemption of AWS's documentation account 111122223333 is an exemption, not a failed root deny",
-      files: {
-        'org.tf': ORG,
-        'scp.tf': scp(
-          'r',
-          `{
-      Effect    = "Deny"
-      Action    = "*"
-      Resource  = "*"
-      Condition = {
-        StringLike    = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }
-        StringNotLike = { "aws:PrincipalArn" = ["arn:aws:iam::111122223333:root", "arn:aws:iam::444455556666:root"] }
-      }
-    }`,
-        ),
-      },
-      findings: [
-        {
-          line: 3,
-          message:
-            /exempts the root user of accounts 111122223333, 444455556666, which are then unrestricted/,
         },
       ],
     },
@@ -576,6 +520,80 @@ ${attach('r', 'aws_organizations_policy.r.id', 'aws_organizations_organization.o
     expect(reasons[0]?.location).toEqual({ file: 'scp.tf', line: 8 });
     expect(reasons[0]?.reason).toMatch(
       /would attach aws_organizations_policy\.r, which may deny the root user .* but its target_id is aws_organizations_organization\.org\.id/,
+    );
+  });
+});
+
+/** A root deny whose conditions carve named accounts out: a hole only if they are member accounts. */
+describe('RG003 accounts a root deny exempts', () => {
+  const EXEMPTING = scp(
+    'r',
+    `{
+      Effect    = "Deny"
+      Action    = "*"
+      Resource  = "*"
+      Condition = {
+        StringLike    = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }
+        StringNotLike = { "aws:PrincipalArn" = ["arn:aws:iam::222222222222:root", "arn:aws:iam::111122223333:root"] }
+      }
+    }, {
+      Effect    = "Deny"
+      Action    = "*"
+      Resource  = "*"
+      Condition = {
+        ArnLike         = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }
+        StringNotEquals = { "aws:PrincipalAccount" = ["222222222222", "111122223333", "333333333333"] }
+      }
+    }`,
+  );
+
+  async function reports(live?: LiveFacts): Promise<RuleReport[]> {
+    const tree = writeTree({ 'org.tf': ORG, 'scp.tf': EXEMPTING });
+    try {
+      const load = await loadTerraform([tree.dir], { cwd: tree.dir, jobs: 1 });
+      expect(load.errors).toEqual([]);
+      const org = buildOrgModel(load.resources);
+      return rule.check({
+        resources: load.resources,
+        providers: load.providers,
+        org,
+        ...(live ? { live } : {}),
+      });
+    } finally {
+      tree.cleanup();
+    }
+  }
+
+  it('statically, which account is the management account is not known: unverified, naming both exempted accounts', async () => {
+    const found = await reports();
+    expect(found.filter((r) => r.kind === 'finding')).toEqual([]);
+    const doubts = found.filter((r) => r.kind === 'unverified');
+    expect(doubts).toHaveLength(1);
+    expect(doubts[0]?.kind === 'unverified' && doubts[0].reason).toMatch(
+      /^aws_organizations_policy\.r: the condition of Statement\[0\], Statement\[1\] exempts the root user of accounts 111122223333, 222222222222, whose root user is then unrestricted unless it is the management account \(which SCPs never restrict\)/,
+    );
+  });
+
+  it('with the management account known (live check), the others are member accounts: a finding; the management one is dropped', async () => {
+    const found = await reports({ managementAccountId: '111122223333' });
+    expect(found.filter((r) => r.kind === 'unverified')).toEqual([]);
+    const holes = found.filter((r) => r.kind === 'finding');
+    expect(holes).toHaveLength(1);
+    expect(holes[0]?.kind === 'finding' && holes[0].message).toMatch(
+      /^aws_organizations_policy\.r: the condition of Statement\[0\], Statement\[1\] exempts the root user of account 222222222222, a member account whose root user is then unrestricted; if that is a deliberate break-glass exemption, suppress this finding with the reason$/,
+    );
+  });
+
+  it('an account known to be a member is a finding, the other one stays unverified', async () => {
+    const found = await reports({ members: [{ accountId: '222222222222' }] });
+    expect(found.map((r) => r.kind).sort()).toEqual(['finding', 'unverified']);
+    const finding = found.find((r) => r.kind === 'finding');
+    expect(finding?.kind === 'finding' && finding.message).toMatch(
+      /exempts the root user of account 222222222222, a member account/,
+    );
+    const doubt = found.find((r) => r.kind === 'unverified');
+    expect(doubt?.kind === 'unverified' && doubt.reason).toMatch(
+      /exempts the root user of account 111122223333, whose root user/,
     );
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '../model/org.js';
 import { attachedNowhere, classifyScp, rootDenyPicture } from '../model/root-deny.js';
 import { regionPartition } from '../model/partition.js';
-import { actionMatches, parseArn } from '../model/policy.js';
+import { actionMatches, parseArn, type RootDenyResult } from '../model/policy.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import { isObject, type Value } from '../model/value.js';
 import { finding, unverified, type Rule, type RuleContext, type RuleReport } from './rule.js';
@@ -125,11 +125,76 @@ function checkRejected(org: OrgModel, attachment: RejectedAttachment): RuleRepor
  * unattached one is not reported twice; an unattached copy beside one that is attached, or any
  * unattached one when RG002 is disabled, is this rule's to report.
  */
+/** What the estate says about accounts: ids known to be members, and the management account's. */
+interface AccountFacts {
+  readonly members: ReadonlySet<string>;
+  readonly management?: string;
+}
+
+function accountFacts(ctx: Pick<RuleContext, 'org' | 'live'>): AccountFacts {
+  const members = new Set<string>();
+  for (const node of ctx.org.nodes.values())
+    if (node.kind === 'account' && /^\d{12}$/.test(node.key)) members.add(node.key);
+  for (const member of ctx.live?.members ?? []) members.add(member.accountId);
+  const management = ctx.live?.managementAccountId;
+  if (management !== undefined) members.delete(management);
+  return { members, ...(management !== undefined ? { management } : {}) };
+}
+
+/**
+ * Accounts a root deny exempts: a finding for an account known to be a member (or any account
+ * but the management account, when that is known); unverified otherwise, since exempting the
+ * management account, which SCPs never restrict, changes nothing.
+ */
+function checkExemptions(policy: OrgPolicy, result: RootDenyResult, facts: AccountFacts): RuleReport[] {
+  const exempt = (result.exemptAccounts ?? []).filter((e) => e.account !== facts.management);
+  if (exempt.length === 0) return [];
+  const describe = (list: typeof exempt, tail: string): string => {
+    const where = [...new Set(list.flatMap((e) => e.statements))]
+      .sort((a, b) => a - b)
+      .map((i) => `Statement[${i}]`)
+      .join(', ');
+    const plural = list.length > 1;
+    return `${label(policy)}: the condition of ${where} exempts the root user of account${plural ? 's' : ''} ${list.map((e) => e.account).join(', ')}, ${tail}`;
+  };
+  // A statement not known statically could still deny those root users: nothing certain then.
+  const partial = policy.content.kind === 'partial';
+  const known = partial
+    ? []
+    : exempt.filter((e) => facts.members.has(e.account) || facts.management !== undefined);
+  const unsure = exempt.filter((e) => !known.includes(e));
+  const reports: RuleReport[] = [];
+  if (known.length > 0)
+    reports.push(
+      finding(
+        describe(
+          known,
+          `a member account${known.length > 1 ? 's' : ''} whose root user is then unrestricted; if that is a deliberate break-glass exemption, suppress this finding with the reason`,
+        ),
+        { ...place(policy), source: policy.origin },
+      ),
+    );
+  if (unsure.length > 0)
+    reports.push(
+      unverified(
+        describe(
+          unsure,
+          partial
+            ? `whose root user is then unrestricted unless a statement not known statically denies it, or it is the management account (which SCPs never restrict)`
+            : `whose root user is then unrestricted unless it is the management account (which SCPs never restrict); the scanned sources do not say which account that is`,
+        ),
+        place(policy),
+      ),
+    );
+  return reports;
+}
+
 function checkPolicy(
   org: OrgModel,
   policy: OrgPolicy,
   partition: Partition | undefined,
   leftToRg002: boolean,
+  facts: AccountFacts,
 ): RuleReport[] {
   const cls = classifyScp(policy);
   const at = { ...place(policy), source: policy.origin };
@@ -179,6 +244,7 @@ function checkPolicy(
         );
       }
       for (const problem of cls.result.problems) reports.push(finding(`${label(policy)}: ${problem}`, at));
+      reports.push(...checkExemptions(policy, cls.result, facts));
       const covered = cls.result.partitions;
       if (partition !== undefined && !covered.includes('*') && !covered.includes(partition.name)) {
         reports.push(
@@ -216,8 +282,9 @@ export const rule: Rule = {
   check(ctx) {
     const partition = organizationPartition(ctx);
     const leftToRg002 = (ctx.running?.has('RG002') ?? true) && attachedNowhere(rootDenyPicture(ctx.org));
+    const facts = accountFacts(ctx);
     return [
-      ...scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition, leftToRg002)),
+      ...scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition, leftToRg002, facts)),
       ...(ctx.org.rejectedAttachments ?? []).flatMap((a) => checkRejected(ctx.org, a)),
     ];
   },

@@ -33,6 +33,12 @@ export interface RootDenyResult {
   readonly exemptsAssumedRoot: boolean;
   /** Why a statement that tries to deny the root user fails or only partly succeeds. */
   readonly problems: readonly string[];
+  /**
+   * Accounts a condition names whose root user no root-deny statement denies, with the statements
+   * that exempt them. Harmless for the management account (SCPs never restrict it), a hole for a
+   * member account.
+   */
+  readonly exemptAccounts?: readonly { readonly account: string; readonly statements: readonly number[] }[];
 }
 
 /** Named partitions, reported by name; the last is fictitious, covered only by a wildcard. */
@@ -327,16 +333,6 @@ function exemptAccounts(
   return exempt.sort((a, b) => a.account.localeCompare(b.account));
 }
 
-function describeExemption(exempt: readonly { account: string; statements: number[] }[]): string {
-  const accounts = exempt.map((e) => e.account).join(', ');
-  const where = [...new Set(exempt.flatMap((e) => e.statements))]
-    .sort((a, b) => a - b)
-    .map((i) => `Statement[${i}]`)
-    .join(', ');
-  const plural = exempt.length > 1;
-  return `the condition of ${where} exempts the root user of account${plural ? 's' : ''} ${accounts}, which ${plural ? 'are' : 'is'} then unrestricted (unless it is the management account, which SCPs never restrict); if that is a deliberate break-glass exemption, suppress this finding with the reason`;
-}
-
 /** What a policy denies the root user of any member account. */
 export function deniesRootUser(doc: PolicyDocument): RootDenyResult {
   const statements = doc.statements;
@@ -372,7 +368,6 @@ export function deniesRootUser(doc: PolicyDocument): RootDenyResult {
     ? ['*']
     : PARTITIONS.filter((p) => scoped.some((v) => v.partitions.includes(p)));
   const exempt = exemptAccounts(statements, scoped, probeActions);
-  if (exempt.length > 0) problems.push(describeExemption(exempt));
 
   return {
     kind: full ? 'full' : 'partial',
@@ -381,6 +376,7 @@ export function deniesRootUser(doc: PolicyDocument): RootDenyResult {
     ...(!full && actionLists.length > 0 ? { deniedActions: actionLists } : {}),
     partitions,
     exemptsAssumedRoot: scoped.every((v) => v.exemptsAssumedRoot),
+    ...(exempt.length > 0 ? { exemptAccounts: exempt } : {}),
     problems,
   };
 }

@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-Y63VIPXS.js";
+} from "./chunk-L4N3TBAC.js";
 import {
   BinaryDecisionDiagram,
   Client,

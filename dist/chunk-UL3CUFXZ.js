@@ -63,7 +63,7 @@ import {
   scps,
   settleUnknownNames,
   unreadModules
-} from "./chunk-Y63VIPXS.js";
+} from "./chunk-L4N3TBAC.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -662,7 +662,50 @@ function checkRejected(org, attachment) {
     ];
   return [];
 }
-function checkPolicy(org, policy, partition, leftToRg002) {
+function accountFacts(ctx) {
+  const members = /* @__PURE__ */ new Set();
+  for (const node of ctx.org.nodes.values())
+    if (node.kind === "account" && /^\d{12}$/.test(node.key)) members.add(node.key);
+  for (const member of ctx.live?.members ?? []) members.add(member.accountId);
+  const management = ctx.live?.managementAccountId;
+  if (management !== void 0) members.delete(management);
+  return { members, ...management !== void 0 ? { management } : {} };
+}
+function checkExemptions(policy, result, facts) {
+  const exempt = (result.exemptAccounts ?? []).filter((e) => e.account !== facts.management);
+  if (exempt.length === 0) return [];
+  const describe = (list, tail) => {
+    const where = [...new Set(list.flatMap((e) => e.statements))].sort((a, b) => a - b).map((i) => `Statement[${i}]`).join(", ");
+    const plural = list.length > 1;
+    return `${label(policy)}: the condition of ${where} exempts the root user of account${plural ? "s" : ""} ${list.map((e) => e.account).join(", ")}, ${tail}`;
+  };
+  const partial = policy.content.kind === "partial";
+  const known = partial ? [] : exempt.filter((e) => facts.members.has(e.account) || facts.management !== void 0);
+  const unsure = exempt.filter((e) => !known.includes(e));
+  const reports = [];
+  if (known.length > 0)
+    reports.push(
+      finding(
+        describe(
+          known,
+          `a member account${known.length > 1 ? "s" : ""} whose root user is then unrestricted; if that is a deliberate break-glass exemption, suppress this finding with the reason`
+        ),
+        { ...place(policy), source: policy.origin }
+      )
+    );
+  if (unsure.length > 0)
+    reports.push(
+      unverified(
+        describe(
+          unsure,
+          partial ? `whose root user is then unrestricted unless a statement not known statically denies it, or it is the management account (which SCPs never restrict)` : `whose root user is then unrestricted unless it is the management account (which SCPs never restrict); the scanned sources do not say which account that is`
+        ),
+        place(policy)
+      )
+    );
+  return reports;
+}
+function checkPolicy(org, policy, partition, leftToRg002, facts) {
   const cls = classifyScp(policy);
   const at2 = { ...place(policy), source: policy.origin };
   switch (cls.kind) {
@@ -706,6 +749,7 @@ function checkPolicy(org, policy, partition, leftToRg002) {
         );
       }
       for (const problem of cls.result.problems) reports.push(finding(`${label(policy)}: ${problem}`, at2));
+      reports.push(...checkExemptions(policy, cls.result, facts));
       const covered = cls.result.partitions;
       if (partition !== void 0 && !covered.includes("*") && !covered.includes(partition.name)) {
         reports.push(
@@ -740,8 +784,9 @@ var rule3 = {
   check(ctx) {
     const partition = organizationPartition(ctx);
     const leftToRg002 = (ctx.running?.has("RG002") ?? true) && attachedNowhere(rootDenyPicture(ctx.org));
+    const facts = accountFacts(ctx);
     return [
-      ...scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition, leftToRg002)),
+      ...scps(ctx.org).flatMap((policy) => checkPolicy(ctx.org, policy, partition, leftToRg002, facts)),
       ...(ctx.org.rejectedAttachments ?? []).flatMap((a) => checkRejected(ctx.org, a))
     ];
   }
@@ -9859,7 +9904,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-PYZBA4SH.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-7RGV63AN.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

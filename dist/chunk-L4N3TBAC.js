@@ -1136,12 +1136,6 @@ function exemptAccounts(statements, scoped, probeActions) {
   }
   return exempt.sort((a, b) => a.account.localeCompare(b.account));
 }
-function describeExemption(exempt) {
-  const accounts = exempt.map((e) => e.account).join(", ");
-  const where = [...new Set(exempt.flatMap((e) => e.statements))].sort((a, b) => a - b).map((i) => `Statement[${i}]`).join(", ");
-  const plural = exempt.length > 1;
-  return `the condition of ${where} exempts the root user of account${plural ? "s" : ""} ${accounts}, which ${plural ? "are" : "is"} then unrestricted (unless it is the management account, which SCPs never restrict); if that is a deliberate break-glass exemption, suppress this finding with the reason`;
-}
 function deniesRootUser(doc) {
   const statements = doc.statements;
   const own = statements.flatMap((s) => [...s.actions ?? [], ...s.notActions ?? []]);
@@ -1165,7 +1159,6 @@ function deniesRootUser(doc) {
   const actionLists = unique(scopedStatements.flatMap((s) => s.actions ?? []));
   const partitions = scoped.some((v) => v.anyPartition) ? ["*"] : PARTITIONS.filter((p) => scoped.some((v) => v.partitions.includes(p)));
   const exempt = exemptAccounts(statements, scoped, probeActions);
-  if (exempt.length > 0) problems.push(describeExemption(exempt));
   return {
     kind: full ? "full" : "partial",
     statements: scoped.map((v) => v.index),
@@ -1173,6 +1166,7 @@ function deniesRootUser(doc) {
     ...!full && actionLists.length > 0 ? { deniedActions: actionLists } : {},
     partitions,
     exemptsAssumedRoot: scoped.every((v) => v.exemptsAssumedRoot),
+    ...exempt.length > 0 ? { exemptAccounts: exempt } : {},
     problems
   };
 }
