@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-UL3CUFXZ.js";
+} from "./chunk-IWGICRS6.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-UL3CUFXZ.js";
+} from "./chunk-IWGICRS6.js";
 import {
   SEVERITIES,
   atOrAbove,

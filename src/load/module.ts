@@ -7,6 +7,7 @@ import { Unknown, isObject, type Value, type ValueObject } from '../model/value.
 import { evaluateTemplateString, referenceUnknown, references } from './expr/index.js';
 import { dependenciesFirst, localsNamed } from './local-order.js';
 import { policyDocumentAttributes } from './policy-document.js';
+import { withTypeDefaults } from './var-type.js';
 import { workingDirFiles, type WorkingDirFiles } from './working-dir.js';
 import type { Scope } from './expr/scope.js';
 import { isRawObject, type ParsedFile, type RawBlock, type RawObject, type RawValue } from './hcl.js';
@@ -265,12 +266,13 @@ class ModuleInstance {
   private variable(name: string): Value | undefined {
     if (!this.variableDefs.has(name) && !this.inputs.has(name)) return undefined;
     return this.memoised(`var.${name}`, () => {
-      const input = this.inputs.get(name);
-      if (input !== undefined) return input;
       const block = this.variableDefs.get(name);
+      const typed = (value: Value): Value => withTypeDefaults(value, block?.body.type, this.scope);
+      const input = this.inputs.get(name);
+      if (input !== undefined) return typed(input);
       if (block && 'default' in block.body) {
         this.defaulted.add(name);
-        return this.evaluate(block.body.default ?? null);
+        return typed(this.evaluate(block.body.default ?? null));
       }
       return new Unknown(`variable "${name}" has no value (no default, no tfvars)`);
     });

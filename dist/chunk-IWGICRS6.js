@@ -1333,11 +1333,11 @@ function checkResource(resource, service) {
   const options = { service, ...account !== void 0 ? { accountId: account } : {} };
   if (text instanceof Unknown) return checkPartial(resource, text, options);
   if (typeof text === "string" ? text.trim() === "" : !isObject(text)) return [];
-  const parsed = parsePolicy(text);
-  if (!parsed.ok) return [];
-  const result = deniesAllPrincipals(parsed.policy, options);
+  const parsed2 = parsePolicy(text);
+  if (!parsed2.ok) return [];
+  const result = deniesAllPrincipals(parsed2.policy, options);
   if (!result.lockout) return [];
-  const note = parsed.warnings !== void 0 && parsed.warnings.length > 0 ? ` AWS would reject this text as written (${parsed.warnings.join("; ")}); removing the comments applies the lockout.` : "";
+  const note = parsed2.warnings !== void 0 && parsed2.warnings.length > 0 ? ` AWS would reject this text as written (${parsed2.warnings.join("; ")}); removing the comments applies the lockout.` : "";
   return [
     finding(`${resource.address} locks every principal out: ${result.reason}.${note}`, {
       resource: resource.address,
@@ -1353,11 +1353,11 @@ function statementsOf(document) {
   return Array.isArray(statement) ? statement : statement === void 0 ? [] : [statement];
 }
 function documentOf(version, statements) {
-  const parsed = parsePolicy({
+  const parsed2 = parsePolicy({
     ...typeof version === "string" ? { Version: version } : {},
     Statement: statements
   });
-  return parsed.ok ? parsed.policy : void 0;
+  return parsed2.ok ? parsed2.policy : void 0;
 }
 function withAttachedResource(statement) {
   if (!isObject(statement)) return void 0;
@@ -1509,16 +1509,16 @@ function documentOf2(values, address) {
   if (typeof values.policy_id === "string") doc.Id = values.policy_id;
   const bySid = /* @__PURE__ */ new Map();
   for (const source of listOf(values.source_policy_documents)) {
-    const parsed = parseJsonPolicy(source);
-    if (parsed instanceof Unknown) return parsed;
-    for (const statement of parsed) mergeBySid(doc.Statement, bySid, statement);
+    const parsed2 = parseJsonPolicy(source);
+    if (parsed2 instanceof Unknown) return parsed2;
+    for (const statement of parsed2) mergeBySid(doc.Statement, bySid, statement);
   }
   for (const block of statementBlocks(values.statement))
     mergeBySid(doc.Statement, bySid, block instanceof Unknown ? block : renderStatement(block));
   for (const override of listOf(values.override_policy_documents)) {
-    const parsed = parseJsonPolicy(override);
-    if (parsed instanceof Unknown) return parsed;
-    for (const statement of parsed) mergeBySid(doc.Statement, bySid, statement);
+    const parsed2 = parseJsonPolicy(override);
+    if (parsed2 instanceof Unknown) return parsed2;
+    for (const statement of parsed2) mergeBySid(doc.Statement, bySid, statement);
   }
   if (doc.Statement.some(hasUnknown)) {
     const partial = { ...doc, Statement: doc.Statement.map(presentKeys) };
@@ -1635,8 +1635,8 @@ function listOf(value) {
 }
 function parseJsonPolicy(text) {
   try {
-    const parsed = JSON.parse(text);
-    const statement = parsed.Statement;
+    const parsed2 = JSON.parse(text);
+    const statement = parsed2.Statement;
     const list = Array.isArray(statement) ? statement : statement !== void 0 ? [statement] : [];
     return list.filter((s) => typeof s === "object" && s !== null && !Array.isArray(s));
   } catch {
@@ -1827,12 +1827,12 @@ function checkPartial2(resource, doc, policy) {
   const statements = Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw];
   const knownIndexes = statements.flatMap((s, i) => containsUnknown(s) ? [] : [i]);
   if (knownIndexes.length === 0) return [];
-  const parsed = parsePolicy({
+  const parsed2 = parsePolicy({
     ...typeof document.Version === "string" ? { Version: document.Version } : {},
     Statement: knownIndexes.map((i) => statements[i] ?? null)
   });
-  if (!parsed.ok) return [];
-  const grant = grantsAssumeRoot(parsed.policy);
+  if (!parsed2.ok) return [];
+  const grant = grantsAssumeRoot(parsed2.policy);
   if (!tooWide(grant)) return [];
   const message = describeGrant(doc.label, grant, knownIndexes);
   const unknown = statements.filter((s) => containsUnknown(s));
@@ -1857,11 +1857,11 @@ function checkDocument(resource, doc) {
   const text = settleUnknownNames(doc.text);
   if (text instanceof Unknown) return checkPartial2(resource, doc, text);
   if (typeof text === "string" ? text.trim() === "" : !isObject(text)) return [];
-  const parsed = parsePolicy(text);
-  if (!parsed.ok) return [];
-  const grant = grantsAssumeRoot(parsed.policy);
+  const parsed2 = parsePolicy(text);
+  if (!parsed2.ok) return [];
+  const grant = grantsAssumeRoot(parsed2.policy);
   if (!tooWide(grant)) return [];
-  const note = parsed.warnings !== void 0 && parsed.warnings.length > 0 ? ` Note: ${parsed.warnings.join("; ")}.` : "";
+  const note = parsed2.warnings !== void 0 && parsed2.warnings.length > 0 ? ` Note: ${parsed2.warnings.join("; ")}.` : "";
   return [
     finding(`${describeGrant(doc.label, grant, [])}.${note}`, {
       resource: resource.address,
@@ -2218,12 +2218,12 @@ function filterCoverage(filter) {
   if (pattern instanceof Unknown)
     return { kind: "unknown", reason: `the pattern of ${filter.address} is not known: ${pattern.reason}` };
   if (typeof pattern !== "string") return { kind: "unrelated" };
-  const parsed = parseFilterPattern(pattern);
-  if (parsed.kind === "text") return { kind: "unrelated" };
-  if (parsed.kind === "invalid") {
-    return pattern.includes("Root") ? { kind: "unknown", reason: `the pattern of ${filter.address} could not be read: ${parsed.error}` } : { kind: "unrelated" };
+  const parsed2 = parseFilterPattern(pattern);
+  if (parsed2.kind === "text") return { kind: "unrelated" };
+  if (parsed2.kind === "invalid") {
+    return pattern.includes("Root") ? { kind: "unknown", reason: `the pattern of ${filter.address} could not be read: ${parsed2.error}` } : { kind: "unrelated" };
   }
-  const alts = alternatives(parsed.expression);
+  const alts = alternatives(parsed2.expression);
   if (alts === void 0)
     return { kind: "unknown", reason: `the pattern of ${filter.address} has too many alternatives to judge` };
   let narrowest;
@@ -2309,10 +2309,10 @@ function eventRuleCoverage(rule13) {
   if (pattern instanceof Unknown)
     return { unknown: `the event_pattern of ${rule13.address} is not known: ${pattern.reason}` };
   if (typeof pattern !== "string") return "unrelated";
-  const parsed = parseEventPattern(pattern);
-  if (parsed.kind === "invalid")
-    return pattern.includes("Root") ? { unknown: `the event_pattern of ${rule13.address} could not be read: ${parsed.error}` } : "unrelated";
-  return eventPatternField(parsed.pattern, ["detail", "userIdentity", "type"], "Root") === "accepts" ? "covers" : "unrelated";
+  const parsed2 = parseEventPattern(pattern);
+  if (parsed2.kind === "invalid")
+    return pattern.includes("Root") ? { unknown: `the event_pattern of ${rule13.address} could not be read: ${parsed2.error}` } : "unrelated";
+  return eventPatternField(parsed2.pattern, ["detail", "userIdentity", "type"], "Root") === "accepts" ? "covers" : "unrelated";
 }
 function disabled(rule13) {
   return rule13.values.state === "DISABLED" || rule13.values.is_enabled === false;
@@ -2740,19 +2740,19 @@ function candidates(org) {
 function documentOf3(policy) {
   const content = policy.content;
   if (content.kind === "known") {
-    const parsed2 = parsePolicy(content.text);
-    return parsed2.ok ? parsed2.policy : void 0;
+    const parsed3 = parsePolicy(content.text);
+    return parsed3.ok ? parsed3.policy : void 0;
   }
   if (content.kind !== "partial" || !isObject(content.document)) return void 0;
   const raw = content.document.Statement;
   const statements = Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw];
   const known = statements.filter((s) => !containsUnknown(s));
   const version = content.document.Version;
-  const parsed = parsePolicy({
+  const parsed2 = parsePolicy({
     ...typeof version === "string" ? { Version: version } : {},
     Statement: known
   });
-  return parsed.ok ? parsed.policy : void 0;
+  return parsed2.ok ? parsed2.policy : void 0;
 }
 var rule12 = {
   id: "RG012",
@@ -2964,16 +2964,16 @@ async function readBaseline(file, display) {
   } catch (e) {
     return { error: { file: display, message: `cannot read baseline: ${errorText(e)}` } };
   }
-  let parsed;
+  let parsed2;
   try {
-    parsed = JSON.parse(text);
+    parsed2 = JSON.parse(text);
   } catch {
     const { message, line } = describeJsonError(text);
     return {
       error: { file: display, ...line !== void 0 ? { line } : {}, message: `invalid JSON: ${message}` }
     };
   }
-  if (parsed === null || typeof parsed !== "object" || parsed.version !== 1 || !Array.isArray(parsed.findings)) {
+  if (parsed2 === null || typeof parsed2 !== "object" || parsed2.version !== 1 || !Array.isArray(parsed2.findings)) {
     return {
       error: {
         file: display,
@@ -2981,7 +2981,7 @@ async function readBaseline(file, display) {
       }
     };
   }
-  return { baseline: parsed };
+  return { baseline: parsed2 };
 }
 function applyBaseline(findings, baseline, display) {
   const known = new Set(baseline.findings.map((b) => b.fingerprint));
@@ -3512,21 +3512,21 @@ function parseSourceNative(text, path11, display, options = {}) {
   if (display.endsWith(".json")) return parseJsonSource(text, path11, display);
   return nativeOutcome(parseNative(text, display), text, path11, display, options);
 }
-function nativeOutcome(parsed, text, path11, display, options = {}) {
-  if (!parsed.ok) {
-    const { line, message } = parsed;
+function nativeOutcome(parsed2, text, path11, display, options = {}) {
+  if (!parsed2.ok) {
+    const { line, message } = parsed2;
     return { ok: false, error: { file: display, ...line !== void 0 ? { line } : {}, message } };
   }
   if (options.attributesOnly) {
-    return { ok: true, file: { path: path11, display, blocks: [], text }, attributes: parsed.json };
+    return { ok: true, file: { path: path11, display, blocks: [], text }, attributes: parsed2.json };
   }
   return {
     ok: true,
-    file: { path: path11, display, blocks: nativeBlocks(parsed, display), text }
+    file: { path: path11, display, blocks: nativeBlocks(parsed2, display), text }
   };
 }
-function nativeBlocks(parsed, display) {
-  return sortedNativeBlocks(parsed.blocks, parsed.topNames, display) ?? walkedNativeBlocks(parsed.json, parsed.blocks, display);
+function nativeBlocks(parsed2, display) {
+  return sortedNativeBlocks(parsed2.blocks, parsed2.topNames, display) ?? walkedNativeBlocks(parsed2.json, parsed2.blocks, display);
 }
 var BLOCK_ORDER = new Map(BLOCK_TYPES.map((type, i) => [type, i]));
 function labelCount(type) {
@@ -3805,8 +3805,8 @@ async function readModuleManifest(rootDir) {
     return manifest;
   }
   try {
-    const parsed = JSON.parse(text);
-    for (const entry of parsed.Modules ?? []) {
+    const parsed2 = JSON.parse(text);
+    for (const entry of parsed2.Modules ?? []) {
       if (typeof entry.Key === "string" && entry.Key !== "" && typeof entry.Dir === "string") {
         manifest.set(entry.Key, path3.resolve(rootDir, entry.Dir));
       }
@@ -4999,13 +4999,13 @@ var ENCODING_FUNCTIONS = {
   jsonencode: def(1, 1, ([v]) => jsonEncode(v)),
   jsondecode: def(1, 1, ([s]) => {
     const text = argString(s, "str");
-    let parsed;
+    let parsed2;
     try {
-      parsed = jsonDecode(text);
+      parsed2 = jsonDecode(text);
     } catch (err) {
       throw new EvalError(`invalid JSON: ${err.message}`);
     }
-    return finiteOrUnsupported(parsed, "JSON numbers beyond the double range");
+    return finiteOrUnsupported(parsed2, "JSON numbers beyond the double range");
   }),
   base64encode: def(1, 1, ([s]) => Buffer.from(argString(s, "str"), "utf8").toString("base64")),
   base64decode: def(1, 1, ([s]) => {
@@ -5129,13 +5129,13 @@ var FILE_FUNCTIONS = {
 function pad(body, spec, numeric) {
   const len = graphemes(body).length;
   if (spec.width <= len) return body;
-  const fill = spec.width - len;
-  if (spec.minus) return body + " ".repeat(fill);
+  const fill2 = spec.width - len;
+  if (spec.minus) return body + " ".repeat(fill2);
   if (spec.zero && numeric) {
     const sign = body[0] === "-" || body[0] === "+" || body[0] === " " ? body[0] : "";
-    return sign + "0".repeat(fill) + body.slice(sign.length);
+    return sign + "0".repeat(fill2) + body.slice(sign.length);
   }
-  return " ".repeat(fill) + body;
+  return " ".repeat(fill2) + body;
 }
 function signed(n, digits, spec) {
   if (n < 0 || Object.is(n, -0)) return "-" + digits;
@@ -6747,6 +6747,11 @@ function templateFile(args, ctx) {
   return evalTemplate(template.parts, { scope: ctx.scope, frame: null, templateVars: varsArg }, true);
 }
 
+// src/load/expr/ast.ts
+function isParseError(value) {
+  return typeof value === "object" && value !== null && value.kind === "parseError";
+}
+
 // src/load/expr/references.ts
 var NON_OBJECT_ROOTS = /* @__PURE__ */ new Set(["path", "each", "count", "self", "terraform"]);
 function staticKey(expr) {
@@ -6935,6 +6940,101 @@ function dependenciesFirst(name, dependencies, pending) {
     }
   }
   return order;
+}
+
+// src/load/var-type.ts
+var parsed = /* @__PURE__ */ new Map();
+var MAX_CACHED = 1024;
+function typeExpression(raw) {
+  if (typeof raw !== "string") return null;
+  let expr = parsed.get(raw);
+  if (expr === void 0) {
+    const template = parseTemplate(raw);
+    const part = !isParseError(template) && template.parts.length === 1 ? template.parts[0] : void 0;
+    expr = part?.kind === "interp" ? part.expr : null;
+    if (parsed.size >= MAX_CACHED) parsed.clear();
+    parsed.set(raw, expr);
+  }
+  return expr;
+}
+function withTypeDefaults(value, raw, scope) {
+  const type = typeExpression(raw);
+  return type ? fill(value, type, scope) : value;
+}
+function unwrap(type) {
+  let t = type;
+  while (t.kind === "parens") t = t.expr;
+  return t;
+}
+function fill(value, typeExpr, scope) {
+  if (value === null || value instanceof Unknown) return value;
+  const type = unwrap(typeExpr);
+  if (type.kind !== "call") return value;
+  const [first] = type.args;
+  if (first === void 0) return value;
+  switch (type.name) {
+    case "optional":
+      return fill(value, first, scope);
+    case "list":
+    case "set":
+      return Array.isArray(value) ? mapList(value, (v) => fill(v, first, scope)) : value;
+    case "map":
+      return isObject(value) ? mapObject(value, (v) => fill(v, first, scope)) : value;
+    case "tuple": {
+      const items = unwrap(first);
+      if (!Array.isArray(value) || items.kind !== "tuple") return value;
+      return mapList(value, (v, i) => items.items[i] ? fill(v, items.items[i], scope) : v);
+    }
+    case "object": {
+      const attrs = unwrap(first);
+      if (!isObject(value) || attrs.kind !== "object") return value;
+      let out;
+      for (const item of attrs.items) {
+        const name = attributeName(item.key);
+        if (name === void 0) continue;
+        const attrType = unwrap(item.value);
+        const optional = attrType.kind === "call" && attrType.name === "optional";
+        const present = Object.hasOwn(value, name) ? value[name] : void 0;
+        let next;
+        if ((present === void 0 || present === null) && optional) {
+          const inner = attrType.args[0];
+          const fallback = attrType.args[1];
+          next = fallback === void 0 ? null : evaluate2(fallback, scope);
+          if (inner !== void 0) next = fill(next, inner, scope);
+        } else if (present !== void 0) {
+          next = fill(present, attrType, scope);
+        }
+        if (next !== void 0 && next !== present) {
+          out ??= { ...value };
+          out[name] = next;
+        }
+      }
+      return out ?? value;
+    }
+    default:
+      return value;
+  }
+}
+function attributeName(key) {
+  if (key.kind === "name") return key.name;
+  const k = unwrap(key);
+  return k.kind === "literal" && typeof k.value === "string" ? k.value : void 0;
+}
+function mapList(list, f) {
+  let out;
+  list.forEach((v, i) => {
+    const next = f(v, i);
+    if (next !== v) (out ??= [...list])[i] = next;
+  });
+  return out ?? list;
+}
+function mapObject(obj, f) {
+  let out;
+  for (const [k, v] of Object.entries(obj)) {
+    const next = f(v);
+    if (next !== v) (out ??= { ...obj })[k] = next;
+  }
+  return out ?? obj;
 }
 
 // src/load/working-dir.ts
@@ -7176,12 +7276,13 @@ var ModuleInstance = class _ModuleInstance {
   variable(name) {
     if (!this.variableDefs.has(name) && !this.inputs.has(name)) return void 0;
     return this.memoised(`var.${name}`, () => {
-      const input = this.inputs.get(name);
-      if (input !== void 0) return input;
       const block = this.variableDefs.get(name);
+      const typed = (value) => withTypeDefaults(value, block?.body.type, this.scope);
+      const input = this.inputs.get(name);
+      if (input !== void 0) return typed(input);
       if (block && "default" in block.body) {
         this.defaulted.add(name);
-        return this.evaluate(block.body.default ?? null);
+        return typed(this.evaluate(block.body.default ?? null));
       }
       return new Unknown(`variable "${name}" has no value (no default, no tfvars)`);
     });
@@ -7629,11 +7730,11 @@ async function mergeFile(file, into, cwd, errors, explicit = false) {
 async function parseVariableFile(text, file, display) {
   if (file.endsWith(".json")) {
     try {
-      const parsed = JSON.parse(text);
-      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+      const parsed2 = JSON.parse(text);
+      if (typeof parsed2 !== "object" || parsed2 === null || Array.isArray(parsed2)) {
         return { error: { file: display, line: 1, message: "a .tfvars.json file must hold a JSON object" } };
       }
-      return { values: parsed };
+      return { values: parsed2 };
     } catch {
       const { message, line } = describeJsonError(text);
       return {
@@ -7673,10 +7774,10 @@ async function loadTerraform(paths, options) {
   const errors = [...discovered.errors];
   const settings = parseSettings(options);
   const parse = (files) => parseAll(files, cwd, errors, settings);
-  const parsed = await parse(discovered.files);
-  const manifests = await readManifests(parsed);
-  await loadCalledModules(parsed, parse, manifests);
-  const modules = groupModules([...parsed.values()]);
+  const parsed2 = await parse(discovered.files);
+  const manifests = await readManifests(parsed2);
+  await loadCalledModules(parsed2, parse, manifests);
+  const modules = groupModules([...parsed2.values()]);
   const calledDirs = [...manifests.values()].flatMap((m) => [...m.values()]);
   const variables = /* @__PURE__ */ new Map();
   for (const { dir } of rootModules(modules, calledDirs)) {
@@ -7690,23 +7791,23 @@ async function loadTerraform(paths, options) {
   return {
     ...estate,
     errors,
-    sources: new Map([...parsed.values()].map((f) => [f.display, f.text])),
+    sources: new Map([...parsed2.values()].map((f) => [f.display, f.text])),
     blockLines: new Map(
-      [...parsed.values()].map((f) => [f.display, f.blocks.map((b) => b.line).sort((a, b) => a - b)])
+      [...parsed2.values()].map((f) => [f.display, f.blocks.map((b) => b.line).sort((a, b) => a - b)])
     ),
-    files: parsed.size
+    files: parsed2.size
   };
 }
 async function parseAll(files, cwd, errors, settings) {
-  const parsed = /* @__PURE__ */ new Map();
+  const parsed2 = /* @__PURE__ */ new Map();
   const outcomes = settings.parser === "hcl2json" ? await Promise.all(
     files.map((file) => readAndParse(file, displayPath(file, cwd), { parser: "hcl2json" }))
   ) : await parseAllNative(files, cwd, settings.jobs);
   outcomes.forEach((outcome, i) => {
-    if (outcome.ok) parsed.set(files[i] ?? "", outcome.file);
+    if (outcome.ok) parsed2.set(files[i] ?? "", outcome.file);
     else errors.push(outcome.error);
   });
-  return parsed;
+  return parsed2;
 }
 async function parseAllNative(files, cwd, jobs) {
   const displays = files.map((file) => displayPath(file, cwd));
@@ -7731,19 +7832,19 @@ async function parseAllNative(files, cwd, jobs) {
   });
   return outcomes;
 }
-async function readManifests(parsed) {
+async function readManifests(parsed2) {
   const manifests = /* @__PURE__ */ new Map();
-  for (const dir of new Set([...parsed.values()].map((f) => path7.dirname(f.path)))) {
+  for (const dir of new Set([...parsed2.values()].map((f) => path7.dirname(f.path)))) {
     const manifest = await readModuleManifest(dir);
     if (manifest.size > 0) manifests.set(dir, manifest);
   }
   return manifests;
 }
-async function loadCalledModules(parsed, parse, manifests) {
-  const seenDirs = new Set([...parsed.values()].map((f) => path7.dirname(f.path)));
+async function loadCalledModules(parsed2, parse, manifests) {
+  const seenDirs = new Set([...parsed2.values()].map((f) => path7.dirname(f.path)));
   const wanted = /* @__PURE__ */ new Set();
   for (const manifest of manifests.values()) for (const dir of manifest.values()) wanted.add(dir);
-  let frontier = [...parsed.values()];
+  let frontier = [...parsed2.values()];
   while (frontier.length > 0 || wanted.size > 0) {
     for (const file of frontier) {
       for (const block of file.blocks) {
@@ -7759,7 +7860,7 @@ async function loadCalledModules(parsed, parse, manifests) {
       seenDirs.add(dir);
       const loaded = await parse(await terraformFilesIn(dir));
       for (const [file, p] of loaded) {
-        parsed.set(file, p);
+        parsed2.set(file, p);
         frontier.push(p);
       }
     }
@@ -8538,24 +8639,24 @@ function buildPlanResources(entries, config, place4) {
   const seen = /* @__PURE__ */ new Set();
   const unparsed = [];
   const identify = (address) => {
-    const parsed = parseResourceAddress(address);
-    if (!parsed) unparsed.push(address);
-    return parsed ? { address, parsed } : void 0;
+    const parsed2 = parseResourceAddress(address);
+    if (!parsed2) unparsed.push(address);
+    return parsed2 ? { address, parsed: parsed2 } : void 0;
   };
   const make = (id, values, extra) => {
-    const { parsed } = id;
+    const { parsed: parsed2 } = id;
     const resource = {
       address: id.address,
-      mode: parsed.mode,
-      type: parsed.type,
-      name: parsed.name,
-      module: moduleText(parsed.modules),
+      mode: parsed2.mode,
+      type: parsed2.type,
+      name: parsed2.name,
+      module: moduleText(parsed2.modules),
       values,
       location: place4(id.address),
       attributeLines: NO_LINES,
       origin: "plan"
     };
-    if (parsed.key !== void 0) resource.index = parsed.key;
+    if (parsed2.key !== void 0) resource.index = parsed2.key;
     if (extra.action !== void 0) resource.action = extra.action;
     if (extra.before !== void 0) resource.before = extra.before;
     if (extra.sensitive !== void 0 && extra.sensitive.length > 0) resource.sensitive = extra.sensitive;
@@ -9490,9 +9591,9 @@ function thresholdFromEnv() {
   return Number.isFinite(value) && value >= 0 ? value : DEFAULT_STREAM_THRESHOLD;
 }
 function loadPlanText(text, display) {
-  const parsed = parsePlanJson(text);
-  if ("error" in parsed) return failedParse(display, parsed);
-  return fromPlan(parsed.plan, planEntries(parsed.plan), indexPlanLines(text), display);
+  const parsed2 = parsePlanJson(text);
+  if ("error" in parsed2) return failedParse(display, parsed2);
+  return fromPlan(parsed2.plan, planEntries(parsed2.plan), indexPlanLines(text), display);
 }
 function fromPlan(plan, entries, lines, display) {
   const warnings = planWarnings(plan).map((w) => `${display}: ${w}`);
@@ -9511,11 +9612,11 @@ function fromPlan(plan, entries, lines, display) {
     errors: []
   };
 }
-function failedParse(display, parsed) {
+function failedParse(display, parsed2) {
   return failed(display, {
     file: display,
-    ...parsed.line !== void 0 ? { line: parsed.line } : {},
-    message: parsed.error
+    ...parsed2.line !== void 0 ? { line: parsed2.line } : {},
+    message: parsed2.error
   });
 }
 function failed(display, error) {
@@ -9583,19 +9684,19 @@ function mapPlanProviderLocations(providers2, hclProviders) {
 function declaringCandidates(address) {
   const fast = canonicalCandidates(address);
   if (fast) return fast;
-  const parsed = parseResourceAddress(address);
-  if (!parsed) return [address];
+  const parsed2 = parseResourceAddress(address);
+  if (!parsed2) return [address];
   const withoutKey = (a) => ({
     modules: a.modules,
     mode: a.mode,
     type: a.type,
     name: a.name
   });
-  const bareModules = { ...parsed, modules: parsed.modules.map((m) => ({ name: m.name })) };
+  const bareModules = { ...parsed2, modules: parsed2.modules.map((m) => ({ name: m.name })) };
   const candidates2 = [
     address,
     formatResourceAddress(bareModules),
-    formatResourceAddress(withoutKey(parsed)),
+    formatResourceAddress(withoutKey(parsed2)),
     formatResourceAddress(withoutKey(bareModules))
   ];
   return [...new Set(candidates2)];
