@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-IWGICRS6.js";
+} from "./chunk-NMQV3JRX.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

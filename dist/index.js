@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-IWGICRS6.js";
+} from "./chunk-NMQV3JRX.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -82,6 +82,15 @@ ${PARAMETER}`,
     expect((value as { name: unknown }).name).toBeInstanceOf(Unknown);
   });
 
+  it('nullable = false: a null input takes the default; a nullable variable keeps the null', async () => {
+    const module = (nullable: string) => ({
+      'main.tf': 'module "m" {\n  source = "./m"\n  cfg    = null\n}\n',
+      'm/main.tf': `variable "cfg" {\n  type    = string\n  default = "root"\n${nullable}}\n${PARAMETER}`,
+    });
+    expect(await valueWith(module('  nullable = false\n'))).toBe('root');
+    expect(await valueWith(module(''))).toBeNull();
+  });
+
   it('so a module that enables centralized root access through an optional default passes RG004', async () => {
     const tree = writeTree({
       'main.tf': `provider "aws" {

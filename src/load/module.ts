@@ -269,7 +269,10 @@ class ModuleInstance {
       const block = this.variableDefs.get(name);
       const typed = (value: Value): Value => withTypeDefaults(value, block?.body.type, this.scope);
       const input = this.inputs.get(name);
-      if (input !== undefined) return typed(input);
+      // `nullable = false`: a null input means "use the default", as in Terraform.
+      const nullMeansDefault =
+        input === null && block !== undefined && this.evaluate(block.body.nullable ?? null) === false;
+      if (input !== undefined && !nullMeansDefault) return typed(input);
       if (block && 'default' in block.body) {
         this.defaulted.add(name);
         return typed(this.evaluate(block.body.default ?? null));

@@ -7279,7 +7279,8 @@ var ModuleInstance = class _ModuleInstance {
       const block = this.variableDefs.get(name);
       const typed = (value) => withTypeDefaults(value, block?.body.type, this.scope);
       const input = this.inputs.get(name);
-      if (input !== void 0) return typed(input);
+      const nullMeansDefault = input === null && block !== void 0 && this.evaluate(block.body.nullable ?? null) === false;
+      if (input !== void 0 && !nullMeansDefault) return typed(input);
       if (block && "default" in block.body) {
         this.defaulted.add(name);
         return typed(this.evaluate(block.body.default ?? null));
