@@ -918,6 +918,24 @@ resource "aws_organizations_policy_attachment" "ou" {
     expect(result.unverified).toEqual([]);
   });
 
+  it('for_each over the OUs themselves (each.value.id) attaches to each of them', async () => {
+    const files = estate('keys(aws_organizations_organizational_unit.ou)');
+    files['scp.tf'] = files['scp.tf']!.replace(
+      /resource "aws_organizations_policy_attachment" "ou" \{[\s\S]*$/,
+      `resource "aws_organizations_policy_attachment" "ou" {
+  for_each  = aws_organizations_organizational_unit.ou
+  policy_id = aws_organizations_policy.scp["deny_root"].id
+  target_id = each.value.id
+}
+`,
+    );
+    expect(files['scp.tf']).toContain('for_each  = aws_organizations_organizational_unit.ou\n');
+    const result = await scanFiles(files);
+    expect(result.errors).toEqual([]);
+    expect(ids(result)).toEqual([]);
+    expect(result.unverified).toEqual([]);
+  });
+
   it('is a list of instance references with count, each still linking to its instance', async () => {
     const tree = writeTree({
       'main.tf': `resource "aws_organizations_organizational_unit" "ou" {
