@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-NMQV3JRX.js";
+} from "./chunk-XN3OPPPU.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-L4N3TBAC.js";
+import "./chunk-DKJECRSM.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-NMQV3JRX.js";
+} from "./chunk-XN3OPPPU.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-L4N3TBAC.js";
+import "./chunk-DKJECRSM.js";
 import {
   __commonJS,
   __require,

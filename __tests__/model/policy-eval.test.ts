@@ -330,6 +330,7 @@ describe('principals', () => {
       Resource: '*',
     });
   const ROLE = 'arn:aws:iam::111122223333:role/Deployer';
+  const SESSION = 'arn:aws:sts::111122223333:assumed-role/Deployer/ci-42';
   it.each<[string, object | string, boolean, Partial<Request>, Tri]>([
     [
       'bare account id covers the account root user',
@@ -370,7 +371,48 @@ describe('principals', () => {
       { principal: 'cloudtrail.amazonaws.com' },
       'yes',
     ],
-    ['NotPrincipal exempts who it names', { AWS: ROLE }, true, { principal: ROLE }, 'no'],
+    [
+      'NotPrincipal exempts a user named with its account',
+      { AWS: ['arn:aws:iam::111122223333:user/ana', '111122223333'] },
+      true,
+      { principal: 'arn:aws:iam::111122223333:user/ana' },
+      'no',
+    ],
+    [
+      'NotPrincipal exempts a session named with its role and account',
+      { AWS: [SESSION, ROLE, 'arn:aws:iam::111122223333:root'] },
+      true,
+      { principal: SESSION },
+      'no',
+    ],
+    [
+      'NotPrincipal naming only the account spares its root user',
+      { AWS: 'arn:aws:iam::111122223333:root' },
+      true,
+      { principal: 'arn:aws:iam::111122223333:root' },
+      'no',
+    ],
+    [
+      'but not its roles: IAM checks the role and the session too',
+      { AWS: 'arn:aws:iam::111122223333:root' },
+      true,
+      { principal: SESSION },
+      'yes',
+    ],
+    [
+      'a role and account without the session are not certain either way',
+      { AWS: [ROLE, '111122223333'] },
+      true,
+      { principal: SESSION },
+      'depends',
+    ],
+    [
+      'a principal named without its account "might" be denied: not certain',
+      { AWS: ROLE },
+      true,
+      { principal: ROLE },
+      'depends',
+    ],
     [
       'NotPrincipal applies to everyone else',
       { AWS: ROLE },

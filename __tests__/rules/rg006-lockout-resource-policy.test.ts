@@ -26,6 +26,23 @@ const RESOURCES = '["arn:aws:s3:::example-logs", "arn:aws:s3:::example-logs/*"]'
 testRule(rule, {
   valid: [
     {
+      name: 'NotPrincipal naming an admin session with its role and account leaves a way in',
+      files: {
+        'main.tf':
+          BUCKET +
+          bucketPolicy(`{
+      Effect       = "Deny"
+      NotPrincipal = { AWS = [
+        "arn:aws:sts::123456789012:assumed-role/Admin/alice",
+        "arn:aws:iam::123456789012:role/Admin",
+        "arn:aws:iam::123456789012:root",
+      ] }
+      Action       = "s3:*"
+      Resource     = ${RESOURCES}
+    }`),
+      },
+    },
+    {
       name: 'the account principal is the account, not the root user: an Allow to it',
       files: {
         'main.tf':
@@ -248,6 +265,27 @@ resource "aws_sqs_queue_policy" "jobs" {
     },
   ],
   invalid: [
+    {
+      name: 'NotPrincipal naming only the account root: every role and user is denied, only the root user is spared',
+      files: {
+        'main.tf':
+          BUCKET +
+          bucketPolicy(`{
+      Effect       = "Deny"
+      NotPrincipal = { AWS = "arn:aws:iam::123456789012:root" }
+      Action       = "s3:*"
+      Resource     = ${RESOURCES}
+    }`),
+      },
+      findings: [
+        {
+          line: 6,
+          resource: 'aws_s3_bucket_policy.logs',
+          message:
+            /locks every principal out: Statement\[0\] denies every s3 action to every principal but the root user with no condition that can fail/,
+        },
+      ],
+    },
     {
       name: 'jsonencode: a Sid not known statically does not hide a deny-all (IAM never reads the Sid)',
       files: {

@@ -5,7 +5,8 @@
  * every principal its exceptions name, so a deny conditioned on aws:SecureTransport,
  * aws:PrincipalOrgID or aws:SourceVpce (keys the request does not settle), or one that exempts a
  * named role, is not a lockout, and `arn:aws:iam::<id>:root` as a Principal is the account, not
- * the root user.
+ * the root user. A Deny that spares only the root user (a NotPrincipal naming just the account,
+ * whose roles IAM still denies) is a lockout: the root user is the only way back.
  *
  * A policy only partly known statically (`jsonencode` or a policy document with an unknown leaf,
  * typically `aws_s3_bucket.x.arn`) is judged on what is known, never guessed (an unknown Sid or Id

@@ -154,7 +154,10 @@ function analyse(doc: PolicyDocument, service: LockoutService, options: LockoutO
   const resource = options.resourceArn ?? inferResource(doc, service);
   const owner =
     options.accountId ?? (service === 'sqs' ? resource?.split(':')[4] : undefined) ?? PROBE_ACCOUNT;
-  const probes = probePrincipals(doc, /^\d{12}$/.test(owner) ? owner : PROBE_ACCOUNT);
+  const everyone = probePrincipals(doc, /^\d{12}$/.test(owner) ? owner : PROBE_ACCOUNT);
+  // A root user left out of the Deny is no way out: "only the root user can repair it" is the
+  // lockout itself (a NotPrincipal naming only arn:aws:iam::<id>:root spares just that).
+  const probes = everyone.filter((p) => p.kind !== 'root');
   const deniedToAll = (action: string): boolean =>
     probes.every((p) => deniesExplicitly(doc, request(p, action, resource, model)));
 
@@ -171,11 +174,14 @@ function analyse(doc: PolicyDocument, service: LockoutService, options: LockoutO
     );
     const what = all ? `every ${service} action` : model.repair.join(' and ');
     const at = statement >= 0 ? `Statement[${statement}]` : 'The policy';
+    const rootSpared = everyone.some(
+      (p) => p.kind === 'root' && !deniesExplicitly(doc, request(p, repair, resource, model)),
+    );
     return {
       lockout: true,
       actions,
       ...(statement >= 0 ? { statement } : {}),
-      reason: `${at} denies ${what} to every principal with no condition that can fail: only the owning account's root user (sts:AssumeRoot with ${model.unlockTask}) can repair the policy`,
+      reason: `${at} denies ${what} to every principal${rootSpared ? ' but the root user' : ''} with no condition that can fail: only the owning account's root user (sts:AssumeRoot with ${model.unlockTask}) can repair the policy`,
     };
   }
 

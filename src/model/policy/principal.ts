@@ -50,13 +50,54 @@ export function principalSetMatches(
 }
 
 /**
- * NotPrincipal: the statement applies to every principal the set does not match. (IAM's finer
- * rule for Deny + NotPrincipal — a session is exempt only if its role and account are listed
- * too — is approximated by the same equivalences as Principal.)
+ * NotPrincipal (always with Deny): the statement applies to every principal the set does not
+ * exempt. IAM checks a caller layer by layer, its account, then its role, then its session (or
+ * user), and exempts it only when each layer is named: an account entry alone exempts that
+ * account's root user, not its roles and users, which is why a `NotPrincipal` naming only
+ * `arn:aws:iam::<id>:root` still denies every role of the account. A role and account named
+ * without the session is not certain either way (AWS's documentation asks for all three).
  */
 export function notPrincipalSetMatches(
   set: PrincipalSet | '*',
   request: Pick<Request, 'principal' | 'principalAccount'>,
 ): Tri {
-  return not3(principalSetMatches(set, request));
+  if (set === '*') return 'no';
+  if (request.principal === undefined) return 'depends';
+  const aws = set.aws ?? [];
+  if (aws.includes('*')) return 'no';
+  const others: PrincipalSet = { ...set, aws: [] };
+  if (principalSetMatches(others, request) === 'yes') return 'no';
+  const layers = principalLayers(request.principal);
+  if (!layers) return not3(principalSetMatches(set, request));
+  const listed = (arn: string | undefined): boolean => arn !== undefined && aws.includes(arn);
+  const account = aws.some((e) => accountOfPrincipal(e) === layers.account);
+  switch (layers.kind) {
+    case 'root':
+      return account ? 'no' : 'yes';
+    case 'user':
+      if (account && listed(layers.self)) return 'no';
+      return listed(layers.self) ? 'depends' : 'yes';
+    case 'session': {
+      const role = aws.some((e) => roleCoversSession(e, request.principal ?? ''));
+      if (account && role && listed(layers.self)) return 'no';
+      return role || listed(layers.self) ? 'depends' : 'yes';
+    }
+  }
+}
+
+type Layers =
+  | { readonly kind: 'root'; readonly account: string }
+  | { readonly kind: 'user'; readonly account: string; readonly self: string }
+  | { readonly kind: 'session'; readonly account: string; readonly self: string };
+
+/** The layers IAM checks for a caller: root user, IAM user (or a role named as caller), or role session. */
+function principalLayers(principal: string): Layers | undefined {
+  const arn = parseArn(principal);
+  if (!arn || !arn.account) return undefined;
+  if (arn.service === 'iam' && arn.resource === 'root') return { kind: 'root', account: arn.account };
+  if (arn.service === 'iam' && (arn.resource.startsWith('user/') || arn.resource.startsWith('role/')))
+    return { kind: 'user', account: arn.account, self: principal };
+  if (arn.service === 'sts' && arn.resource.startsWith('assumed-role/'))
+    return { kind: 'session', account: arn.account, self: principal };
+  return undefined;
 }

@@ -783,7 +783,38 @@ function principalSetMatches(set, request2) {
   );
 }
 function notPrincipalSetMatches(set, request2) {
-  return not3(principalSetMatches(set, request2));
+  if (set === "*") return "no";
+  if (request2.principal === void 0) return "depends";
+  const aws = set.aws ?? [];
+  if (aws.includes("*")) return "no";
+  const others = { ...set, aws: [] };
+  if (principalSetMatches(others, request2) === "yes") return "no";
+  const layers = principalLayers(request2.principal);
+  if (!layers) return not3(principalSetMatches(set, request2));
+  const listed = (arn) => arn !== void 0 && aws.includes(arn);
+  const account = aws.some((e) => accountOfPrincipal(e) === layers.account);
+  switch (layers.kind) {
+    case "root":
+      return account ? "no" : "yes";
+    case "user":
+      if (account && listed(layers.self)) return "no";
+      return listed(layers.self) ? "depends" : "yes";
+    case "session": {
+      const role = aws.some((e) => roleCoversSession(e, request2.principal ?? ""));
+      if (account && role && listed(layers.self)) return "no";
+      return role || listed(layers.self) ? "depends" : "yes";
+    }
+  }
+}
+function principalLayers(principal) {
+  const arn = parseArn(principal);
+  if (!arn || !arn.account) return void 0;
+  if (arn.service === "iam" && arn.resource === "root") return { kind: "root", account: arn.account };
+  if (arn.service === "iam" && (arn.resource.startsWith("user/") || arn.resource.startsWith("role/")))
+    return { kind: "user", account: arn.account, self: principal };
+  if (arn.service === "sts" && arn.resource.startsWith("assumed-role/"))
+    return { kind: "session", account: arn.account, self: principal };
+  return void 0;
 }
 
 // src/model/policy/match.ts
@@ -1267,7 +1298,8 @@ function analyse2(doc, service, options) {
   if (!doc.statements.some((s) => s.effect === "Deny")) return noDenyCovers(model);
   const resource = options.resourceArn ?? inferResource(doc, service);
   const owner = options.accountId ?? (service === "sqs" ? resource?.split(":")[4] : void 0) ?? PROBE_ACCOUNT;
-  const probes2 = probePrincipals(doc, /^\d{12}$/.test(owner) ? owner : PROBE_ACCOUNT);
+  const everyone = probePrincipals(doc, /^\d{12}$/.test(owner) ? owner : PROBE_ACCOUNT);
+  const probes2 = everyone.filter((p) => p.kind !== "root");
   const deniedToAll = (action) => probes2.every((p) => deniesExplicitly(doc, request(p, action, resource, model)));
   const all = model.all.every(deniedToAll);
   const management = all || model.repair.every(deniedToAll);
@@ -1279,11 +1311,14 @@ function analyse2(doc, service, options) {
     );
     const what = all ? `every ${service} action` : model.repair.join(" and ");
     const at = statement >= 0 ? `Statement[${statement}]` : "The policy";
+    const rootSpared = everyone.some(
+      (p) => p.kind === "root" && !deniesExplicitly(doc, request(p, repair, resource, model))
+    );
     return {
       lockout: true,
       actions,
       ...statement >= 0 ? { statement } : {},
-      reason: `${at} denies ${what} to every principal with no condition that can fail: only the owning account's root user (sts:AssumeRoot with ${model.unlockTask}) can repair the policy`
+      reason: `${at} denies ${what} to every principal${rootSpared ? " but the root user" : ""} with no condition that can fail: only the owning account's root user (sts:AssumeRoot with ${model.unlockTask}) can repair the policy`
     };
   }
   const ownerRole = probes2[1] ?? probes2[0];

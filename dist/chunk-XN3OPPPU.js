@@ -63,7 +63,7 @@ import {
   scps,
   settleUnknownNames,
   unreadModules
-} from "./chunk-L4N3TBAC.js";
+} from "./chunk-DKJECRSM.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -10006,7 +10006,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-7RGV63AN.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-X5SBBF7F.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-L4N3TBAC.js";
+} from "./chunk-DKJECRSM.js";
 import {
   BinaryDecisionDiagram,
   Client,
