@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-XN3OPPPU.js";
+} from "./chunk-KVLVVOVU.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

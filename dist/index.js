@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-XN3OPPPU.js";
+} from "./chunk-KVLVVOVU.js";
 import {
   SEVERITIES,
   atOrAbove,
