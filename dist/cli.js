@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-KVLVVOVU.js";
+} from "./chunk-L6JLGTLV.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-DKJECRSM.js";
+import "./chunk-PM7ZEMJM.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

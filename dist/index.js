@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-KVLVVOVU.js";
+} from "./chunk-L6JLGTLV.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-DKJECRSM.js";
+import "./chunk-PM7ZEMJM.js";
 import {
   __commonJS,
   __require,

@@ -29,8 +29,8 @@ export function account(name: string, parent: string): string {
 `;
 }
 
-/** A root-deny SCP written with jsonencode, as most repositories do. */
-export function jsonencodeScp(name: string, condition = 'ArnLike'): string {
+/** A root-deny SCP written with jsonencode, as most repositories do; `pattern` is HCL template text. */
+export function jsonencodeScp(name: string, condition = 'ArnLike', pattern = 'arn:aws:iam::*:root'): string {
   return `resource "aws_organizations_policy" "${name}" {
   name = "${name}"
   content = jsonencode({
@@ -40,7 +40,7 @@ export function jsonencodeScp(name: string, condition = 'ArnLike'): string {
       Action   = "*"
       Resource = "*"
       Condition = {
-        ${condition} = { "aws:PrincipalArn" = "arn:aws:iam::*:root" }
+        ${condition} = { "aws:PrincipalArn" = "${pattern}" }
       }
     }]
   })

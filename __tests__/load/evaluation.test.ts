@@ -766,21 +766,10 @@ resource "aws_organizations_account" "member" {
 });
 
 describe('data "aws_partition"', () => {
-  const PARTITION_SCP = `data "aws_partition" "current" {}
-
-resource "aws_organizations_policy" "deny_root" {
-  name = "deny-root"
-  content = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Deny"
-      Action    = "*"
-      Resource  = "*"
-      Condition = { ArnLike = { "aws:PrincipalArn" = "arn:\${data.aws_partition.current.partition}:iam::*:root" } }
-    }]
-  })
-}
-${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`;
+  const PARTITION_SCP =
+    'data "aws_partition" "current" {}\n\n' +
+    jsonencodeScp('deny_root', 'ArnLike', 'arn:${data.aws_partition.current.partition}:iam::*:root') +
+    attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID);
 
   /** Each attribute of data.aws_partition.current, as a module with these files evaluates it. */
   async function attributesWith(files: Record<string, string>): Promise<Record<string, unknown>> {

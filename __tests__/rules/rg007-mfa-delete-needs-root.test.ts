@@ -204,48 +204,45 @@ resource "aws_s3_bucket_versioning" "logs" {
   ],
 });
 
-/** A plan with one aws_s3_bucket_versioning change, in `terraform show -json` form. */
-function versioningPlan(actions: string[], before: string | null, after: string): string {
-  const config = (mfa: string): object => ({
-    bucket: 'audit',
-    expected_bucket_owner: '',
-    id: 'audit',
-    mfa: null,
-    versioning_configuration: [{ mfa_delete: mfa, status: 'Enabled' }],
-  });
+/** A plan with one managed resource change, in `terraform show -json` form. */
+function onePlan(
+  type: string,
+  change: {
+    actions: string[];
+    before: object | null;
+    after: object;
+    after_unknown: object;
+    sensitive: object;
+  },
+): string {
+  const address = `${type}.audit`;
+  const resource = {
+    address,
+    mode: 'managed',
+    type,
+    name: 'audit',
+    provider_name: 'registry.terraform.io/hashicorp/aws',
+  };
   return JSON.stringify({
     format_version: '1.2',
     terraform_version: '1.9.8',
     planned_values: {
       root_module: {
         resources: [
-          {
-            address: 'aws_s3_bucket_versioning.audit',
-            mode: 'managed',
-            type: 'aws_s3_bucket_versioning',
-            name: 'audit',
-            provider_name: 'registry.terraform.io/hashicorp/aws',
-            schema_version: 0,
-            values: config(after),
-            sensitive_values: { versioning_configuration: [{}] },
-          },
+          { ...resource, schema_version: 0, values: change.after, sensitive_values: change.sensitive },
         ],
       },
     },
     resource_changes: [
       {
-        address: 'aws_s3_bucket_versioning.audit',
-        mode: 'managed',
-        type: 'aws_s3_bucket_versioning',
-        name: 'audit',
-        provider_name: 'registry.terraform.io/hashicorp/aws',
+        ...resource,
         change: {
-          actions,
-          before: before === null ? null : config(before),
-          after: config(after),
-          after_unknown: { versioning_configuration: [{}] },
-          before_sensitive: before === null ? false : { versioning_configuration: [{}] },
-          after_sensitive: { versioning_configuration: [{}] },
+          actions: change.actions,
+          before: change.before,
+          after: change.after,
+          after_unknown: change.after_unknown,
+          before_sensitive: change.before === null ? false : change.sensitive,
+          after_sensitive: change.sensitive,
         },
       },
     ],
@@ -254,6 +251,24 @@ function versioningPlan(actions: string[], before: string | null, after: string)
     applyable: true,
     complete: true,
     errored: false,
+  });
+}
+
+/** A plan with one aws_s3_bucket_versioning change. */
+function versioningPlan(actions: string[], before: string | null, after: string): string {
+  const config = (mfa: string): object => ({
+    bucket: 'audit',
+    expected_bucket_owner: '',
+    id: 'audit',
+    mfa: null,
+    versioning_configuration: [{ mfa_delete: mfa, status: 'Enabled' }],
+  });
+  return onePlan('aws_s3_bucket_versioning', {
+    actions,
+    before: before === null ? null : config(before),
+    after: config(after),
+    after_unknown: { versioning_configuration: [{}] },
+    sensitive: { versioning_configuration: [{}] },
   });
 }
 
@@ -291,47 +306,12 @@ function bucketPlan(versioning: unknown, unknown: boolean): string {
     force_destroy: false,
     ...(versioning === undefined ? {} : { versioning }),
   };
-  return JSON.stringify({
-    format_version: '1.2',
-    terraform_version: '1.9.8',
-    planned_values: {
-      root_module: {
-        resources: [
-          {
-            address: 'aws_s3_bucket.audit',
-            mode: 'managed',
-            type: 'aws_s3_bucket',
-            name: 'audit',
-            provider_name: 'registry.terraform.io/hashicorp/aws',
-            schema_version: 0,
-            values: after,
-            sensitive_values: {},
-          },
-        ],
-      },
-    },
-    resource_changes: [
-      {
-        address: 'aws_s3_bucket.audit',
-        mode: 'managed',
-        type: 'aws_s3_bucket',
-        name: 'audit',
-        provider_name: 'registry.terraform.io/hashicorp/aws',
-        change: {
-          actions: ['create'],
-          before: null,
-          after,
-          after_unknown: { id: true, arn: true, ...(unknown ? { versioning: true } : { versioning: [{}] }) },
-          before_sensitive: false,
-          after_sensitive: {},
-        },
-      },
-    ],
-    configuration: { root_module: {} },
-    timestamp: '2025-03-14T09:26:53Z',
-    applyable: true,
-    complete: true,
-    errored: false,
+  return onePlan('aws_s3_bucket', {
+    actions: ['create'],
+    before: null,
+    after,
+    after_unknown: { id: true, arn: true, ...(unknown ? { versioning: true } : { versioning: [{}] }) },
+    sensitive: {},
   });
 }
 

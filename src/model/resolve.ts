@@ -8,11 +8,6 @@ export function indexResources(resources: readonly Resource[]): ResourceIndex {
 }
 
 /**
- * Follows a value that is only a reference to another resource's configured argument
- * (`aws_iam_user.admin.name`) to that argument's value, when the estate declares it.
- * Computed attributes (arns, most ids) stay Unknown: the configuration does not hold them.
- */
-/**
  * Resource types whose `id` the AWS provider sets to one of their arguments (`d.SetId(name)`):
  * `aws_cloudwatch_log_metric_filter.x.id` is the filter's name, which alarms name as a metric.
  */
@@ -26,6 +21,11 @@ const ID_ARGUMENT: Readonly<Record<string, string>> = {
   aws_s3_bucket: 'bucket',
 };
 
+/**
+ * Follows a value that is only a reference to another resource's configured argument
+ * (`aws_iam_user.admin.name`) to that argument's value, when the estate declares it.
+ * Computed attributes (arns, most ids) stay Unknown: the configuration does not hold them.
+ */
 export function resolveValue(value: Value | undefined, index: ResourceIndex): Value | undefined {
   if (!(value instanceof Unknown) || value.refs.length !== 1) return value;
   const ref = value.refs[0];

@@ -120,11 +120,6 @@ function checkRejected(org: OrgModel, attachment: RejectedAttachment): RuleRepor
   return [];
 }
 
-/**
- * `leftToRg002`: no root-deny SCP is attached anywhere and RG002 runs, which reports that, so an
- * unattached one is not reported twice; an unattached copy beside one that is attached, or any
- * unattached one when RG002 is disabled, is this rule's to report.
- */
 /** What the estate says about accounts: ids known to be members, and the management account's. */
 interface AccountFacts {
   readonly members: ReadonlySet<string>;
@@ -189,6 +184,11 @@ function checkExemptions(policy: OrgPolicy, result: RootDenyResult, facts: Accou
   return reports;
 }
 
+/**
+ * `leftToRg002`: no root-deny SCP is attached anywhere and RG002 runs, which reports that, so an
+ * unattached one is not reported twice; an unattached copy beside one that is attached, or any
+ * unattached one when RG002 is disabled, is this rule's to report.
+ */
 function checkPolicy(
   org: OrgModel,
   policy: OrgPolicy,

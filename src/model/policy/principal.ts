@@ -69,26 +69,26 @@ export function notPrincipalSetMatches(
   if (principalSetMatches(others, request) === 'yes') return 'no';
   const layers = principalLayers(request.principal);
   if (!layers) return not3(principalSetMatches(set, request));
-  const listed = (arn: string | undefined): boolean => arn !== undefined && aws.includes(arn);
   const account = aws.some((e) => accountOfPrincipal(e) === layers.account);
+  const self = aws.includes(request.principal);
   switch (layers.kind) {
     case 'root':
       return account ? 'no' : 'yes';
     case 'user':
-      if (account && listed(layers.self)) return 'no';
-      return listed(layers.self) ? 'depends' : 'yes';
+      return self ? (account ? 'no' : 'depends') : 'yes';
     case 'session': {
-      const role = aws.some((e) => roleCoversSession(e, request.principal ?? ''));
-      if (account && role && listed(layers.self)) return 'no';
-      return role || listed(layers.self) ? 'depends' : 'yes';
+      const principal = request.principal;
+      const role = aws.some((e) => roleCoversSession(e, principal));
+      if (account && role && self) return 'no';
+      return role || self ? 'depends' : 'yes';
     }
   }
 }
 
-type Layers =
-  | { readonly kind: 'root'; readonly account: string }
-  | { readonly kind: 'user'; readonly account: string; readonly self: string }
-  | { readonly kind: 'session'; readonly account: string; readonly self: string };
+interface Layers {
+  readonly kind: 'root' | 'user' | 'session';
+  readonly account: string;
+}
 
 /** The layers IAM checks for a caller: root user, IAM user (or a role named as caller), or role session. */
 function principalLayers(principal: string): Layers | undefined {
@@ -96,8 +96,8 @@ function principalLayers(principal: string): Layers | undefined {
   if (!arn || !arn.account) return undefined;
   if (arn.service === 'iam' && arn.resource === 'root') return { kind: 'root', account: arn.account };
   if (arn.service === 'iam' && (arn.resource.startsWith('user/') || arn.resource.startsWith('role/')))
-    return { kind: 'user', account: arn.account, self: principal };
+    return { kind: 'user', account: arn.account };
   if (arn.service === 'sts' && arn.resource.startsWith('assumed-role/'))
-    return { kind: 'session', account: arn.account, self: principal };
+    return { kind: 'session', account: arn.account };
   return undefined;
 }

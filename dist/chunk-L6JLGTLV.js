@@ -63,7 +63,7 @@ import {
   scps,
   settleUnknownNames,
   unreadModules
-} from "./chunk-DKJECRSM.js";
+} from "./chunk-PM7ZEMJM.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -10006,7 +10006,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-X5SBBF7F.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-SKAH6MKX.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -791,18 +791,18 @@ function notPrincipalSetMatches(set, request2) {
   if (principalSetMatches(others, request2) === "yes") return "no";
   const layers = principalLayers(request2.principal);
   if (!layers) return not3(principalSetMatches(set, request2));
-  const listed = (arn) => arn !== void 0 && aws.includes(arn);
   const account = aws.some((e) => accountOfPrincipal(e) === layers.account);
+  const self = aws.includes(request2.principal);
   switch (layers.kind) {
     case "root":
       return account ? "no" : "yes";
     case "user":
-      if (account && listed(layers.self)) return "no";
-      return listed(layers.self) ? "depends" : "yes";
+      return self ? account ? "no" : "depends" : "yes";
     case "session": {
-      const role = aws.some((e) => roleCoversSession(e, request2.principal ?? ""));
-      if (account && role && listed(layers.self)) return "no";
-      return role || listed(layers.self) ? "depends" : "yes";
+      const principal = request2.principal;
+      const role = aws.some((e) => roleCoversSession(e, principal));
+      if (account && role && self) return "no";
+      return role || self ? "depends" : "yes";
     }
   }
 }
@@ -811,9 +811,9 @@ function principalLayers(principal) {
   if (!arn || !arn.account) return void 0;
   if (arn.service === "iam" && arn.resource === "root") return { kind: "root", account: arn.account };
   if (arn.service === "iam" && (arn.resource.startsWith("user/") || arn.resource.startsWith("role/")))
-    return { kind: "user", account: arn.account, self: principal };
+    return { kind: "user", account: arn.account };
   if (arn.service === "sts" && arn.resource.startsWith("assumed-role/"))
-    return { kind: "session", account: arn.account, self: principal };
+    return { kind: "session", account: arn.account };
   return void 0;
 }
 

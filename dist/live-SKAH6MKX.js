@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-DKJECRSM.js";
+} from "./chunk-PM7ZEMJM.js";
 import {
   BinaryDecisionDiagram,
   Client,
