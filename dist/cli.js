@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-L6JLGTLV.js";
+} from "./chunk-6Q3TPX26.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

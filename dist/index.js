@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-L6JLGTLV.js";
+} from "./chunk-6Q3TPX26.js";
 import {
   SEVERITIES,
   atOrAbove,

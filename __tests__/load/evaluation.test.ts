@@ -538,6 +538,32 @@ resource "aws_organizations_policy_attachment" "deny_root" {
     ]);
   });
 
+  const CSV_SCP = FOR_EACH_SCP.replace(
+    'toset(var.target_ids)',
+    'toset([for row in csvdecode(file("${path.module}/targets.csv")) : row.id])',
+  );
+
+  it('targets listed in a CSV file and read with csvdecode are judged like literal ones', async () => {
+    const csv = 'name,id\r\napp,ou-ab12-11111111\r\n"data, analytics",ou-ab12-22222222\r\n';
+    const covered = await scanFiles({
+      'org/main.tf': ACCOUNTS,
+      'scps/main.tf': CSV_SCP,
+      'scps/targets.csv': csv,
+    });
+    expect(covered.errors).toEqual([]);
+    expect(covered.unverified).toEqual([]);
+    expect(covered.findings).toEqual([]);
+
+    const short = await scanFiles({
+      'org/main.tf': ACCOUNTS,
+      'scps/main.tf': CSV_SCP,
+      'scps/targets.csv': 'name,id\napp,ou-ab12-11111111\n',
+    });
+    expect(short.findings.map((f) => [f.ruleId, f.message])).toEqual([
+      ['RG002', expect.stringMatching(/ou-ab12-22222222/)],
+    ]);
+  });
+
   it('an unknown for_each collection makes coverage unverified, not a finding', async () => {
     const result = await scanFiles({ 'org/main.tf': ACCOUNTS, 'scps/main.tf': FOR_EACH_SCP });
     expect(result.errors).toEqual([]);

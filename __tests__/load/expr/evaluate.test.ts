@@ -269,7 +269,7 @@ describe('errors become Unknown with a reason, never exceptions', () => {
     ['5 % 0', /modulo with zero/],
     ['foo', /unknown variable "foo"/],
     ['var', /must be followed by an attribute name/],
-    ['cidrsubnet("10.0.0.0/8", 8, 1)', /^unsupported function "cidrsubnet"$/],
+    ['formatdate("YYYY", "2024-01-01T00:00:00Z")', /^unsupported function "formatdate"$/],
     ['upper()', /expects 1 argument\(s\), got 0/],
     ['upper(["a"])', /call to function "upper" failed/],
     ['concat(1...)', /final argument must be a list/],

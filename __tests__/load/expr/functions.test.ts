@@ -165,6 +165,61 @@ describe('built-in functions', () => {
     ['sha256("x")', createHash('sha256').update('x').digest('hex')],
     ['base64sha256("x")', createHash('sha256').update('x').digest('base64')],
     ['urlencode("a b&c/é")', 'a+b%26c%2F%C3%A9'],
+    // network prefixes (Terraform's documented examples, and Go's IPv6 printing)
+    ['cidrsubnet("172.16.0.0/12", 4, 2)', '172.18.0.0/16'],
+    ['cidrsubnet("10.1.2.0/24", 4, 15)', '10.1.2.240/28'],
+    ['cidrsubnet("10.1.2.3/16", 8, 2)', '10.1.2.0/24'],
+    ['cidrsubnet("fd00:fd12:3456:7890::/56", 16, 162)', 'fd00:fd12:3456:7800:a200::/72'],
+    ['cidrhost("10.12.112.0/20", 16)', '10.12.112.16'],
+    ['cidrhost("10.12.112.0/20", 268)', '10.12.113.12'],
+    ['cidrhost("10.0.0.0/24", -1)', '10.0.0.255'],
+    ['cidrhost("10.0.0.0/24", -256)', '10.0.0.0'],
+    ['cidrhost("010.000.0.0/8", 1)', '10.0.0.1'],
+    ['cidrhost("fd00:fd12:3456:7890:00a2::/72", 34)', 'fd00:fd12:3456:7890::22'],
+    ['cidrhost("::/0", 1)', '::1'],
+    ['cidrhost("1:0:0:2:0:0:3:0/128", 0)', '1::2:0:0:3:0'],
+    ['cidrhost("1:0:0:1:0:0:0:1/128", 0)', '1:0:0:1::1'],
+    ['cidrhost("1:0:2:3:4:5:6:7/128", 0)', '1:0:2:3:4:5:6:7'],
+    ['cidrhost("2001:db8::/96", 167772161)', '2001:db8::a00:1'],
+    ['cidrnetmask("172.16.0.0/12")', '255.240.0.0'],
+    ['cidrnetmask("10.0.0.0/32")', '255.255.255.255'],
+    [
+      'cidrsubnets("10.1.0.0/16", 4, 4, 8, 4)',
+      ['10.1.0.0/20', '10.1.16.0/20', '10.1.32.0/24', '10.1.48.0/20'],
+    ],
+    [
+      'cidrsubnets("fd00:fd12:3456:7800::/56", 16, 16, 16, 32)',
+      [
+        'fd00:fd12:3456:7800::/72',
+        'fd00:fd12:3456:7800:100::/72',
+        'fd00:fd12:3456:7800:200::/72',
+        'fd00:fd12:3456:7800:300::/88',
+      ],
+    ],
+    ['cidrsubnets("10.0.0.0/8")', []],
+    [
+      'jsonencode({ Condition = { IpAddress = { "aws:SourceIp" = [cidrsubnet("10.0.0.0/8", 8, 1)] } } })',
+      '{"Condition":{"IpAddress":{"aws:SourceIp":["10.1.0.0/16"]}}}',
+    ],
+    // csvdecode: RFC 4180 as Go's encoding/csv reads it
+    [
+      'csvdecode("a,b\\n1,2\\n3,4\\n")',
+      [
+        { a: '1', b: '2' },
+        { a: '3', b: '4' },
+      ],
+    ],
+    [
+      'csvdecode("id,name\\r\\n\\"1\\",\\"x, \\"\\"y\\"\\"\\"\\r\\n\\r\\n2,\\"multi\\r\\nline\\"")',
+      [
+        { id: '1', name: 'x, "y"' },
+        { id: '2', name: 'multi\nline' },
+      ],
+    ],
+    ['csvdecode("a, b\\n 1,\\n")', [{ a: ' 1', ' b': '' }]],
+    ['csvdecode("a,b\\n")', []],
+    ['csvdecode("a\\r")', []],
+    ['csvdecode("__proto__,x\\n1,2")', [JSON.parse('{"__proto__":"1","x":"2"}') as Value]],
     // try and can
     ['try(var.m.missing, "fallback")', 'fallback'],
     ['try(var.m.x, "fallback")', 1],
@@ -248,6 +303,35 @@ describe('built-in functions', () => {
     ['templatefile("missing.tpl", {})', /not readable/],
     ['regex("a(?i)b", "ab")', /not supported/],
     ['regex("(a)\\\\1", "aa")', /not supported/],
+    ['cidrsubnet("10.0.0.0/30", 4, 0)', /insufficient address space to extend prefix of 30 by 4/],
+    ['cidrsubnet("10.0.0.0/16", 2, 4)', /prefix extension of 2 does not accommodate a subnet numbered 4/],
+    ['cidrsubnet("fd00::/16", 33, 0)', /may not extend prefix by more than 32 bits/],
+    ['cidrsubnet("10.0.0/8", 8, 0)', /invalid CIDR address: 10.0.0\/8/],
+    ['cidrsubnet("10.0.0.0", 8, 0)', /invalid CIDR address/],
+    ['cidrsubnet("10.0.0.256/8", 8, 0)', /invalid CIDR address/],
+    ['cidrhost("10.0.0.0/33", 1)', /invalid CIDR address/],
+    ['cidrhost("1::2::3/64", 1)', /invalid CIDR address/],
+    ['cidrhost("10.0.0.0/24", 256)', /prefix of 24 does not accommodate a host numbered 256/],
+    ['cidrhost("10.0.0.0/24", -257)', /does not accommodate a host numbered -257/],
+    ['cidrnetmask("fd00::/64")', /only IPv4 networks are supported/],
+    [
+      'cidrsubnets("10.0.0.0/30", 1, 1, 1)',
+      /not enough remaining address space for a subnet with a prefix of 31 bits after 10.0.0.2\/31/,
+    ],
+    // hashicorp/terraform issue 35486: the allocator cannot start at the all-zero address.
+    ['cidrsubnets("0.0.0.0/1", 1, 1)', /prefix of 2 bits after 192.0.0.0\/2/],
+    ['cidrsubnets("10.0.0.0/8", 0)', /must extend prefix by at least one bit/],
+    [
+      'cidrsubnets("10.0.0.0/8", 25)',
+      /would extend prefix to 33 bits, which is too long for an IPv4 address/,
+    ],
+    ['cidrhost("::ffff:10.0.0.0/120", 1)', /IPv4-mapped IPv6 prefixes are not supported/],
+    ['csvdecode("")', /missing header line/],
+    ['csvdecode("a,a\\n1,2")', /duplicate column name "a"/],
+    ['csvdecode("a,b\\n1,2\\n3\\n")', /CSV parse error on line 3: wrong number of fields/],
+    ['csvdecode("a\\nx\\"y\\n")', /CSV parse error on line 2: bare " in non-quoted-field/],
+    ['csvdecode("a\\n\\"x\\"y\\n")', /extraneous or missing " in quoted-field/],
+    ['csvdecode("a\\n\\"open\\n")', /extraneous or missing " in quoted-field/],
     ['timestamp()', /^unsupported function "timestamp"$/],
     ['provider::aws::arn_parse("x")', /^unsupported function "provider::aws::arn_parse"$/],
   ])('%s is Unknown: %s', (src, reason) => {
@@ -312,6 +396,7 @@ describe('built-in functions', () => {
     for (const name of ['jsonencode', 'templatefile', 'try', 'can', 'format', 'toset']) {
       expect(isSupportedFunction(name)).toBe(true);
     }
-    expect(isSupportedFunction('cidrsubnet')).toBe(false);
+    expect(isSupportedFunction('cidrsubnet')).toBe(true);
+    expect(isSupportedFunction('timestamp')).toBe(false);
   });
 });

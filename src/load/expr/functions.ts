@@ -5,9 +5,11 @@
  */
 import type { FnDef } from './fn-args.js';
 import { COLLECTION_FUNCTIONS } from './fn-collections.js';
+import { CSV_FUNCTIONS } from './fn-csv.js';
 import { ENCODING_FUNCTIONS } from './fn-encoding.js';
 import { FILE_FUNCTIONS } from './fn-files.js';
 import { FORMAT_FUNCTIONS } from './fn-format.js';
+import { NETWORK_FUNCTIONS } from './fn-network.js';
 import { NUMERIC_FUNCTIONS } from './fn-numeric.js';
 import { STRING_FUNCTIONS } from './fn-strings.js';
 import { YAML_FUNCTIONS } from './fn-yaml.js';
@@ -21,6 +23,8 @@ export const FUNCTIONS: ReadonlyMap<string, FnDef> = new Map(
     ...FORMAT_FUNCTIONS,
     ...NUMERIC_FUNCTIONS,
     ...ENCODING_FUNCTIONS,
+    ...CSV_FUNCTIONS,
+    ...NETWORK_FUNCTIONS,
     ...FILE_FUNCTIONS,
     ...YAML_FUNCTIONS,
   }),

@@ -4578,6 +4578,101 @@ function graphemeCount(s) {
   return graphemes(s).length;
 }
 
+// src/load/expr/fn-csv.ts
+var CsvReader = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  pos = 0;
+  line = 0;
+  /** The next line with `\r\n` (and a final lone `\r`) read as `\n`; undefined at the end. */
+  readLine() {
+    if (this.pos >= this.text.length) return void 0;
+    const newline = this.text.indexOf("\n", this.pos);
+    const end = newline < 0 ? this.text.length : newline + 1;
+    let line = this.text.slice(this.pos, end);
+    this.pos = end;
+    this.line++;
+    if (line.endsWith("\r\n")) line = `${line.slice(0, -2)}
+`;
+    else if (newline < 0 && line.endsWith("\r")) line = line.slice(0, -1);
+    return line;
+  }
+  fail(message) {
+    throw new EvalError(`CSV parse error on line ${this.line}: ${message}`);
+  }
+  read() {
+    let line;
+    do
+      line = this.readLine();
+    while (line === "\n");
+    if (line === void 0) return void 0;
+    const start = this.line;
+    const fields = [];
+    let rest = line;
+    for (; ; ) {
+      if (!rest.startsWith('"')) {
+        const comma = rest.indexOf(",");
+        const field2 = comma < 0 ? rest.replace(/\n$/, "") : rest.slice(0, comma);
+        if (field2.includes('"')) this.fail('bare " in non-quoted-field');
+        fields.push(field2);
+        if (comma < 0) return { fields, line: start };
+        rest = rest.slice(comma + 1);
+        continue;
+      }
+      let field = "";
+      rest = rest.slice(1);
+      for (; ; ) {
+        const quote = rest.indexOf('"');
+        if (quote >= 0) {
+          field += rest.slice(0, quote);
+          const after = rest[quote + 1];
+          if (after === '"') {
+            field += '"';
+            rest = rest.slice(quote + 2);
+          } else if (after === ",") {
+            rest = rest.slice(quote + 2);
+            fields.push(field);
+            break;
+          } else if (after === void 0 || after === "\n") {
+            fields.push(field);
+            return { fields, line: start };
+          } else this.fail('extraneous or missing " in quoted-field');
+        } else {
+          field += rest;
+          const next = this.readLine();
+          if (next === void 0) this.fail('extraneous or missing " in quoted-field');
+          rest = next;
+        }
+      }
+    }
+  }
+};
+function csvDecode(text) {
+  const reader = new CsvReader(text);
+  const header = reader.read();
+  if (header === void 0) throw new EvalError("missing header line");
+  const seen = /* @__PURE__ */ new Set();
+  for (const name of header.fields) {
+    if (seen.has(name)) throw new EvalError(`duplicate column name ${JSON.stringify(name)}`);
+    seen.add(name);
+  }
+  const rows = [];
+  for (let record = reader.read(); record !== void 0; record = reader.read()) {
+    if (record.fields.length !== header.fields.length) {
+      throw new EvalError(`CSV parse error on line ${record.line}: wrong number of fields`);
+    }
+    const row = newObject();
+    header.fields.forEach((name, i) => setKey(row, name, record.fields[i]));
+    rows.push(row);
+  }
+  return rows;
+}
+var CSV_FUNCTIONS = {
+  csvdecode: def(1, 1, ([s]) => csvDecode(argString(s, "str")))
+};
+
 // src/load/expr/fn-encoding.ts
 import { createHash as createHash2 } from "node:crypto";
 
@@ -5351,6 +5446,180 @@ var FORMAT_FUNCTIONS = {
   })
 };
 
+// src/load/expr/fn-network.ts
+var IPV4_PART = /^[0-9]{1,3}$/;
+var IPV6_GROUP = /^[0-9a-fA-F]{1,4}$/;
+function parseIPv4(text) {
+  const parts = text.split(".");
+  if (parts.length !== 4) return void 0;
+  let value = 0n;
+  for (const part of parts) {
+    if (!IPV4_PART.test(part) || Number(part) > 255) return void 0;
+    value = value << 8n | BigInt(Number(part));
+  }
+  return value;
+}
+function parseIPv6Groups(text) {
+  if (text === "") return [];
+  const groups = [];
+  const parts = text.split(":");
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (i === parts.length - 1 && part.includes(".")) {
+      const v4 = parseIPv4(part);
+      if (v4 === void 0) return void 0;
+      groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+    } else if (IPV6_GROUP.test(part)) groups.push(parseInt(part, 16));
+    else return void 0;
+  }
+  return groups;
+}
+function parseIPv6(text) {
+  const halves = text.split("::");
+  if (halves.length > 2) return void 0;
+  const head = parseIPv6Groups(halves[0]);
+  const tail = halves.length === 2 ? parseIPv6Groups(halves[1]) : [];
+  if (head === void 0 || tail === void 0) return void 0;
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0) return void 0;
+  let value = 0n;
+  for (const group of [...head, ...Array(missing).fill(0), ...tail])
+    value = value << 16n | BigInt(group);
+  return value;
+}
+function parseCidr(text) {
+  const slash = text.indexOf("/");
+  const address = slash < 0 ? text : text.slice(0, slash);
+  const prefixText = slash < 0 ? "" : text.slice(slash + 1);
+  const bits = address.includes(":") ? 128 : 32;
+  const value = bits === 32 ? parseIPv4(address) : parseIPv6(address);
+  if (value === void 0 || !/^[0-9]{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
+    throw new EvalError(`invalid CIDR address: ${text}`);
+  }
+  if (bits === 128 && value >> 32n === 0xffffn) {
+    throw new Unsupported("IPv4-mapped IPv6 prefixes are not supported");
+  }
+  const prefix = Number(prefixText);
+  return { base: value & mask(prefix, bits), prefix, bits };
+}
+function mask(prefix, bits) {
+  const all = (1n << BigInt(bits)) - 1n;
+  return all ^ (1n << BigInt(bits - prefix)) - 1n;
+}
+function lastAddress(network) {
+  return network.base | (1n << BigInt(network.bits - network.prefix)) - 1n;
+}
+function formatAddress(value, bits) {
+  if (bits === 32) return [24n, 16n, 8n, 0n].map((shift) => String(value >> shift & 0xffn)).join(".");
+  const groups = Array.from({ length: 8 }, (_, i) => Number(value >> BigInt(112 - 16 * i) & 0xffffn));
+  let bestStart = -1;
+  let bestLength = 1;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLength) {
+      bestStart = i;
+      bestLength = j - i;
+    }
+    i = j;
+  }
+  const hex = (list) => list.map((g) => g.toString(16)).join(":");
+  if (bestStart < 0) return hex(groups);
+  return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLength))}`;
+}
+function formatNetwork(network) {
+  return `${formatAddress(network.base, network.bits)}/${network.prefix}`;
+}
+function nextSubnet(current, prefix) {
+  const size = 1n << BigInt(current.bits);
+  const holding = {
+    base: lastAddress(current) & mask(prefix, current.bits),
+    prefix,
+    bits: current.bits
+  };
+  const after = (lastAddress(holding) + 1n) % size;
+  return {
+    next: { base: after & mask(prefix, current.bits), prefix, bits: current.bits },
+    rollover: after === 0n
+  };
+}
+function contains(network, address) {
+  return (address & mask(network.prefix, network.bits)) === network.base;
+}
+function extension(value, what) {
+  if (value > 32) throw new EvalError(`${what}: may not extend prefix by more than 32 bits`);
+  return value;
+}
+var NETWORK_FUNCTIONS = {
+  cidrhost: def(2, 2, ([p, h]) => {
+    const network = parseCidr(argString(p, "prefix"));
+    const hostBits = BigInt(network.bits - network.prefix);
+    const maxHost = (1n << hostBits) - 1n;
+    const requested = BigInt(argInteger(h, "hostnum"));
+    const host = requested < 0n ? maxHost + 1n + requested : requested;
+    if (host < 0n || host > maxHost) {
+      throw new EvalError(`prefix of ${network.prefix} does not accommodate a host numbered ${requested}`);
+    }
+    return formatAddress(network.base + host, network.bits);
+  }),
+  cidrnetmask: def(1, 1, ([p]) => {
+    const network = parseCidr(argString(p, "prefix"));
+    if (network.bits !== 32) throw new EvalError("only IPv4 networks are supported");
+    return formatAddress(mask(network.prefix, 32), 32);
+  }),
+  cidrsubnet: def(3, 3, ([p, n, num]) => {
+    const network = parseCidr(argString(p, "prefix"));
+    const newBits = extension(argInteger(n, "newbits"), "newbits");
+    const netNum = argInteger(num, "netnum");
+    if (newBits < 0) throw new EvalError("newbits must not be negative");
+    if (netNum < 0) throw new EvalError("netnum must not be negative");
+    const prefix = network.prefix + newBits;
+    if (prefix > network.bits) {
+      throw new EvalError(`insufficient address space to extend prefix of ${network.prefix} by ${newBits}`);
+    }
+    if (BigInt(netNum) > (1n << BigInt(newBits)) - 1n) {
+      throw new EvalError(`prefix extension of ${newBits} does not accommodate a subnet numbered ${netNum}`);
+    }
+    const base = network.base | BigInt(netNum) << BigInt(network.bits - prefix);
+    return formatNetwork({ base, prefix, bits: network.bits });
+  }),
+  cidrsubnets: def(1, Infinity, ([p, ...lengths]) => {
+    const network = parseCidr(argString(p, "prefix"));
+    if (lengths.length === 0) return [];
+    const prefixes = lengths.map((value, i) => {
+      const newBits = extension(argInteger(value, `newbits ${i + 1}`), `newbits ${i + 1}`);
+      if (newBits < 1) throw new EvalError(`newbits ${i + 1}: must extend prefix by at least one bit`);
+      const prefix = network.prefix + newBits;
+      if (prefix > network.bits) {
+        throw new EvalError(
+          `newbits ${i + 1}: would extend prefix to ${prefix} bits, which is too long for an IPv${network.bits === 32 ? 4 : 6} address`
+        );
+      }
+      return prefix;
+    });
+    const size = 1n << BigInt(network.bits);
+    const first = prefixes[0];
+    const before = (network.base - 1n + size) % size;
+    let current = { base: before & mask(first, network.bits), prefix: first, bits: network.bits };
+    const out = [];
+    for (const prefix of prefixes) {
+      const { next, rollover } = nextSubnet(current, prefix);
+      if (rollover || !contains(network, next.base)) {
+        throw new EvalError(
+          `not enough remaining address space for a subnet with a prefix of ${prefix} bits after ${formatNetwork(current)}`
+        );
+      }
+      current = next;
+      out.push(formatNetwork(current));
+    }
+    return out;
+  })
+};
+
 // src/load/expr/fn-numeric.ts
 var NUMERIC_FUNCTIONS = {
   abs: def(1, 1, ([n]) => Math.abs(argNumber(n, "num"))),
@@ -5660,6 +5929,8 @@ var FUNCTIONS = new Map(
     ...FORMAT_FUNCTIONS,
     ...NUMERIC_FUNCTIONS,
     ...ENCODING_FUNCTIONS,
+    ...CSV_FUNCTIONS,
+    ...NETWORK_FUNCTIONS,
     ...FILE_FUNCTIONS,
     ...YAML_FUNCTIONS
   })
@@ -8101,8 +8372,8 @@ var Walker = class {
     }
   }
 };
-function isMarked(mask) {
-  return mask === true || typeof mask === "object" && mask !== null;
+function isMarked(mask2) {
+  return mask2 === true || typeof mask2 === "object" && mask2 !== null;
 }
 function hasKeys(object) {
   for (const _ in object) return true;
@@ -8120,10 +8391,10 @@ function objectKeys(source, unknown) {
   }
   return keys;
 }
-function hasTrue(mask) {
-  if (mask === true) return true;
-  if (Array.isArray(mask)) return mask.some(hasTrue);
-  if (isJsonObject2(mask)) return Object.values(mask).some(hasTrue);
+function hasTrue(mask2) {
+  if (mask2 === true) return true;
+  if (Array.isArray(mask2)) return mask2.some(hasTrue);
+  if (isJsonObject2(mask2)) return Object.values(mask2).some(hasTrue);
   return false;
 }
 function scalar(raw) {
@@ -9368,10 +9639,10 @@ function shareUnchanged(value) {
   if (!jsonEqual(change.before_sensitive, change.after_sensitive)) return;
   if (jsonEqual(change.before, change.after)) change.after = change.before;
 }
-function containsTrue(mask) {
-  if (mask === true) return true;
-  if (typeof mask !== "object" || mask === null) return false;
-  for (const item of Object.values(mask)) if (containsTrue(item)) return true;
+function containsTrue(mask2) {
+  if (mask2 === true) return true;
+  if (typeof mask2 !== "object" || mask2 === null) return false;
+  for (const item of Object.values(mask2)) if (containsTrue(item)) return true;
   return false;
 }
 function jsonEqual(a, b) {
