@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-6Q3TPX26.js";
+} from "./chunk-JA2HQ7WB.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

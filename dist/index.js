@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-6Q3TPX26.js";
+} from "./chunk-JA2HQ7WB.js";
 import {
   SEVERITIES,
   atOrAbove,

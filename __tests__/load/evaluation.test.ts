@@ -160,6 +160,41 @@ ${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`,
   });
 });
 
+describe('templatestring() over a template kept in a local', () => {
+  // The heredoc escapes its template sequences (%%{, $\${) so that they reach templatestring.
+  const files = (pattern: string) => ({
+    'org.tf': ORG + FEATURES,
+    'scp.tf': `locals {
+  deny_template = <<-EOT
+    {
+      "Version": "2012-10-17",
+      "Statement": [{
+        "Effect": "Deny",
+        "Action": "*",
+        "Resource": "*",
+        "Condition": { "ArnLike": { "aws:PrincipalArn": %%{ for p in patterns ~}"$\${p}"%%{ endfor ~} } }
+      }]
+    }
+  EOT
+}
+
+resource "aws_organizations_policy" "deny_root" {
+  name    = "deny-root"
+  content = templatestring(local.deny_template, { patterns = ["${pattern}"] })
+}
+${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`,
+  });
+
+  it('renders the template with its variables and judges the SCP it gives', async () => {
+    const good = await scanFiles(files('arn:aws:iam::*:root'));
+    expect(good.errors).toEqual([]);
+    expect(good.unverified).toEqual([]);
+    expect(good.findings).toEqual([]);
+    const bad = await scanFiles(files('arn:aws:iam::*:user/admin'));
+    expect(ids(bad)).toEqual(['RG002 org.tf:1']);
+  });
+});
+
 describe('relative file paths', () => {
   const denyRoot = (operator: string) => `{
   "Version": "2012-10-17",

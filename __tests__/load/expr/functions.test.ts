@@ -372,6 +372,41 @@ describe('built-in functions', () => {
     });
   });
 
+  it('templatestring renders a string defined elsewhere, with only the variables it is given', () => {
+    const scope = staticScope({
+      ...baseInit,
+      locals: {
+        ...baseInit.locals,
+        deny: '{"Effect": "${effect}", "Principals": ${jsonencode(ids)}}',
+        list: '%{ for x in items ~}\n- ${upper(x)}\n%{ endfor ~}',
+        broken: 'broken ${',
+        number: 5,
+      },
+      resources: { ...baseInit.resources, 'data.aws_s3_object.t': { body: 'Hello, ${name}!' } },
+    });
+    expect(ex('templatestring(local.deny, { effect = "Deny", ids = ["a"] })', scope)).toBe(
+      '{"Effect": "Deny", "Principals": ["a"]}',
+    );
+    expect(ex('templatestring(local.list, { items = ["x", "y"] })', scope)).toBe('- X\n- Y\n');
+    expect(ex('templatestring(data.aws_s3_object.t.body, { name = "root" })', scope)).toBe('Hello, root!');
+    expect(ex('templatestring(local.number, {})', scope)).toBe('5');
+    const reason = (src: string) => {
+      const value = ex(src, scope);
+      return value instanceof Unknown ? value.reason : `known: ${JSON.stringify(value)}`;
+    };
+    // Terraform accepts the template only as a reference: a literal would be rendered twice.
+    expect(reason('templatestring("Hello, $${name}", { name = "x" })')).toMatch(
+      /must be a reference to a string/,
+    );
+    expect(reason('templatestring(local.deny, { ids = [] })')).toMatch(/unknown variable "effect"/);
+    expect(reason('templatestring(local.broken, {})')).toMatch(/syntax error in the template at 1:/);
+    expect(reason('templatestring(local.deny, { "not valid" = 1 })')).toMatch(
+      /invalid template variable name/,
+    );
+    expect(reason('templatestring(local.deny, ["a"])')).toMatch(/vars: a map or object is required/);
+    expect(refsOf(ex('templatestring(var.deferred, {})', scope))).toEqual(['var.deferred|[]']);
+  });
+
   it('file functions read through the scope', () => {
     const scope = staticScope({ ...baseInit, files: { 'a.txt': 'from scope' } });
     expect(ex('file("a.txt")', scope)).toBe('from scope');

@@ -36,7 +36,8 @@ import {
   valuesEqual,
 } from './convert.js';
 import { EvalError, Unsupported } from './errors.js';
-import { FUNCTIONS } from './functions.js';
+import { argString } from './fn-args.js';
+import { FUNCTIONS, SPECIAL_FUNCTIONS } from './functions.js';
 import { compareStrings } from './json.js';
 import { parseTemplateCached } from './parser.js';
 import type { Scope } from './scope.js';
@@ -666,6 +667,11 @@ function evalUnary(expr: UnaryExpr, ctx: Ctx): Value {
 function evalCall(expr: CallExpr, ctx: Ctx): Value {
   if (expr.name === 'try') return evalTry(expr, ctx);
   if (expr.name === 'can') return evalCan(expr, ctx);
+  if (expr.name === 'templatestring' && !isTraversal(expr.args[0])) {
+    // Terraform takes the template only as a reference to a string defined elsewhere; a literal
+    // is an error there, and we do not guess which of Terraform's and OpenTofu's rules applies.
+    return new Unknown('templatestring(): the template must be a reference to a string defined elsewhere');
+  }
   const args = expr.args.map((a) => evalExpr(a, ctx));
   if (expr.expandFinal) {
     const last = args.pop();
@@ -678,7 +684,7 @@ function evalCall(expr: CallExpr, ctx: Ctx): Value {
     appendAll(args, last);
   }
   const fn = FUNCTIONS.get(expr.name);
-  if (!fn && expr.name !== 'templatefile') {
+  if (!fn && !SPECIAL_FUNCTIONS.has(expr.name)) {
     // Keep whatever the arguments referred to, so the result can still be linked.
     return new Unknown(`unsupported function "${expr.name}"`, mergeRefs(collectUnknowns(args)));
   }
@@ -693,7 +699,8 @@ function evalCall(expr: CallExpr, ctx: Ctx): Value {
     if (unknown) return unknown;
   }
   try {
-    return fn ? fn.call(args, { scope: ctx.scope }) : templateFile(args, ctx);
+    if (fn) return fn.call(args, { scope: ctx.scope });
+    return expr.name === 'templatefile' ? templateFile(args, ctx) : templateString(args, ctx);
   } catch (err) {
     if (err instanceof EvalError)
       throw new EvalError(`call to function "${expr.name}" failed: ${err.message}`);
@@ -738,22 +745,43 @@ function evalCan(expr: CallExpr, ctx: Ctx): Value {
 
 const TEMPLATE_VAR_NAME = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
 
+function isTraversal(expr: Expr | undefined): boolean {
+  if (expr === undefined) return false;
+  if (expr.kind === 'variable') return true;
+  return (expr.kind === 'getAttr' || expr.kind === 'index') && isTraversal(expr.object);
+}
+
 function templateFile(args: Value[], ctx: Ctx): Value {
-  if (ctx.templateVars) throw new EvalError('templatefile() cannot be called from inside a template');
   const [pathArg, varsArg] = args as [Value, Value];
   if (typeof pathArg !== 'string')
     throw new EvalError(`path: a string is required, not ${typeName(pathArg)}`);
+  const vars = templateVariables('templatefile', varsArg, ctx);
+  const text = ctx.scope.readFile(pathArg);
+  if (text === undefined) throw new Unsupported(`file "${pathArg}" is not readable here`);
+  return renderTemplate(text, `"${pathArg}"`, vars, ctx);
+}
+
+function templateString(args: Value[], ctx: Ctx): Value {
+  const [templateArg, varsArg] = args as [Value, Value];
+  const text = argString(templateArg, 'template');
+  return renderTemplate(text, 'the template', templateVariables('templatestring', varsArg, ctx), ctx);
+}
+
+function templateVariables(fn: string, varsArg: Value, ctx: Ctx): ValueObject {
+  if (ctx.templateVars) throw new EvalError(`${fn}() cannot be called from inside a template`);
   if (!isObject(varsArg)) throw new EvalError(`vars: a map or object is required, not ${typeName(varsArg)}`);
   for (const key in varsArg) {
     if (!TEMPLATE_VAR_NAME.test(key)) throw new EvalError(`invalid template variable name "${key}"`);
   }
-  const text = ctx.scope.readFile(pathArg);
-  if (text === undefined) throw new Unsupported(`file "${pathArg}" is not readable here`);
+  return varsArg;
+}
+
+function renderTemplate(text: string, what: string, vars: ValueObject, ctx: Ctx): Value {
   const template = parseTemplateCached(text);
   if (template.kind !== 'template') {
     throw new Unsupported(
-      `syntax error in "${pathArg}" at ${template.line}:${template.column}: ${template.message}`,
+      `syntax error in ${what} at ${template.line}:${template.column}: ${template.message}`,
     );
   }
-  return evalTemplate(template.parts, { scope: ctx.scope, frame: null, templateVars: varsArg }, true);
+  return evalTemplate(template.parts, { scope: ctx.scope, frame: null, templateVars: vars }, true);
 }

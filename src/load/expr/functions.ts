@@ -1,5 +1,5 @@
 /**
- * The built-in function table. `try`, `can` and `templatefile` are not here: they need the
+ * The built-in function table. `try`, `can`, `templatefile` and `templatestring` are not here: they need the
  * evaluator itself (lazy arguments, a fresh template scope) and live in evaluate.ts.
  * Any name missing from this table evaluates to an Unknown `unsupported function "name"`.
  */
@@ -31,7 +31,12 @@ export const FUNCTIONS: ReadonlyMap<string, FnDef> = new Map(
 );
 
 /** Names handled by the evaluator rather than the table. */
-export const SPECIAL_FUNCTIONS: ReadonlySet<string> = new Set(['try', 'can', 'templatefile']);
+export const SPECIAL_FUNCTIONS: ReadonlySet<string> = new Set([
+  'try',
+  'can',
+  'templatefile',
+  'templatestring',
+]);
 
 export function isSupportedFunction(name: string): boolean {
   return FUNCTIONS.has(name) || SPECIAL_FUNCTIONS.has(name);

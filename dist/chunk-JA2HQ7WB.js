@@ -5935,6 +5935,12 @@ var FUNCTIONS = new Map(
     ...YAML_FUNCTIONS
   })
 );
+var SPECIAL_FUNCTIONS = /* @__PURE__ */ new Set([
+  "try",
+  "can",
+  "templatefile",
+  "templatestring"
+]);
 
 // src/load/expr/parser.ts
 var MAX_DEPTH = 200;
@@ -6933,6 +6939,9 @@ function evalUnary(expr, ctx) {
 function evalCall(expr, ctx) {
   if (expr.name === "try") return evalTry(expr, ctx);
   if (expr.name === "can") return evalCan(expr, ctx);
+  if (expr.name === "templatestring" && !isTraversal(expr.args[0])) {
+    return new Unknown("templatestring(): the template must be a reference to a string defined elsewhere");
+  }
   const args = expr.args.map((a) => evalExpr(a, ctx));
   if (expr.expandFinal) {
     const last = args.pop();
@@ -6945,7 +6954,7 @@ function evalCall(expr, ctx) {
     appendAll(args, last);
   }
   const fn = FUNCTIONS.get(expr.name);
-  if (!fn && expr.name !== "templatefile") {
+  if (!fn && !SPECIAL_FUNCTIONS.has(expr.name)) {
     return new Unknown(`unsupported function "${expr.name}"`, mergeRefs(collectUnknowns(args)));
   }
   const min = fn ? fn.minArgs : 2;
@@ -6959,7 +6968,8 @@ function evalCall(expr, ctx) {
     if (unknown) return unknown;
   }
   try {
-    return fn ? fn.call(args, { scope: ctx.scope }) : templateFile(args, ctx);
+    if (fn) return fn.call(args, { scope: ctx.scope });
+    return expr.name === "templatefile" ? templateFile(args, ctx) : templateString(args, ctx);
   } catch (err) {
     if (err instanceof EvalError)
       throw new EvalError(`call to function "${expr.name}" failed: ${err.message}`);
@@ -6998,24 +7008,41 @@ function evalCan(expr, ctx) {
   return containsUnknown(value) ? unknownFrom([value], true) : true;
 }
 var TEMPLATE_VAR_NAME = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
+function isTraversal(expr) {
+  if (expr === void 0) return false;
+  if (expr.kind === "variable") return true;
+  return (expr.kind === "getAttr" || expr.kind === "index") && isTraversal(expr.object);
+}
 function templateFile(args, ctx) {
-  if (ctx.templateVars) throw new EvalError("templatefile() cannot be called from inside a template");
   const [pathArg, varsArg] = args;
   if (typeof pathArg !== "string")
     throw new EvalError(`path: a string is required, not ${typeName(pathArg)}`);
+  const vars = templateVariables("templatefile", varsArg, ctx);
+  const text = ctx.scope.readFile(pathArg);
+  if (text === void 0) throw new Unsupported(`file "${pathArg}" is not readable here`);
+  return renderTemplate(text, `"${pathArg}"`, vars, ctx);
+}
+function templateString(args, ctx) {
+  const [templateArg, varsArg] = args;
+  const text = argString(templateArg, "template");
+  return renderTemplate(text, "the template", templateVariables("templatestring", varsArg, ctx), ctx);
+}
+function templateVariables(fn, varsArg, ctx) {
+  if (ctx.templateVars) throw new EvalError(`${fn}() cannot be called from inside a template`);
   if (!isObject(varsArg)) throw new EvalError(`vars: a map or object is required, not ${typeName(varsArg)}`);
   for (const key in varsArg) {
     if (!TEMPLATE_VAR_NAME.test(key)) throw new EvalError(`invalid template variable name "${key}"`);
   }
-  const text = ctx.scope.readFile(pathArg);
-  if (text === void 0) throw new Unsupported(`file "${pathArg}" is not readable here`);
+  return varsArg;
+}
+function renderTemplate(text, what, vars, ctx) {
   const template = parseTemplateCached(text);
   if (template.kind !== "template") {
     throw new Unsupported(
-      `syntax error in "${pathArg}" at ${template.line}:${template.column}: ${template.message}`
+      `syntax error in ${what} at ${template.line}:${template.column}: ${template.message}`
     );
   }
-  return evalTemplate(template.parts, { scope: ctx.scope, frame: null, templateVars: varsArg }, true);
+  return evalTemplate(template.parts, { scope: ctx.scope, frame: null, templateVars: vars }, true);
 }
 
 // src/load/expr/ast.ts
