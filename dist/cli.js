@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-JA2HQ7WB.js";
+} from "./chunk-J5HFQEDP.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-JA2HQ7WB.js";
+} from "./chunk-J5HFQEDP.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -195,6 +195,32 @@ ${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`,
   });
 });
 
+describe("the AWS provider's functions", () => {
+  it('a root-deny SCP whose principal pattern is made with provider::aws::arn_build is judged by that pattern', async () => {
+    const scp = (resource: string) => ({
+      'org.tf': ORG + FEATURES,
+      'scp.tf': `resource "aws_organizations_policy" "deny_root" {
+  name = "deny-root"
+  content = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Action    = "*"
+      Resource  = "*"
+      Condition = { ArnLike = { "aws:PrincipalArn" = provider::aws::arn_build("aws", "iam", "", "*", "${resource}") } }
+    }]
+  })
+}
+${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`,
+    });
+    const good = await scanFiles(scp('root'));
+    expect(good.errors).toEqual([]);
+    expect(good.unverified).toEqual([]);
+    expect(good.findings).toEqual([]);
+    expect(ids(await scanFiles(scp('user/root')))).toEqual(['RG002 org.tf:1']);
+  });
+});
+
 describe('relative file paths', () => {
   const denyRoot = (operator: string) => `{
   "Version": "2012-10-17",

@@ -220,6 +220,23 @@ describe('built-in functions', () => {
     ['csvdecode("a,b\\n")', []],
     ['csvdecode("a\\r")', []],
     ['csvdecode("__proto__,x\\n1,2")', [JSON.parse('{"__proto__":"1","x":"2"}') as Value]],
+    // the AWS provider's functions
+    ['provider::aws::arn_build("aws", "iam", "", "*", "root")', 'arn:aws:iam::*:root'],
+    ['provider::aws::arn_build("aws-us-gov", "s3", "", "", "bucket/a:b")', 'arn:aws-us-gov:s3:::bucket/a:b'],
+    [
+      'provider::aws::arn_parse("arn:aws:iam::444455556666:role/example")',
+      { partition: 'aws', service: 'iam', region: '', account_id: '444455556666', resource: 'role/example' },
+    ],
+    ['provider::aws::arn_parse("arn:aws:rds:eu-west-1:123456789012:db:mysql-db").resource', 'db:mysql-db'],
+    ['provider::aws::arn_parse("arn:::::").partition', ''],
+    [
+      'provider::aws::trim_iam_role_path("arn:aws:iam::444455556666:role/with/path/example")',
+      'arn:aws:iam::444455556666:role/example',
+    ],
+    [
+      'provider::aws::trim_iam_role_path("arn:aws:iam::444455556666:role/example")',
+      'arn:aws:iam::444455556666:role/example',
+    ],
     // try and can
     ['try(var.m.missing, "fallback")', 'fallback'],
     ['try(var.m.x, "fallback")', 1],
@@ -333,7 +350,12 @@ describe('built-in functions', () => {
     ['csvdecode("a\\n\\"x\\"y\\n")', /extraneous or missing " in quoted-field/],
     ['csvdecode("a\\n\\"open\\n")', /extraneous or missing " in quoted-field/],
     ['timestamp()', /^unsupported function "timestamp"$/],
-    ['provider::aws::arn_parse("x")', /^unsupported function "provider::aws::arn_parse"$/],
+    ['provider::time::rfc3339_parse("x")', /^unsupported function "provider::time::rfc3339_parse"$/],
+    ['provider::aws::arn_parse("aws:iam::1:root")', /arn: invalid prefix/],
+    ['provider::aws::arn_parse("arn:aws:iam::1")', /arn: not enough sections/],
+    ['provider::aws::trim_iam_role_path("arn:aws:s3:::bucket")', /service must be "iam"/],
+    ['provider::aws::trim_iam_role_path("arn:aws:iam:us-east-1:1:role/x")', /region must be empty/],
+    ['provider::aws::trim_iam_role_path("arn:aws:iam::1:user/a/b")', /resource must begin with "role\/"/],
   ])('%s is Unknown: %s', (src, reason) => {
     const value = ex(src);
     expect(value).toBeInstanceOf(Unknown);

@@ -4,6 +4,7 @@
  * Any name missing from this table evaluates to an Unknown `unsupported function "name"`.
  */
 import type { FnDef } from './fn-args.js';
+import { AWS_PROVIDER_FUNCTIONS } from './fn-aws-provider.js';
 import { COLLECTION_FUNCTIONS } from './fn-collections.js';
 import { CSV_FUNCTIONS } from './fn-csv.js';
 import { ENCODING_FUNCTIONS } from './fn-encoding.js';
@@ -25,6 +26,7 @@ export const FUNCTIONS: ReadonlyMap<string, FnDef> = new Map(
     ...ENCODING_FUNCTIONS,
     ...CSV_FUNCTIONS,
     ...NETWORK_FUNCTIONS,
+    ...AWS_PROVIDER_FUNCTIONS,
     ...FILE_FUNCTIONS,
     ...YAML_FUNCTIONS,
   }),

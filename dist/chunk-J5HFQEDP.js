@@ -4238,6 +4238,53 @@ function finiteOrUnsupported(value, what) {
   return value;
 }
 
+// src/load/expr/fn-aws-provider.ts
+function parseArn2(text) {
+  if (!text.startsWith("arn:")) throw new EvalError("arn: invalid prefix");
+  const sections = [];
+  let rest = text;
+  while (sections.length < 5) {
+    const colon = rest.indexOf(":");
+    if (colon < 0) throw new EvalError("arn: not enough sections");
+    sections.push(rest.slice(0, colon));
+    rest = rest.slice(colon + 1);
+  }
+  const [, partition, service, region, account_id] = sections;
+  return { partition, service, region, account_id, resource: rest };
+}
+function arnString(parts) {
+  return ["arn", parts.partition, parts.service, parts.region, parts.account_id, parts.resource].join(":");
+}
+var AWS_PROVIDER_FUNCTIONS = {
+  "provider::aws::arn_build": def(
+    5,
+    5,
+    ([partition, service, region, account, resource]) => arnString({
+      partition: argString(partition, "partition"),
+      service: argString(service, "service"),
+      region: argString(region, "region"),
+      account_id: argString(account, "account_id"),
+      resource: argString(resource, "resource")
+    })
+  ),
+  "provider::aws::arn_parse": def(1, 1, ([arn]) => {
+    const parts = parseArn2(argString(arn, "arn"));
+    const out = newObject();
+    for (const [key, value] of Object.entries(parts)) setKey(out, key, value);
+    return out;
+  }),
+  "provider::aws::trim_iam_role_path": def(1, 1, ([arn]) => {
+    const parts = parseArn2(argString(arn, "arn"));
+    if (parts.service !== "iam") throw new EvalError('service must be "iam"');
+    if (parts.region !== "") throw new EvalError("region must be empty");
+    if (!parts.resource.startsWith("role/")) throw new EvalError('resource must begin with "role/"');
+    return arnString({
+      ...parts,
+      resource: `role/${parts.resource.slice(parts.resource.lastIndexOf("/") + 1)}`
+    });
+  })
+};
+
 // src/load/expr/fn-collections.ts
 function toSet(items) {
   const unified = unifyValues(items, "all set elements must have the same type");
@@ -5931,6 +5978,7 @@ var FUNCTIONS = new Map(
     ...ENCODING_FUNCTIONS,
     ...CSV_FUNCTIONS,
     ...NETWORK_FUNCTIONS,
+    ...AWS_PROVIDER_FUNCTIONS,
     ...FILE_FUNCTIONS,
     ...YAML_FUNCTIONS
   })
