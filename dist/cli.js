@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-J5HFQEDP.js";
+} from "./chunk-YONPCEQA.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-J5HFQEDP.js";
+} from "./chunk-YONPCEQA.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -47,6 +47,30 @@ resource "aws_iam_organizations_features" "this" {
       unverified: [/it may not exist: its count is not known: variable "centralize_root" has no value/],
     },
     {
+      name: 'trusted access left to whatever manages it outside Terraform (ignore_changes, unset) is unverified',
+      files: {
+        'org.tf':
+          `resource "aws_organizations_organization" "org" {
+  feature_set = "ALL"
+
+  lifecycle {
+    ignore_changes = [aws_service_access_principals]
+  }
+}
+` + FEATURES,
+      },
+      unverified: [
+        /aws_service_access_principals is not known: .*not set here, and lifecycle ignore_changes/,
+      ],
+    },
+    {
+      name: 'ignore_changes = all over an unset trusted access is unverified too',
+      files: {
+        'org.tf': `resource "aws_organizations_organization" "org" {\n  lifecycle {\n    ignore_changes = all\n  }\n}\n${FEATURES}`,
+      },
+      unverified: [/aws_service_access_principals is not known/, /feature_set is not known/],
+    },
+    {
       name: 'no features resource in the code, but an uninitialised module may declare it: unverified',
       files: { 'org.tf': ORG + UNREAD_MODULE },
       unverified: [
@@ -86,6 +110,22 @@ resource "aws_iam_organizations_features" "this" {
           `resource "aws_organizations_organization" "org" {
   feature_set                   = "ALL"
   aws_service_access_principals = ["sso.amazonaws.com"]
+}
+` + FEATURES,
+      },
+      findings: [{ file: 'org.tf', line: 3, message: /iam\.amazonaws\.com/ }],
+    },
+    {
+      name: 'ignore_changes on trusted access keeps the value the configuration sets, and on other arguments changes nothing',
+      files: {
+        'org.tf':
+          `resource "aws_organizations_organization" "org" {
+  feature_set                   = "ALL"
+  aws_service_access_principals = ["sso.amazonaws.com"]
+
+  lifecycle {
+    ignore_changes = [aws_service_access_principals, "tags", enabled_policy_types["x"]]
+  }
 }
 ` + FEATURES,
       },

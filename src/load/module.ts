@@ -7,6 +7,7 @@ import { Unknown, isObject, type Value, type ValueObject } from '../model/value.
 import { evaluateTemplateString, referenceUnknown, references } from './expr/index.js';
 import { dependenciesFirst, localsNamed } from './local-order.js';
 import { policyDocumentAttributes } from './policy-document.js';
+import { ignoredArguments, markIgnoredUnset } from './ignore-changes.js';
 import { withTypeDefaults } from './var-type.js';
 import { workingDirFiles, type WorkingDirFiles } from './working-dir.js';
 import type { Scope } from './expr/scope.js';
@@ -507,10 +508,22 @@ class ModuleInstance {
     const [type = '', name = ''] = block.labels;
     const mode = block.type === 'data' ? 'data' : 'managed';
     const base = `${this.prefix}${mode === 'data' ? 'data.' : ''}${type}.${name}`;
+    const ignored =
+      mode === 'managed' && 'lifecycle' in block.body ? ignoredArguments(block.body) : undefined;
     for (const instance of this.expand(block)) {
       const address = instance.key === undefined ? base : `${base}[${JSON.stringify(instance.key)}]`;
-      const resource = new HclResource(address, mode, type, name, this.modulePath, instance.key, block, () =>
-        this.evaluateBody(block.body, instance.scope),
+      const resource = new HclResource(
+        address,
+        mode,
+        type,
+        name,
+        this.modulePath,
+        instance.key,
+        block,
+        () => {
+          const values = this.evaluateBody(block.body, instance.scope);
+          return ignored === undefined ? values : markIgnoredUnset(values, ignored, type);
+        },
       );
       const uncertain = instance.uncertain ?? this.uncertain;
       if (uncertain !== undefined) resource.markUncertain(`it may not exist: ${uncertain}`);

@@ -6440,6 +6440,13 @@ function toParseError(text, err) {
   }
   throw err;
 }
+function parseExpressionOrError(text) {
+  try {
+    return new Parser(text).parseWhole();
+  } catch (err) {
+    return toParseError(text, err);
+  }
+}
 function parseTemplate(text) {
   try {
     const parser = new Parser(text);
@@ -6459,6 +6466,18 @@ function parseTemplateCached(text) {
     templateCache.set(text, result);
   }
   return result;
+}
+function parseExpression(text) {
+  const result = parseExpressionOrError(text);
+  if (result.kind !== "parseError") return result;
+  return {
+    kind: "error",
+    message: result.message,
+    line: result.line,
+    column: result.column,
+    start: result.start,
+    end: result.end
+  };
 }
 
 // src/load/expr/evaluate.ts
@@ -7288,6 +7307,53 @@ function dependenciesFirst(name, dependencies, pending) {
   return order;
 }
 
+// src/load/ignore-changes.ts
+function ignoredArguments(body) {
+  const lifecycle = Array.isArray(body.lifecycle) ? body.lifecycle : [body.lifecycle];
+  const names = /* @__PURE__ */ new Set();
+  for (const block of lifecycle) {
+    if (!isRawObject(block) || block.ignore_changes === void 0) continue;
+    const found = namesIn(block.ignore_changes);
+    if (found === "all") return "all";
+    for (const name of found) names.add(name);
+  }
+  return names.size > 0 ? names : void 0;
+}
+function namesIn(raw) {
+  if (Array.isArray(raw)) return raw.flatMap((item) => typeof item === "string" ? namesInText(item) : []);
+  return typeof raw === "string" ? namesInText(raw) : [];
+}
+function namesInText(text) {
+  const inner = /^\$\{([\s\S]*)\}$/.exec(text)?.[1];
+  if (inner === void 0) return [text];
+  const expr = parseExpression(inner);
+  if (expr.kind === "variable" && expr.name === "all") return "all";
+  const items = expr.kind === "tuple" ? expr.items : [expr];
+  return items.flatMap((item) => {
+    const name = rootName(item);
+    return name === void 0 ? [] : [name];
+  });
+}
+function rootName(expr) {
+  if (expr.kind === "variable") return expr.name;
+  if (expr.kind === "literal" && typeof expr.value === "string") return expr.value;
+  return void 0;
+}
+var GUARDRAIL_ARGUMENTS = {
+  aws_organizations_organization: ["aws_service_access_principals", "enabled_policy_types", "feature_set"],
+  aws_iam_organizations_features: ["enabled_features"]
+};
+function markIgnoredUnset(values, ignored, resourceType) {
+  const names = ignored === "all" ? GUARDRAIL_ARGUMENTS[resourceType] ?? [] : [...ignored];
+  for (const name of names) {
+    if (name in values) continue;
+    values[name] = new Unknown(
+      `${name} is not set here, and lifecycle ignore_changes leaves it to whatever manages it outside Terraform`
+    );
+  }
+  return values;
+}
+
 // src/load/var-type.ts
 var parsed = /* @__PURE__ */ new Map();
 var MAX_CACHED = 1024;
@@ -7839,6 +7905,7 @@ var ModuleInstance = class _ModuleInstance {
     const [type = "", name = ""] = block.labels;
     const mode = block.type === "data" ? "data" : "managed";
     const base = `${this.prefix}${mode === "data" ? "data." : ""}${type}.${name}`;
+    const ignored = mode === "managed" && "lifecycle" in block.body ? ignoredArguments(block.body) : void 0;
     for (const instance of this.expand(block)) {
       const address = instance.key === void 0 ? base : `${base}[${JSON.stringify(instance.key)}]`;
       const resource = new HclResource(
@@ -7849,7 +7916,10 @@ var ModuleInstance = class _ModuleInstance {
         this.modulePath,
         instance.key,
         block,
-        () => this.evaluateBody(block.body, instance.scope)
+        () => {
+          const values = this.evaluateBody(block.body, instance.scope);
+          return ignored === void 0 ? values : markIgnoredUnset(values, ignored, type);
+        }
       );
       const uncertain = instance.uncertain ?? this.uncertain;
       if (uncertain !== void 0) resource.markUncertain(`it may not exist: ${uncertain}`);
