@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-YONPCEQA.js";
+} from "./chunk-L3ZSKTP7.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

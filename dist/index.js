@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-YONPCEQA.js";
+} from "./chunk-L3ZSKTP7.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -5,6 +5,7 @@
  * argument that is set keeps its value, which is what Terraform applies when it creates the resource.
  */
 import { Unknown, type ValueObject } from '../model/value.js';
+import { hasKey } from './expr/convert.js';
 import { parseExpression, type Expr } from './expr/index.js';
 import { isRawObject, type RawObject, type RawValue } from './hcl.js';
 
@@ -63,7 +64,7 @@ export function markIgnoredUnset(
 ): ValueObject {
   const names = ignored === 'all' ? (GUARDRAIL_ARGUMENTS[resourceType] ?? []) : [...ignored];
   for (const name of names) {
-    if (name in values) continue;
+    if (hasKey(values, name)) continue;
     values[name] = new Unknown(
       `${name} is not set here, and lifecycle ignore_changes leaves it to whatever manages it outside Terraform`,
     );

@@ -369,8 +369,13 @@ function objectKey(value: Value): string {
 
 /** `a.b` or `a[0]` without parentheses: HCL refuses it as a key rather than guess intent. */
 function isNakedTraversal(expr: Expr): boolean {
+  return (expr.kind === 'getAttr' || expr.kind === 'index') && isStaticTraversal(expr);
+}
+
+/** A name followed by attributes and constant indexes (`local.t`, `data.x.y.body[0]`): HCL's static traversal. */
+function isStaticTraversal(expr: Expr | undefined): boolean {
+  if (expr === undefined) return false;
   let node = expr;
-  if (node.kind !== 'getAttr' && node.kind !== 'index') return false;
   while (node.kind === 'getAttr' || node.kind === 'index') {
     if (node.kind === 'index') {
       const k = node.key;
@@ -667,7 +672,7 @@ function evalUnary(expr: UnaryExpr, ctx: Ctx): Value {
 function evalCall(expr: CallExpr, ctx: Ctx): Value {
   if (expr.name === 'try') return evalTry(expr, ctx);
   if (expr.name === 'can') return evalCan(expr, ctx);
-  if (expr.name === 'templatestring' && !isTraversal(expr.args[0])) {
+  if (expr.name === 'templatestring' && !isStaticTraversal(expr.args[0])) {
     // Terraform takes the template only as a reference to a string defined elsewhere; a literal
     // is an error there, and we do not guess which of Terraform's and OpenTofu's rules applies.
     return new Unknown('templatestring(): the template must be a reference to a string defined elsewhere');
@@ -744,12 +749,6 @@ function evalCan(expr: CallExpr, ctx: Ctx): Value {
 }
 
 const TEMPLATE_VAR_NAME = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
-
-function isTraversal(expr: Expr | undefined): boolean {
-  if (expr === undefined) return false;
-  if (expr.kind === 'variable') return true;
-  return (expr.kind === 'getAttr' || expr.kind === 'index') && isTraversal(expr.object);
-}
 
 function templateFile(args: Value[], ctx: Ctx): Value {
   const [pathArg, varsArg] = args as [Value, Value];

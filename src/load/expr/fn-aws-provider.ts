@@ -3,7 +3,6 @@
  * as the provider computes them with the AWS SDK's ARN parser. Root-deny SCPs and trust policies
  * are written with them (`provider::aws::arn_build(local.partition, "iam", "", "*", "root")`).
  */
-import { newObject, setKey } from './convert.js';
 import { EvalError } from './errors.js';
 import { argString, def } from './fn-args.js';
 import type { FnDef } from './fn-args.js';
@@ -19,16 +18,10 @@ interface ArnParts {
 /** The AWS SDK's arn.Parse: an `arn:` prefix and six `:`-separated sections, the last taking the rest. */
 function parseArn(text: string): ArnParts {
   if (!text.startsWith('arn:')) throw new EvalError('arn: invalid prefix');
-  const sections: string[] = [];
-  let rest = text;
-  while (sections.length < 5) {
-    const colon = rest.indexOf(':');
-    if (colon < 0) throw new EvalError('arn: not enough sections');
-    sections.push(rest.slice(0, colon));
-    rest = rest.slice(colon + 1);
-  }
+  const sections = text.split(':');
+  if (sections.length < 6) throw new EvalError('arn: not enough sections');
   const [, partition, service, region, account_id] = sections as [string, string, string, string, string];
-  return { partition, service, region, account_id, resource: rest };
+  return { partition, service, region, account_id, resource: sections.slice(5).join(':') };
 }
 
 function arnString(parts: ArnParts): string {
@@ -46,10 +39,7 @@ export const AWS_PROVIDER_FUNCTIONS: Record<string, FnDef> = {
     }),
   ),
   'provider::aws::arn_parse': def(1, 1, ([arn]) => {
-    const parts = parseArn(argString(arn!, 'arn'));
-    const out = newObject();
-    for (const [key, value] of Object.entries(parts)) setKey(out, key, value);
-    return out;
+    return { ...parseArn(argString(arn!, 'arn')) };
   }),
   'provider::aws::trim_iam_role_path': def(1, 1, ([arn]) => {
     const parts = parseArn(argString(arn!, 'arn'));

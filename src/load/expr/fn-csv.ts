@@ -86,7 +86,7 @@ class CsvReader {
   }
 }
 
-export function csvDecode(text: string): Value {
+function csvDecode(text: string): Value {
   const reader = new CsvReader(text);
   const header = reader.read();
   if (header === undefined) throw new EvalError('missing header line');

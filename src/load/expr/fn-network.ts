@@ -15,7 +15,8 @@ interface Network {
   readonly bits: number;
 }
 
-const IPV4_PART = /^[0-9]{1,3}$/;
+/** An IPv4 part or a prefix length. */
+const UP_TO_THREE_DIGITS = /^[0-9]{1,3}$/;
 const IPV6_GROUP = /^[0-9a-fA-F]{1,4}$/;
 
 function parseIPv4(text: string): bigint | undefined {
@@ -24,7 +25,7 @@ function parseIPv4(text: string): bigint | undefined {
   let value = 0n;
   for (const part of parts) {
     // Terraform's address parser keeps Go 1.16's reading: leading zeros are decimal, not octal.
-    if (!IPV4_PART.test(part) || Number(part) > 255) return undefined;
+    if (!UP_TO_THREE_DIGITS.test(part) || Number(part) > 255) return undefined;
     value = (value << 8n) | BigInt(Number(part));
   }
   return value;
@@ -66,7 +67,7 @@ function parseCidr(text: string): Network {
   const prefixText = slash < 0 ? '' : text.slice(slash + 1);
   const bits = address.includes(':') ? 128 : 32;
   const value = bits === 32 ? parseIPv4(address) : parseIPv6(address);
-  if (value === undefined || !/^[0-9]{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
+  if (value === undefined || !UP_TO_THREE_DIGITS.test(prefixText) || Number(prefixText) > bits) {
     throw new EvalError(`invalid CIDR address: ${text}`);
   }
   if (bits === 128 && value >> 32n === 0xffffn) {

@@ -4241,16 +4241,10 @@ function finiteOrUnsupported(value, what) {
 // src/load/expr/fn-aws-provider.ts
 function parseArn2(text) {
   if (!text.startsWith("arn:")) throw new EvalError("arn: invalid prefix");
-  const sections = [];
-  let rest = text;
-  while (sections.length < 5) {
-    const colon = rest.indexOf(":");
-    if (colon < 0) throw new EvalError("arn: not enough sections");
-    sections.push(rest.slice(0, colon));
-    rest = rest.slice(colon + 1);
-  }
+  const sections = text.split(":");
+  if (sections.length < 6) throw new EvalError("arn: not enough sections");
   const [, partition, service, region, account_id] = sections;
-  return { partition, service, region, account_id, resource: rest };
+  return { partition, service, region, account_id, resource: sections.slice(5).join(":") };
 }
 function arnString(parts) {
   return ["arn", parts.partition, parts.service, parts.region, parts.account_id, parts.resource].join(":");
@@ -4268,10 +4262,7 @@ var AWS_PROVIDER_FUNCTIONS = {
     })
   ),
   "provider::aws::arn_parse": def(1, 1, ([arn]) => {
-    const parts = parseArn2(argString(arn, "arn"));
-    const out = newObject();
-    for (const [key, value] of Object.entries(parts)) setKey(out, key, value);
-    return out;
+    return { ...parseArn2(argString(arn, "arn")) };
   }),
   "provider::aws::trim_iam_role_path": def(1, 1, ([arn]) => {
     const parts = parseArn2(argString(arn, "arn"));
@@ -5494,14 +5485,14 @@ var FORMAT_FUNCTIONS = {
 };
 
 // src/load/expr/fn-network.ts
-var IPV4_PART = /^[0-9]{1,3}$/;
+var UP_TO_THREE_DIGITS = /^[0-9]{1,3}$/;
 var IPV6_GROUP = /^[0-9a-fA-F]{1,4}$/;
 function parseIPv4(text) {
   const parts = text.split(".");
   if (parts.length !== 4) return void 0;
   let value = 0n;
   for (const part of parts) {
-    if (!IPV4_PART.test(part) || Number(part) > 255) return void 0;
+    if (!UP_TO_THREE_DIGITS.test(part) || Number(part) > 255) return void 0;
     value = value << 8n | BigInt(Number(part));
   }
   return value;
@@ -5540,7 +5531,7 @@ function parseCidr(text) {
   const prefixText = slash < 0 ? "" : text.slice(slash + 1);
   const bits = address.includes(":") ? 128 : 32;
   const value = bits === 32 ? parseIPv4(address) : parseIPv6(address);
-  if (value === void 0 || !/^[0-9]{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
+  if (value === void 0 || !UP_TO_THREE_DIGITS.test(prefixText) || Number(prefixText) > bits) {
     throw new EvalError(`invalid CIDR address: ${text}`);
   }
   if (bits === 128 && value >> 32n === 0xffffn) {
@@ -6739,8 +6730,11 @@ function objectKey(value) {
   return toStringValue(value);
 }
 function isNakedTraversal(expr) {
+  return (expr.kind === "getAttr" || expr.kind === "index") && isStaticTraversal(expr);
+}
+function isStaticTraversal(expr) {
+  if (expr === void 0) return false;
   let node = expr;
-  if (node.kind !== "getAttr" && node.kind !== "index") return false;
   while (node.kind === "getAttr" || node.kind === "index") {
     if (node.kind === "index") {
       const k = node.key;
@@ -7006,7 +7000,7 @@ function evalUnary(expr, ctx) {
 function evalCall(expr, ctx) {
   if (expr.name === "try") return evalTry(expr, ctx);
   if (expr.name === "can") return evalCan(expr, ctx);
-  if (expr.name === "templatestring" && !isTraversal(expr.args[0])) {
+  if (expr.name === "templatestring" && !isStaticTraversal(expr.args[0])) {
     return new Unknown("templatestring(): the template must be a reference to a string defined elsewhere");
   }
   const args = expr.args.map((a) => evalExpr(a, ctx));
@@ -7075,11 +7069,6 @@ function evalCan(expr, ctx) {
   return containsUnknown(value) ? unknownFrom([value], true) : true;
 }
 var TEMPLATE_VAR_NAME = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
-function isTraversal(expr) {
-  if (expr === void 0) return false;
-  if (expr.kind === "variable") return true;
-  return (expr.kind === "getAttr" || expr.kind === "index") && isTraversal(expr.object);
-}
 function templateFile(args, ctx) {
   const [pathArg, varsArg] = args;
   if (typeof pathArg !== "string")
@@ -7346,7 +7335,7 @@ var GUARDRAIL_ARGUMENTS = {
 function markIgnoredUnset(values, ignored, resourceType) {
   const names = ignored === "all" ? GUARDRAIL_ARGUMENTS[resourceType] ?? [] : [...ignored];
   for (const name of names) {
-    if (name in values) continue;
+    if (hasKey(values, name)) continue;
     values[name] = new Unknown(
       `${name} is not set here, and lifecycle ignore_changes leaves it to whatever manages it outside Terraform`
     );
