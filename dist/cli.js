@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-L3ZSKTP7.js";
+} from "./chunk-GLZKIFJ4.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-PM7ZEMJM.js";
+import "./chunk-UV6NZ5UL.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

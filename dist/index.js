@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-L3ZSKTP7.js";
+} from "./chunk-GLZKIFJ4.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-PM7ZEMJM.js";
+import "./chunk-UV6NZ5UL.js";
 import {
   __commonJS,
   __require,

@@ -32,6 +32,8 @@ export interface RawBlock {
   readonly file: string;
   readonly line: number;
   readonly attributeLines: Record<string, number>;
+  /** Arguments an override file set, by attributeLines key: the file their lines are in. */
+  readonly attributeFiles?: Readonly<Record<string, string>>;
 }
 
 export interface ParsedFile {

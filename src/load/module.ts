@@ -12,7 +12,9 @@ import { withTypeDefaults } from './var-type.js';
 import { workingDirFiles, type WorkingDirFiles } from './working-dir.js';
 import type { Scope } from './expr/scope.js';
 import { isRawObject, type ParsedFile, type RawBlock, type RawObject, type RawValue } from './hcl.js';
-import { appendAll } from '../append-all.js';
+import { addToList, appendAll } from '../append-all.js';
+import type { ScanError } from '../model/finding.js';
+import { isOverrideFile, mergeOverrides } from './override.js';
 
 /** Arguments that steer Terraform itself rather than describe the resource. */
 const META_ARGUMENTS = new Set([
@@ -43,15 +45,46 @@ export interface EvaluatedEstate {
   readonly blindSpots: BlindSpot[];
 }
 
-export function groupModules(files: readonly ParsedFile[]): Map<string, ModuleDef> {
-  const modules = new Map<string, ModuleDef>();
+/**
+ * The files of each directory as one module, its override files merged in (override.ts); what
+ * Terraform would reject in an override goes to `errors`.
+ */
+export function groupModules(files: readonly ParsedFile[], errors: ScanError[]): Map<string, ModuleDef> {
+  const primary = new Map<string, RawBlock[]>();
+  const overrides = new Map<string, ParsedFile[]>();
   for (const file of files) {
     const dir = path.dirname(file.path);
-    const def = modules.get(dir) ?? { dir, blocks: [] };
-    appendAll(def.blocks, file.blocks);
-    modules.set(dir, def);
+    if (isOverrideFile(file.path)) addToList(overrides, dir, file);
+    else {
+      const blocks = primary.get(dir) ?? [];
+      appendAll(blocks, file.blocks);
+      primary.set(dir, blocks);
+    }
+  }
+  const modules = new Map<string, ModuleDef>();
+  for (const dir of new Set([...primary.keys(), ...overrides.keys()])) {
+    const blocks = primary.get(dir) ?? [];
+    // Terraform reads a directory's override files in the byte order of their names.
+    const later = (overrides.get(dir) ?? []).sort((a, b) =>
+      compareBytes(path.basename(a.path), path.basename(b.path)),
+    );
+    modules.set(dir, {
+      dir,
+      blocks:
+        later.length === 0
+          ? blocks
+          : mergeOverrides(
+              blocks,
+              later.map((f) => f.blocks),
+              errors,
+            ),
+    });
   }
   return modules;
+}
+
+function compareBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
 /** The directory a module call points at, when its source is a local path. */
@@ -137,6 +170,7 @@ class HclResource implements Resource {
   declare readonly values: ValueObject;
   declare location: Location;
   declare attributeLines: Readonly<Record<string, number>>;
+  declare attributeFiles?: Readonly<Record<string, string>>;
   declare origin: 'hcl';
   #values: ValueObject | undefined;
   readonly #evaluate: () => ValueObject;
@@ -169,6 +203,7 @@ class HclResource implements Resource {
     Object.defineProperty(this, 'values', HclResource.#valuesProperty);
     this.location = { file: block.file, line: block.line };
     this.attributeLines = block.attributeLines;
+    if (block.attributeFiles !== undefined) this.attributeFiles = block.attributeFiles;
     this.origin = 'hcl';
   }
 
@@ -500,6 +535,7 @@ class ModuleInstance {
       values,
       location: { file: block.file, line: block.line },
       attributeLines: block.attributeLines,
+      ...(block.attributeFiles !== undefined ? { attributeFiles: block.attributeFiles } : {}),
       origin: 'hcl',
     });
   }

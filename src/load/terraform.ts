@@ -74,7 +74,7 @@ export async function loadTerraform(
   const manifests = await readManifests(parsed);
   await loadCalledModules(parsed, parse, manifests);
 
-  const modules = groupModules([...parsed.values()]);
+  const modules = groupModules([...parsed.values()], errors);
   const calledDirs = [...manifests.values()].flatMap((m) => [...m.values()]);
   const variables = new Map<string, Map<string, Value>>();
   for (const { dir } of rootModules(modules, calledDirs)) {

@@ -29,6 +29,8 @@ export interface Resource {
   readonly location: Location;
   /** Line of each attribute (dotted path for nested ones: `versioning_configuration.mfa_delete`). */
   readonly attributeLines: Readonly<Record<string, number>>;
+  /** Attributes set in an override file (`override.tf`): the file their line is in. */
+  readonly attributeFiles?: Readonly<Record<string, string>>;
   readonly origin: Origin;
   /** Plans only: the planned change and the values before it. */
   readonly action?: ChangeAction;
@@ -45,12 +47,14 @@ export interface ProviderConfig {
   readonly values: ValueObject;
   readonly location: Location;
   readonly attributeLines: Readonly<Record<string, number>>;
+  readonly attributeFiles?: Readonly<Record<string, string>>;
   readonly origin: Origin;
 }
 
 export function attributeLocation(resource: Resource | ProviderConfig, attribute: string): Location {
   const line = resource.attributeLines[attribute];
-  return line === undefined ? resource.location : { file: resource.location.file, line };
+  if (line === undefined) return resource.location;
+  return { file: resource.attributeFiles?.[attribute] ?? resource.location.file, line };
 }
 
 export function valueAt(values: ValueObject, attribute: string): Value | undefined {

@@ -28,7 +28,7 @@ export function mapPlanLocations(
     const declaring = declaringCandidates(r.address)
       .map((a) => hcl.get(a))
       .find((h) => h !== undefined);
-    return declaring ? { ...r, location: declaring.location, attributeLines: declaring.attributeLines } : r;
+    return declaring ? { ...r, ...placeOf(declaring) } : r;
   });
 }
 
@@ -41,8 +41,18 @@ export function mapPlanProviderLocations(
   const hcl = new Map(hclProviders.map((p) => [key(p), p]));
   return providers.map((p) => {
     const declaring = hcl.get(key(p));
-    return declaring ? { ...p, location: declaring.location, attributeLines: declaring.attributeLines } : p;
+    return declaring ? { ...p, ...placeOf(declaring) } : p;
   });
+}
+
+/** Where an HCL declaration and its attributes are. */
+function placeOf(
+  declaring: Resource | ProviderConfig,
+): Pick<Resource, 'location' | 'attributeLines' | 'attributeFiles'> {
+  const { location, attributeLines, attributeFiles } = declaring;
+  return attributeFiles === undefined
+    ? { location, attributeLines }
+    : { location, attributeLines, attributeFiles };
 }
 
 /** Addresses an HCL block declaring this instance may have, most specific first. */

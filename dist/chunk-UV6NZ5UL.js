@@ -1576,7 +1576,8 @@ function attachedNowhere(picture) {
 // src/model/resource.ts
 function attributeLocation(resource, attribute) {
   const line = resource.attributeLines[attribute];
-  return line === void 0 ? resource.location : { file: resource.location.file, line };
+  if (line === void 0) return resource.location;
+  return { file: resource.attributeFiles?.[attribute] ?? resource.location.file, line };
 }
 
 // src/load/control-tower.ts

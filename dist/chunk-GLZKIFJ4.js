@@ -63,7 +63,7 @@ import {
   scps,
   settleUnknownNames,
   unreadModules
-} from "./chunk-PM7ZEMJM.js";
+} from "./chunk-UV6NZ5UL.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -201,24 +201,24 @@ function resolveValue(value, index2) {
   if (!(value instanceof Unknown) || value.refs.length !== 1) return value;
   const ref = value.refs[0];
   if (!ref) return value;
-  let path11 = [...ref.path];
+  let path12 = [...ref.path];
   let resource = index2.get(ref.address);
-  const first = path11[0];
+  const first = path12[0];
   if (first !== void 0 && (typeof first === "number" || !resource)) {
     const instance = index2.get(`${ref.address}[${JSON.stringify(first)}]`);
     if (instance) {
       resource = instance;
-      path11 = path11.slice(1);
+      path12 = path12.slice(1);
     }
   }
-  if (!resource || path11.length === 0) return value;
+  if (!resource || path12.length === 0) return value;
   const idArgument = ID_ARGUMENT[resource.type];
-  if (path11.length === 1 && path11[0] === "id" && resource.values.id === void 0 && idArgument !== void 0) {
+  if (path12.length === 1 && path12[0] === "id" && resource.values.id === void 0 && idArgument !== void 0) {
     const configured = resource.values[idArgument];
     return typeof configured === "string" ? configured : value;
   }
   let current = resource.values;
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (current instanceof Unknown) return current;
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
     else if (current && typeof current === "object" && !Array.isArray(current) && typeof segment === "string")
@@ -252,19 +252,19 @@ function looksLikeSecret(text) {
 function credentialShaped(p) {
   const out = [];
   const seen = [/* @__PURE__ */ new Set(), /* @__PURE__ */ new Set()];
-  const visit = (value, path11, topLevel) => {
+  const visit = (value, path12, topLevel) => {
     if (typeof value === "object" && value !== null) {
       const visited = seen[topLevel ? 1 : 0];
       if (visited.has(value)) return;
       visited.add(value);
     }
     if (typeof value === "string") {
-      if (KEY_ID_IN_TEXT.test(value)) out.push({ path: path11, kind: "an access key id" });
-      else if (topLevel && looksLikeSecret(value)) out.push({ path: path11, kind: "a secret access key" });
+      if (KEY_ID_IN_TEXT.test(value)) out.push({ path: path12, kind: "an access key id" });
+      else if (topLevel && looksLikeSecret(value)) out.push({ path: path12, kind: "a secret access key" });
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, `${path11}[${i}]`, topLevel));
+      value.forEach((item, i) => visit(item, `${path12}[${i}]`, topLevel));
     } else if (isObject(value)) {
-      for (const [key, item] of Object.entries(value)) visit(item, `${path11}.${key}`, false);
+      for (const [key, item] of Object.entries(value)) visit(item, `${path12}.${key}`, false);
     }
   };
   for (const [argument, value] of Object.entries(p.values)) {
@@ -2126,18 +2126,18 @@ function parseEventPattern(text) {
   }
   return isJsonObject(value) ? { kind: "pattern", pattern: value } : { kind: "invalid", error: "an event pattern must be a JSON object" };
 }
-function eventPatternField(pattern, path11, value) {
-  const matchers = matchersAt(pattern, path11, 0);
+function eventPatternField(pattern, path12, value) {
+  const matchers = matchersAt(pattern, path12, 0);
   if (matchers.length === 0) return "absent";
   return matchers.some((m) => matcherListAccepts(m, value)) ? "accepts" : "rejects";
 }
-function matchersAt(node, path11, depth) {
+function matchersAt(node, path12, depth) {
   if (depth > 32 || !isJsonObject(node)) return [];
   const out = [];
   const branches = node.$or;
   if (Array.isArray(branches))
-    for (const branch of branches) out.push(...matchersAt(branch, path11, depth + 1));
-  const [head, ...rest] = path11;
+    for (const branch of branches) out.push(...matchersAt(branch, path12, depth + 1));
+  const [head, ...rest] = path12;
   if (head === void 0) return out;
   const child = node[head];
   if (child === void 0) return out;
@@ -2991,7 +2991,7 @@ function applyBaseline(findings, baseline, display) {
 }
 
 // src/scan.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/config.ts
 import { promises as fs3 } from "node:fs";
@@ -3126,7 +3126,7 @@ function compareText(a, b) {
 
 // src/load/terraform.ts
 import { promises as fs6 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/load/hcl.ts
 import { readFileSync } from "node:fs";
@@ -3184,8 +3184,8 @@ var Locator = class {
   recordAttribute(name, line) {
     const top = this.stack[this.stack.length - 1];
     if (!top?.block) return;
-    const path11 = top.path === "" ? name : `${top.path}.${name}`;
-    if (!top.block.attributes.has(path11)) top.block.attributes.set(path11, line);
+    const path12 = top.path === "" ? name : `${top.path}.${name}`;
+    if (!top.block.attributes.has(path12)) top.block.attributes.set(path12, line);
   }
   readBlockHeader(type, line) {
     const labels = [];
@@ -3205,9 +3205,9 @@ var Locator = class {
       this.stack.push({ block, path: "" });
     } else {
       const segment = type === "dynamic" && labels[0] !== void 0 ? labels[0] : type;
-      const path11 = top.path === "" ? segment : `${top.path}.${segment}`;
-      if (top.block && !top.block.attributes.has(path11)) top.block.attributes.set(path11, line);
-      this.stack.push({ block: top.block, path: path11 });
+      const path12 = top.path === "" ? segment : `${top.path}.${segment}`;
+      if (top.block && !top.block.attributes.has(path12)) top.block.attributes.set(path12, line);
+      this.stack.push({ block: top.block, path: path12 });
     }
   }
   readIdent() {
@@ -3472,10 +3472,10 @@ function lineOfFirstInvalidUtf8(buffer, start) {
   }
   return line;
 }
-function readSource(path11, display) {
+function readSource(path12, display) {
   let buffer;
   try {
-    buffer = readFileSync(path11);
+    buffer = readFileSync(path12);
   } catch (e) {
     return { error: { file: display, message: `cannot read file: ${errorText(e)}` } };
   }
@@ -3488,15 +3488,15 @@ function readSource(path11, display) {
     }
   } : decoded;
 }
-async function readAndParse(path11, display, options = {}) {
-  const read = readSource(path11, display);
+async function readAndParse(path12, display, options = {}) {
+  const read = readSource(path12, display);
   if ("error" in read) return { ok: false, error: read.error };
-  return parseSource(read.text, path11, display, options);
+  return parseSource(read.text, path12, display, options);
 }
-async function parseSource(text, path11, display, options = {}) {
-  if (options.parser !== "hcl2json") return parseSourceNative(text, path11, display, options);
-  if (display.endsWith(".json")) return parseJsonSource(text, path11, display);
-  if (text.trim() === "") return { ok: true, file: { path: path11, display, blocks: [], text }, attributes: {} };
+async function parseSource(text, path12, display, options = {}) {
+  if (options.parser !== "hcl2json") return parseSourceNative(text, path12, display, options);
+  if (display.endsWith(".json")) return parseJsonSource(text, path12, display);
+  if (text.trim() === "") return { ok: true, file: { path: path12, display, blocks: [], text }, attributes: {} };
   let raw;
   try {
     const { parse } = await loadHcl2Json();
@@ -3504,25 +3504,25 @@ async function parseSource(text, path11, display, options = {}) {
   } catch (e) {
     return { ok: false, error: hclError(display, errorText(e)) };
   }
-  if (options.attributesOnly) return { ok: true, file: { path: path11, display, blocks: [], text }, attributes: raw };
+  if (options.attributesOnly) return { ok: true, file: { path: path12, display, blocks: [], text }, attributes: raw };
   const located = locateHclBlocks(text);
-  return { ok: true, file: { path: path11, display, blocks: pairBlocks(raw, located, display), text } };
+  return { ok: true, file: { path: path12, display, blocks: pairBlocks(raw, located, display), text } };
 }
-function parseSourceNative(text, path11, display, options = {}) {
-  if (display.endsWith(".json")) return parseJsonSource(text, path11, display);
-  return nativeOutcome(parseNative(text, display), text, path11, display, options);
+function parseSourceNative(text, path12, display, options = {}) {
+  if (display.endsWith(".json")) return parseJsonSource(text, path12, display);
+  return nativeOutcome(parseNative(text, display), text, path12, display, options);
 }
-function nativeOutcome(parsed2, text, path11, display, options = {}) {
+function nativeOutcome(parsed2, text, path12, display, options = {}) {
   if (!parsed2.ok) {
     const { line, message } = parsed2;
     return { ok: false, error: { file: display, ...line !== void 0 ? { line } : {}, message } };
   }
   if (options.attributesOnly) {
-    return { ok: true, file: { path: path11, display, blocks: [], text }, attributes: parsed2.json };
+    return { ok: true, file: { path: path12, display, blocks: [], text }, attributes: parsed2.json };
   }
   return {
     ok: true,
-    file: { path: path11, display, blocks: nativeBlocks(parsed2, display), text }
+    file: { path: path12, display, blocks: nativeBlocks(parsed2, display), text }
   };
 }
 function nativeBlocks(parsed2, display) {
@@ -3672,7 +3672,7 @@ function attributeLinesByBlock(keyLines) {
   }
   return byBlock;
 }
-function parseJsonSource(text, path11, display) {
+function parseJsonSource(text, path12, display) {
   let raw;
   try {
     raw = JSON.parse(text);
@@ -3692,7 +3692,7 @@ function parseJsonSource(text, path11, display) {
     const prefix = [type, ...labels].join(JSON_PATH_SEPARATOR);
     return { line: keyLines.get(prefix) ?? 1, attributeLines: linesByBlock.get(prefix) ?? noLines };
   });
-  return { ok: true, file: { path: path11, display, blocks: blocks2, text } };
+  return { ok: true, file: { path: path12, display, blocks: blocks2, text } };
 }
 function jsonError(display, text) {
   const { message, line } = describeJsonError(text);
@@ -3817,7 +3817,7 @@ async function readModuleManifest(rootDir) {
 }
 
 // src/load/module.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/load/expr/unknowns.ts
 function collect(value, deep, found) {
@@ -4689,20 +4689,20 @@ var CsvReader = class {
 };
 function csvDecode(text) {
   const reader = new CsvReader(text);
-  const header = reader.read();
-  if (header === void 0) throw new EvalError("missing header line");
+  const header2 = reader.read();
+  if (header2 === void 0) throw new EvalError("missing header line");
   const seen = /* @__PURE__ */ new Set();
-  for (const name of header.fields) {
+  for (const name of header2.fields) {
     if (seen.has(name)) throw new EvalError(`duplicate column name ${JSON.stringify(name)}`);
     seen.add(name);
   }
   const rows = [];
   for (let record = reader.read(); record !== void 0; record = reader.read()) {
-    if (record.fields.length !== header.fields.length) {
+    if (record.fields.length !== header2.fields.length) {
       throw new EvalError(`CSV parse error on line ${record.line}: wrong number of fields`);
     }
     const row = newObject();
-    header.fields.forEach((name, i) => setKey(row, name, record.fields[i]));
+    header2.fields.forEach((name, i) => setKey(row, name, record.fields[i]));
     rows.push(row);
   }
   return rows;
@@ -5224,16 +5224,16 @@ function cleanPath(p) {
 }
 var FILE_FUNCTIONS = {
   file: def(1, 1, ([p], ctx) => {
-    const path11 = argString(p, "path");
-    const text = ctx.scope.readFile(path11);
-    if (text === void 0) throw new Unsupported(`file "${path11}" is not readable here`);
+    const path12 = argString(p, "path");
+    const text = ctx.scope.readFile(path12);
+    if (text === void 0) throw new Unsupported(`file "${path12}" is not readable here`);
     return text;
   }),
   fileexists: def(1, 1, ([p], ctx) => {
-    const path11 = argString(p, "path");
-    const kind = ctx.scope.fileKind?.(path11);
-    if (kind === void 0) throw new Unsupported(`whether "${path11}" exists cannot be told here`);
-    if (kind === "directory") throw new EvalError(`"${path11}" is a directory, not a file`);
+    const path12 = argString(p, "path");
+    const kind = ctx.scope.fileKind?.(path12);
+    if (kind === void 0) throw new Unsupported(`whether "${path12}" exists cannot be told here`);
+    if (kind === "directory") throw new EvalError(`"${path12}" is a directory, not a file`);
     return kind === "file";
   }),
   fileset: def(2, 2, ([p, pattern], ctx) => {
@@ -5245,16 +5245,16 @@ var FILE_FUNCTIONS = {
   }),
   // Go's filepath.Base: trailing slashes dropped, no cleaning ("a/.." is "..").
   basename: def(1, 1, ([p]) => {
-    const path11 = argString(p, "path");
-    if (path11 === "") return ".";
-    const trimmed = path11.replace(/\/+$/, "");
+    const path12 = argString(p, "path");
+    if (path12 === "") return ".";
+    const trimmed = path12.replace(/\/+$/, "");
     if (trimmed === "") return "/";
     return trimmed.slice(trimmed.lastIndexOf("/") + 1);
   }),
   dirname: def(1, 1, ([p]) => {
-    const path11 = argString(p, "path");
-    const slash = path11.lastIndexOf("/");
-    return cleanPath(slash < 0 ? "" : path11.slice(0, slash + 1));
+    const path12 = argString(p, "path");
+    const slash = path12.lastIndexOf("/");
+    return cleanPath(slash < 0 ? "" : path12.slice(0, slash + 1));
   })
 };
 
@@ -6642,16 +6642,16 @@ function stepKey(step, ctx) {
   throw new EvalError(`invalid index: a ${typeName(key)} cannot be used as an index`);
 }
 function unknownReference(address, steps, from, ctx, reason) {
-  const path11 = [];
+  const path12 = [];
   for (let i = from; i < steps.length; i++) {
     const key = stepKey(steps[i], ctx);
     if (key instanceof Unknown) {
-      const partial = referenceUnknown({ address: ctx.scope.modulePrefix + address, path: path11 }, reason);
+      const partial = referenceUnknown({ address: ctx.scope.modulePrefix + address, path: path12 }, reason);
       return new Unknown(partial.reason, mergeRefs([partial, key]));
     }
-    path11.push(key);
+    path12.push(key);
   }
-  return referenceUnknown({ address: ctx.scope.modulePrefix + address, path: path11 }, reason);
+  return referenceUnknown({ address: ctx.scope.modulePrefix + address, path: path12 }, reason);
 }
 function applySteps(value, steps, from, ctx) {
   let v = value;
@@ -7121,8 +7121,8 @@ var Collector = class {
   }
   prefix;
   found = /* @__PURE__ */ new Map();
-  add(address, path11) {
-    const ref = { address: this.prefix + address, path: path11 };
+  add(address, path12) {
+    const ref = { address: this.prefix + address, path: path12 };
     const key = referenceText(ref);
     if (!this.found.has(key)) this.found.set(key, ref);
   }
@@ -7142,16 +7142,16 @@ var Collector = class {
     }
     const root = node.name;
     if (bound.has(root) || NON_OBJECT_ROOTS.has(root)) return;
-    const path11 = [];
+    const path12 = [];
     for (const step of steps) {
       const seg = "name" in step ? step.name : staticKey(step.key);
       if (seg === null) break;
-      path11.push(seg);
+      path12.push(seg);
     }
     const want = root === "data" || root === "ephemeral" ? 2 : 1;
-    if (path11.length < want) return;
+    if (path12.length < want) return;
     for (let i = 0; i < want; i++) if (!("name" in steps[i])) return;
-    this.add([root, ...path11.slice(0, want)].join("."), path11.slice(want));
+    this.add([root, ...path12.slice(0, want)].join("."), path12.slice(want));
   }
   expr(expr, bound) {
     switch (expr.kind) {
@@ -7503,6 +7503,195 @@ function listRegularFiles(root) {
   return walk(root, "") ? out : void 0;
 }
 
+// src/load/override.ts
+import path5 from "node:path";
+var OVERRIDE_FILE = /(?:^|_)override\.(?:tf|tofu)(?:\.json)?$/;
+function isOverrideFile(file) {
+  return OVERRIDE_FILE.test(path5.basename(file));
+}
+var MERGED_ARGUMENTS = {
+  variable: /* @__PURE__ */ new Set(["description", "sensitive", "default", "type", "nullable"]),
+  output: /* @__PURE__ */ new Set(["description", "value", "sensitive"])
+};
+var MERGED_LIFECYCLE = /* @__PURE__ */ new Set(["create_before_destroy", "prevent_destroy", "ignore_changes"]);
+var NO_DEPENDS_ON = /* @__PURE__ */ new Set(["resource", "data", "module", "output"]);
+function mergeOverrides(primary, overrides, errors) {
+  const blocks2 = [...primary];
+  const byHeader = /* @__PURE__ */ new Map();
+  const localsAt = /* @__PURE__ */ new Map();
+  blocks2.forEach((block, i) => {
+    if (block.type === "locals") for (const name of Object.keys(block.body)) localsAt.set(name, i);
+    else byHeader.set(header(block), i);
+  });
+  for (const file of overrides) {
+    for (const over of file) {
+      if (over.type === "locals") {
+        overrideLocals(blocks2, localsAt, over, errors);
+        continue;
+      }
+      const at2 = byHeader.get(header(over));
+      if (at2 !== void 0) {
+        blocks2[at2] = mergeBlock(blocks2[at2], over, errors);
+      } else if (over.type === "provider" && providerAlias(over) === void 0) {
+        byHeader.set(header(over), blocks2.push(over) - 1);
+      } else {
+        errors.push({ file: over.file, line: over.line, message: missingBase(over) });
+      }
+    }
+  }
+  return blocks2;
+}
+function header(block) {
+  const labels = block.type === "provider" ? [block.labels[0], providerAlias(block) ?? ""] : block.labels;
+  return JSON.stringify([block.type, ...labels]);
+}
+function providerAlias(block) {
+  return typeof block.body.alias === "string" ? block.body.alias : void 0;
+}
+function missingBase(block) {
+  const [first = "", second = ""] = block.labels;
+  switch (block.type) {
+    case "resource":
+      return `Missing resource to override: there is no ${first} resource named "${second}". An override file can only override a resource block defined in a primary configuration file.`;
+    case "data":
+      return `Missing data resource to override: there is no ${first} data resource named "${second}". An override file can only override a data block defined in a primary configuration file.`;
+    case "provider":
+      return `Missing base provider configuration for override: there is no ${first} provider configuration with the alias "${providerAlias(block) ?? ""}". An override file can only override an aliased provider configuration that was already defined in a primary configuration file.`;
+    case "module":
+      return `Missing module call to override: there is no module call named "${first}". An override file can only override a module call that was defined in a primary configuration file.`;
+    case "variable":
+      return `Missing base variable declaration to override: there is no variable named "${first}". An override file can only override a variable that was already declared in a primary configuration file.`;
+    default:
+      return `Missing base output definition to override: there is no output named "${first}". An override file can only override an output that was already defined in a primary configuration file.`;
+  }
+}
+function overrideLocals(blocks2, localsAt, over, errors) {
+  for (const [name, value] of Object.entries(over.body)) {
+    const at2 = localsAt.get(name);
+    if (at2 === void 0) {
+      errors.push({
+        file: over.file,
+        line: over.attributeLines[name] ?? over.line,
+        message: `Missing base local value definition to override: there is no local value named "${name}". An override file can only override a local value that was already defined in a primary configuration file.`
+      });
+      continue;
+    }
+    const merged = new Merge(blocks2[at2], over);
+    merged.set(name, value);
+    blocks2[at2] = merged.block();
+  }
+}
+function mergeBlock(base, over, errors) {
+  if (NO_DEPENDS_ON.has(over.type) && "depends_on" in over.body) {
+    errors.push({
+      file: over.file,
+      line: over.attributeLines.depends_on ?? over.line,
+      message: "Unsupported override: the depends_on argument may not be overridden."
+    });
+  }
+  const allowed = MERGED_ARGUMENTS[over.type];
+  const merge = new Merge(base, over);
+  const entries = Object.entries(over.body).filter(
+    ([name]) => name !== "depends_on" && (allowed === void 0 || allowed.has(name))
+  );
+  const dynamicOver = isRawObject(over.body.dynamic) ? over.body.dynamic : {};
+  const hidden = /* @__PURE__ */ new Set([...entries.map(([name]) => name), ...Object.keys(dynamicOver)]);
+  hidden.delete("dynamic");
+  if (over.type === "resource" || over.type === "data") hidden.delete("lifecycle");
+  for (const name of hidden) merge.drop(name);
+  for (const [name, value] of entries) {
+    if (name === "dynamic") continue;
+    if (name === "lifecycle") {
+      if (over.type === "resource") merge.lifecycle(value);
+      continue;
+    }
+    merge.set(name, value);
+  }
+  if (Object.keys(dynamicOver).length > 0) merge.dynamic(dynamicOver);
+  return merge.block();
+}
+var Merge = class {
+  constructor(base, over) {
+    this.base = base;
+    this.over = over;
+    this.body = { ...base.body };
+    this.lines = { ...base.attributeLines };
+    this.files = { ...base.attributeFiles };
+  }
+  base;
+  over;
+  body;
+  lines;
+  files;
+  /** Removes an argument or nested block type of the base, written out or `dynamic`. */
+  drop(name) {
+    delete this.body[name];
+    const dynamic = this.body.dynamic;
+    if (isRawObject(dynamic) && name in dynamic) {
+      const rest = { ...dynamic };
+      delete rest[name];
+      if (Object.keys(rest).length > 0) this.body.dynamic = rest;
+      else delete this.body.dynamic;
+    }
+    this.forgetPlace(name);
+  }
+  set(name, value) {
+    this.body[name] = value;
+    this.forgetPlace(name);
+    this.takePlace(name);
+  }
+  dynamic(blocks2) {
+    const dynamic = isRawObject(this.body.dynamic) ? this.body.dynamic : {};
+    this.body.dynamic = { ...dynamic, ...blocks2 };
+    for (const name of Object.keys(blocks2)) this.takePlace(name);
+  }
+  /** A resource's lifecycle is merged argument by argument. */
+  lifecycle(value) {
+    const overLifecycle = firstObject(value);
+    if (overLifecycle === void 0) return;
+    const merged = { ...firstObject(this.body.lifecycle) };
+    for (const [name, arg] of Object.entries(overLifecycle)) {
+      if (!MERGED_LIFECYCLE.has(name)) continue;
+      if (name === "ignore_changes" && Array.isArray(arg) && arg.length === 0) continue;
+      merged[name] = arg;
+      this.forgetPlace(`lifecycle.${name}`);
+      this.takePlace(`lifecycle.${name}`);
+    }
+    this.body.lifecycle = [merged];
+    if (this.lines.lifecycle === void 0) this.takePlace("lifecycle", false);
+  }
+  block() {
+    const { attributeFiles: _, ...base } = this.base;
+    return {
+      ...base,
+      body: this.body,
+      attributeLines: this.lines,
+      ...Object.keys(this.files).length > 0 ? { attributeFiles: this.files } : {}
+    };
+  }
+  forgetPlace(name) {
+    for (const key of Object.keys(this.lines)) {
+      if (key === name || key.startsWith(`${name}.`)) {
+        delete this.lines[key];
+        delete this.files[key];
+      }
+    }
+  }
+  /** Takes the override's lines for an argument (and, with `nested`, everything inside it). */
+  takePlace(name, nested = true) {
+    for (const [key, line] of Object.entries(this.over.attributeLines)) {
+      if (key === name || nested && key.startsWith(`${name}.`)) {
+        this.lines[key] = line;
+        this.files[key] = this.over.file;
+      }
+    }
+  }
+};
+function firstObject(value) {
+  const first = Array.isArray(value) ? value[0] : value;
+  return isRawObject(first) ? first : void 0;
+}
+
 // src/load/module.ts
 var META_ARGUMENTS = /* @__PURE__ */ new Set([
   "count",
@@ -7515,20 +7704,42 @@ var META_ARGUMENTS = /* @__PURE__ */ new Set([
 ]);
 var MAX_MODULE_DEPTH = 32;
 var DEEP_LOCALS = 100;
-function groupModules(files) {
-  const modules = /* @__PURE__ */ new Map();
+function groupModules(files, errors) {
+  const primary = /* @__PURE__ */ new Map();
+  const overrides = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const dir = path5.dirname(file.path);
-    const def2 = modules.get(dir) ?? { dir, blocks: [] };
-    appendAll(def2.blocks, file.blocks);
-    modules.set(dir, def2);
+    const dir = path6.dirname(file.path);
+    if (isOverrideFile(file.path)) addToList(overrides, dir, file);
+    else {
+      const blocks2 = primary.get(dir) ?? [];
+      appendAll(blocks2, file.blocks);
+      primary.set(dir, blocks2);
+    }
+  }
+  const modules = /* @__PURE__ */ new Map();
+  for (const dir of /* @__PURE__ */ new Set([...primary.keys(), ...overrides.keys()])) {
+    const blocks2 = primary.get(dir) ?? [];
+    const later = (overrides.get(dir) ?? []).sort(
+      (a, b) => compareBytes(path6.basename(a.path), path6.basename(b.path))
+    );
+    modules.set(dir, {
+      dir,
+      blocks: later.length === 0 ? blocks2 : mergeOverrides(
+        blocks2,
+        later.map((f) => f.blocks),
+        errors
+      )
+    });
   }
   return modules;
+}
+function compareBytes(a, b) {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 function localModuleDir(moduleDir, block) {
   const source = block.body.source;
   if (typeof source !== "string" || !(source.startsWith("./") || source.startsWith("../"))) return void 0;
-  return path5.resolve(moduleDir, source);
+  return path6.resolve(moduleDir, source);
 }
 function rootModules(modules, alsoCalled = []) {
   const called = new Set(alsoCalled);
@@ -7582,6 +7793,7 @@ var HclResource = class _HclResource {
     Object.defineProperty(this, "values", _HclResource.#valuesProperty);
     this.location = { file: block.file, line: block.line };
     this.attributeLines = block.attributeLines;
+    if (block.attributeFiles !== void 0) this.attributeFiles = block.attributeFiles;
     this.origin = "hcl";
   }
   markUncertain(reason) {
@@ -7887,6 +8099,7 @@ var ModuleInstance = class _ModuleInstance {
       values,
       location: { file: block.file, line: block.line },
       attributeLines: block.attributeLines,
+      ...block.attributeFiles !== void 0 ? { attributeFiles: block.attributeFiles } : {},
       origin: "hcl"
     });
   }
@@ -8059,13 +8272,13 @@ function evaluateRaw(raw, scope) {
   return raw;
 }
 function relativeDir(cwd, dir) {
-  const rel = path5.relative(cwd, dir).split(path5.sep).join("/");
+  const rel = path6.relative(cwd, dir).split(path6.sep).join("/");
   return rel === "" ? "." : rel;
 }
 
 // src/load/tfvars.ts
 import { promises as fs5 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 var CONSTANT_SCOPE = {
   modulePrefix: "",
   variable: () => void 0,
@@ -8078,9 +8291,9 @@ async function checkVarFiles(sources, cwd) {
   const errors = [];
   for (const file of sources.varFiles ?? []) {
     try {
-      await fs5.access(path6.resolve(cwd, file));
+      await fs5.access(path7.resolve(cwd, file));
     } catch (e) {
-      const display = path6.relative(cwd, path6.resolve(cwd, file)).split(path6.sep).join("/");
+      const display = path7.relative(cwd, path7.resolve(cwd, file)).split(path7.sep).join("/");
       errors.push({ file: display, message: `var file cannot be read: ${errorText(e)}` });
     }
   }
@@ -8095,9 +8308,9 @@ async function rootVariables(dir, sources, cwd, errors) {
   }
   const auto = entries.filter((e) => e.endsWith(".auto.tfvars") || e.endsWith(".auto.tfvars.json")).sort();
   const implicit = ["terraform.tfvars", "terraform.tfvars.json"].filter((e) => entries.includes(e));
-  for (const file of [...implicit, ...auto]) await mergeFile(path6.join(dir, file), values, cwd, errors);
+  for (const file of [...implicit, ...auto]) await mergeFile(path7.join(dir, file), values, cwd, errors);
   for (const file of sources.varFiles ?? [])
-    await mergeFile(path6.resolve(cwd, file), values, cwd, errors, true);
+    await mergeFile(path7.resolve(cwd, file), values, cwd, errors, true);
   for (const assignment of sources.vars ?? []) {
     const eq = assignment.indexOf("=");
     if (eq <= 0) {
@@ -8109,7 +8322,7 @@ async function rootVariables(dir, sources, cwd, errors) {
   return values;
 }
 async function mergeFile(file, into, cwd, errors, explicit = false) {
-  const display = path6.relative(cwd, file).split(path6.sep).join("/");
+  const display = path7.relative(cwd, file).split(path7.sep).join("/");
   let buffer;
   try {
     buffer = await fs5.readFile(file);
@@ -8183,7 +8396,7 @@ async function loadTerraform(paths, options) {
   const parsed2 = await parse(discovered.files);
   const manifests = await readManifests(parsed2);
   await loadCalledModules(parsed2, parse, manifests);
-  const modules = groupModules([...parsed2.values()]);
+  const modules = groupModules([...parsed2.values()], errors);
   const calledDirs = [...manifests.values()].flatMap((m) => [...m.values()]);
   const variables = /* @__PURE__ */ new Map();
   for (const { dir } of rootModules(modules, calledDirs)) {
@@ -8240,14 +8453,14 @@ async function parseAllNative(files, cwd, jobs) {
 }
 async function readManifests(parsed2) {
   const manifests = /* @__PURE__ */ new Map();
-  for (const dir of new Set([...parsed2.values()].map((f) => path7.dirname(f.path)))) {
+  for (const dir of new Set([...parsed2.values()].map((f) => path8.dirname(f.path)))) {
     const manifest = await readModuleManifest(dir);
     if (manifest.size > 0) manifests.set(dir, manifest);
   }
   return manifests;
 }
 async function loadCalledModules(parsed2, parse, manifests) {
-  const seenDirs = new Set([...parsed2.values()].map((f) => path7.dirname(f.path)));
+  const seenDirs = new Set([...parsed2.values()].map((f) => path8.dirname(f.path)));
   const wanted = /* @__PURE__ */ new Set();
   for (const manifest of manifests.values()) for (const dir of manifest.values()) wanted.add(dir);
   let frontier = [...parsed2.values()];
@@ -8255,7 +8468,7 @@ async function loadCalledModules(parsed2, parse, manifests) {
     for (const file of frontier) {
       for (const block of file.blocks) {
         if (block.type !== "module") continue;
-        const dir = localModuleDir(path7.dirname(file.path), block);
+        const dir = localModuleDir(path8.dirname(file.path), block);
         if (dir !== void 0) wanted.add(dir);
       }
     }
@@ -8275,14 +8488,14 @@ async function loadCalledModules(parsed2, parse, manifests) {
 async function terraformFilesIn(dir) {
   try {
     const entries = await fs6.readdir(dir, { withFileTypes: true });
-    return entries.filter((e) => e.isFile() && isTerraformFile(e.name)).map((e) => path7.join(dir, e.name)).sort();
+    return entries.filter((e) => e.isFile() && isTerraformFile(e.name)).map((e) => path8.join(dir, e.name)).sort();
   } catch {
     return [];
   }
 }
 
 // src/load/plan/load.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/load/plan/address.ts
 function parseTraversal(text) {
@@ -8455,15 +8668,15 @@ var Walker = class {
    * The value at `path`: `raw` itself (changed in place) unless it is replaced. `undefined` only
    * when there is no value and nothing marks one.
    */
-  convert(raw, unknown, sensitive, path11) {
-    if (sensitive === true) this.sensitive.push(path11.join("."));
+  convert(raw, unknown, sensitive, path12) {
+    if (sensitive === true) this.sensitive.push(path12.join("."));
     if (unknown === true) {
       return new Unknown(
-        `known after apply: ${pathText(this.options.address, path11)}`,
-        this.options.refsAt?.(path11) ?? []
+        `known after apply: ${pathText(this.options.address, path12)}`,
+        this.options.refsAt?.(path12) ?? []
       );
     }
-    if (sensitive === true) return new Unknown(`sensitive value: ${pathText(this.options.address, path11)}`);
+    if (sensitive === true) return new Unknown(`sensitive value: ${pathText(this.options.address, path12)}`);
     if (Array.isArray(raw) || raw == null && Array.isArray(unknown) && hasTrue(unknown)) {
       const items = Array.isArray(raw) ? raw : [];
       const unknowns = Array.isArray(unknown) ? unknown : [];
@@ -8475,7 +8688,7 @@ var Walker = class {
         const mark = unknowns[i];
         const secret = sensitives[i];
         if (isMarked(mark) || isMarked(secret) || item === void 0)
-          items[i] = this.convert(item ?? null, mark, secret, [...path11, i]) ?? null;
+          items[i] = this.convert(item ?? null, mark, secret, [...path12, i]) ?? null;
       }
       return items;
     }
@@ -8485,7 +8698,7 @@ var Walker = class {
         object,
         isJsonObject2(unknown) ? unknown : {},
         isJsonObject2(sensitive) ? sensitive : {},
-        path11
+        path12
       );
       return object;
     }
@@ -8493,7 +8706,7 @@ var Walker = class {
     return scalar(raw);
   }
   /** Replaces, in place, what the masks mark in an object, and adds what only `after_unknown` has. */
-  convertObject(object, unknowns, sensitives, path11) {
+  convertObject(object, unknowns, sensitives, path12) {
     const all = sensitives === true;
     if (!all && !hasKeys(unknowns) && !hasKeys(sensitives)) return;
     for (const key of objectKeys(object, unknowns)) {
@@ -8501,7 +8714,7 @@ var Walker = class {
       const secret = all ? true : sensitives[key];
       const has = Object.prototype.hasOwnProperty.call(object, key);
       if (!isMarked(mark) && !isMarked(secret) && has) continue;
-      const value = this.convert(has ? object[key] : void 0, mark, secret, [...path11, key]);
+      const value = this.convert(has ? object[key] : void 0, mark, secret, [...path12, key]);
       if (value !== void 0) setOwn(object, key, value);
     }
   }
@@ -8543,8 +8756,8 @@ function jsonValue(raw) {
   }
   return scalar(raw);
 }
-function pathText(address, path11) {
-  return path11.reduce((text, seg) => {
+function pathText(address, path12) {
+  return path12.reduce((text, seg) => {
     if (typeof seg === "number") return `${text}[${seg}]`;
     return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg) ? `${text}.${seg}` : `${text}[${JSON.stringify(seg)}]`;
   }, address);
@@ -8567,8 +8780,8 @@ var PlanConfiguration = class {
     }
     for (const [name, call] of objectEntries(scope.module.module_calls)) {
       if (!isJsonObject2(call.module)) continue;
-      const path11 = scope.path === "" ? `module.${name}` : `${scope.path}.module.${name}`;
-      this.addModule({ path: path11, module: call.module, parent: scope, call }, depth + 1);
+      const path12 = scope.path === "" ? `module.${name}` : `${scope.path}.module.${name}`;
+      this.addModule({ path: path12, module: call.module, parent: scope, call }, depth + 1);
     }
   }
   /** Whether the configuration declares the resource (any instance of it). */
@@ -8582,11 +8795,11 @@ var PlanConfiguration = class {
    * References of the expression that sets `path` of a resource instance, resolved to the
    * objects they name (module prefix of the instance included), most specific first.
    */
-  refsAt(address, path11) {
+  refsAt(address, path12) {
     const scope = this.modules.get(moduleText(address.modules, false));
     const resource = this.resources.get(`${moduleText(address.modules, false)}|${localAddress(address)}`);
     if (!scope || !resource) return [];
-    const expression = expressionAt(resource.expressions, path11);
+    const expression = expressionAt(resource.expressions, path12);
     return expression ? this.resolve(expression.references, scope, address.modules, 0) : [];
   }
   /** A provider_config entry's arguments, references resolved in the provider's module. */
@@ -8674,9 +8887,9 @@ function withRest(refs, rest) {
 function isExpression(node) {
   return "references" in node || "constant_value" in node;
 }
-function expressionAt(expressions, path11) {
+function expressionAt(expressions, path12) {
   let node = expressions;
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (Array.isArray(node)) {
       const index2 = typeof segment === "number" ? segment : 0;
       node = node[index2] ?? (node.length === 1 ? node[0] : void 0);
@@ -8714,9 +8927,9 @@ function normaliseModulePath(moduleAddress) {
   if (moduleAddress === "" || moduleAddress.startsWith("module.")) return stripKeys(moduleAddress);
   return moduleAddress.split(".").map((name) => `module.${name}`).join(".");
 }
-function stripKeys(path11) {
-  const steps = parseTraversal(path11);
-  if (!steps) return path11;
+function stripKeys(path12) {
+  const steps = parseTraversal(path12);
+  if (!steps) return path12;
   return steps.filter((s) => "name" in s).map((s) => s.name).join(".");
 }
 
@@ -8892,7 +9105,7 @@ function notJsonError(position, head, empty = head.trim() === "") {
 import { isAscii as isAscii2 } from "node:buffer";
 import { execFile } from "node:child_process";
 import { promises as fs7, constants as fsConstants } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 import { promisify } from "node:util";
 var execFileAsync = promisify(execFile);
 var ZIP_MAGIC = Buffer.from([80, 75, 3, 4]);
@@ -8980,7 +9193,7 @@ async function showBinaryPlan(file, display) {
     if (executable === void 0) continue;
     try {
       const { stdout } = await execFileAsync(executable, ["show", "-no-color", "-json", file], {
-        cwd: path8.dirname(file),
+        cwd: path9.dirname(file),
         maxBuffer: MAX_SHOW_OUTPUT,
         timeout: SHOW_TIMEOUT_MS,
         windowsHide: true,
@@ -9007,11 +9220,11 @@ function firstLines(text) {
   return lines.slice(0, 3).join(" ").slice(0, 400);
 }
 async function findOnPath(tool) {
-  const dirs = (process.env.PATH ?? "").split(path8.delimiter).filter((d) => d !== "");
+  const dirs = (process.env.PATH ?? "").split(path9.delimiter).filter((d) => d !== "");
   const names = process.platform === "win32" ? (process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";").map((ext) => tool + ext.toLowerCase()) : [tool];
   for (const dir of dirs) {
     for (const name of names) {
-      const candidate = path8.join(dir, name);
+      const candidate = path9.join(dir, name);
       try {
         await fs7.access(candidate, fsConstants.X_OK);
         const stat = await fs7.stat(candidate);
@@ -9102,7 +9315,7 @@ function buildPlanResources(entries, config, place4) {
       address,
       unknown: change.after_unknown,
       sensitive: change.after_sensitive,
-      refsAt: (path11) => config.refsAt(id.parsed, path11)
+      refsAt: (path12) => config.refsAt(id.parsed, path12)
     });
     after.push(
       make(id, next.values, {
@@ -9589,24 +9802,24 @@ var PlanCollector = class {
   notAnObject = false;
   /** Addresses with a change entry so far: their prior entries are probably not needed. */
   changed = /* @__PURE__ */ new Set();
-  descend(path11, kind) {
-    if (path11.length === 0) return kind === "object";
-    if (path11.length === 1) {
-      const key = path11[0];
+  descend(path12, kind) {
+    if (path12.length === 0) return kind === "object";
+    if (path12.length === 1) {
+      const key = path12[0];
       if (kind === "array") return key === "resource_changes" || key === "resource_drift";
       return key === "planned_values" || key === "prior_state";
     }
     if (kind === "object") {
-      if (path11.length === 2 && path11[0] === "prior_state" && path11[1] === "values") return true;
-      const module = this.section(path11);
+      if (path12.length === 2 && path12[0] === "prior_state" && path12[1] === "values") return true;
+      const module = this.section(path12);
       return module !== void 0 && module.depth <= MAX_MODULE_DEPTH2;
     }
-    const last = path11[path11.length - 1];
-    return (last === "resources" || last === "child_modules") && this.section(path11.slice(0, -1)) !== void 0;
+    const last = path12[path12.length - 1];
+    return (last === "resources" || last === "child_modules") && this.section(path12.slice(0, -1)) !== void 0;
   }
-  enter(path11, kind, offset) {
-    if (path11.length === 1) {
-      const key = String(path11[0]);
+  enter(path12, kind, offset) {
+    if (path12.length === 1) {
+      const key = String(path12[0]);
       this.keys.add(key);
       if (key === "resource_changes") {
         this.changes = [];
@@ -9616,27 +9829,27 @@ var PlanCollector = class {
       else if (key === "prior_state") this.prior.reset();
       return;
     }
-    if (path11.length === 2 && path11[0] === "prior_state" && path11[1] === "values") {
+    if (path12.length === 2 && path12[0] === "prior_state" && path12[1] === "values") {
       this.prior.reset();
       return;
     }
     if (kind === "object") {
-      const module2 = this.section(path11);
+      const module2 = this.section(path12);
       if (module2) module2.tree.enterModule(module2.depth);
       return;
     }
-    const module = this.section(path11.slice(0, -1));
+    const module = this.section(path12.slice(0, -1));
     const node = module?.tree.current;
     if (!node) return;
-    if (path11[path11.length - 1] === "resources") node.resources = [];
+    if (path12[path12.length - 1] === "resources") node.resources = [];
     else node.children = [];
   }
-  leave(path11, kind) {
-    if (kind !== "object" || path11.length < 2) return;
-    this.section(path11)?.tree.leaveModule();
+  leave(path12, kind) {
+    if (kind !== "object" || path12.length < 2) return;
+    this.section(path12)?.tree.leaveModule();
   }
-  value(path11, bytes, at2) {
-    if (this.canReread && this.skipEntry(path11, bytes, at2)) return;
+  value(path12, bytes, at2) {
+    if (this.canReread && this.skipEntry(path12, bytes, at2)) return;
     let text;
     try {
       text = decoder.decode(bytes);
@@ -9649,13 +9862,13 @@ var PlanCollector = class {
     } catch {
       throw new Stop(syntaxPosition(text, at2));
     }
-    if (path11.length === 0) {
+    if (path12.length === 0) {
       this.notAnObject = true;
       return;
     }
-    this.index(path11, text, value, at2);
-    if (path11.length === 1) {
-      const key = String(path11[0]);
+    this.index(path12, text, value, at2);
+    if (path12.length === 1) {
+      const key = String(path12[0]);
       this.keys.add(key);
       if (key === "resource_changes") {
         this.changes = [];
@@ -9666,29 +9879,29 @@ var PlanCollector = class {
       else if (KEPT.has(key)) this.kept[key] = value;
       return;
     }
-    const last = path11[path11.length - 1];
-    if (path11.length === 2 && path11[0] === "resource_changes") {
+    const last = path12[path12.length - 1];
+    if (path12.length === 2 && path12[0] === "resource_changes") {
       shareUnchanged(value);
       this.changes.push(value);
       if (isJsonObject2(value) && typeof value.address === "string" && !isDeposed(value.deposed))
         this.changed.add(value.address);
       return;
     }
-    if (path11.length === 2 && path11[0] === "resource_drift") {
+    if (path12.length === 2 && path12[0] === "resource_drift") {
       this.drift.push(value);
       return;
     }
-    if (path11.length === 2 && path11[0] === "prior_state" && path11[1] === "values") {
+    if (path12.length === 2 && path12[0] === "prior_state" && path12[1] === "values") {
       this.prior.reset();
       return;
     }
-    const parent = path11.slice(0, -1);
+    const parent = path12.slice(0, -1);
     if (typeof last === "number" && parent[parent.length - 1] === "resources") {
       const module2 = this.section(parent.slice(0, -1));
       if (module2) this.entry(module2, value, at2.offset, bytes.length);
       return;
     }
-    const module = this.section(path11);
+    const module = this.section(path12);
     if (module && module.depth === 0) {
       module.tree.root = void 0;
       return;
@@ -9705,10 +9918,10 @@ var PlanCollector = class {
    * Parsing the half of a plan that is state costs as much as the rest of the scan. Anything
    * unusual is parsed instead.
    */
-  skipEntry(path11, bytes, at2) {
-    const last = path11[path11.length - 1];
-    if (typeof last !== "number" || path11[path11.length - 2] !== "resources") return false;
-    const module = this.section(path11.slice(0, -2));
+  skipEntry(path12, bytes, at2) {
+    const last = path12[path12.length - 1];
+    if (typeof last !== "number" || path12[path12.length - 2] !== "resources") return false;
+    const module = this.section(path12.slice(0, -2));
     const node = module?.tree.current;
     if (!module || !node) return false;
     const peeked = peekAddress(bytes);
@@ -9732,35 +9945,35 @@ var PlanCollector = class {
     );
   }
   /** Lines of addresses (as the whole-text index finds them) and where provider_config is. */
-  index(path11, text, value, at2) {
-    if (path11[path11.length - 1] === "address" && typeof value === "string") {
+  index(path12, text, value, at2) {
+    if (path12[path12.length - 1] === "address" && typeof value === "string") {
       this.lines.record(value, at2.offset, at2.line);
     } else if (isJsonObject2(value) && typeof value.address === "string" && isOnlyAddress(text)) {
       const keyAt = text.indexOf(ADDRESS_TEXT);
       this.lines.record(value.address, at2.offset + keyAt, at2.line + countNewlines(text, keyAt));
     } else this.lines.add(text, at2.offset, at2.line);
-    if (!this.providers && path11.length === 1) {
+    if (!this.providers && path12.length === 1) {
       const found = keyOffset(text, "provider_config");
       if (found >= 0) this.providers = { text, at: found, line: at2.line };
     }
   }
   /** The module tree and depth of an object path, or undefined when it is not a module. */
-  section(path11) {
+  section(path12) {
     let tree;
     let i;
-    if (path11[0] === "planned_values" && path11[1] === "root_module") {
+    if (path12[0] === "planned_values" && path12[1] === "root_module") {
       tree = this.planned;
       i = 2;
-    } else if (path11[0] === "prior_state" && path11[1] === "values" && path11[2] === "root_module") {
+    } else if (path12[0] === "prior_state" && path12[1] === "values" && path12[2] === "root_module") {
       tree = this.prior;
       i = 3;
     } else return void 0;
     let depth = 0;
-    for (; i < path11.length; i += 2) {
-      if (path11[i] !== "child_modules" || typeof path11[i + 1] !== "number") return void 0;
+    for (; i < path12.length; i += 2) {
+      if (path12[i] !== "child_modules" || typeof path12[i + 1] !== "number") return void 0;
       depth++;
     }
-    return i === path11.length ? { tree, depth } : void 0;
+    return i === path12.length ? { tree, depth } : void 0;
   }
 };
 function shareUnchanged(value) {
@@ -9975,7 +10188,7 @@ async function isUtf8File(file, bomLength) {
 // src/load/plan/load.ts
 var KNOWN_MAJORS = /* @__PURE__ */ new Set([0, 1]);
 async function loadPlan(file, cwd, options = {}) {
-  const absolute = path9.resolve(cwd, file);
+  const absolute = path10.resolve(cwd, file);
   const display = displayPath(absolute, cwd);
   const input = await readPlanInput(absolute, display, options.streamThreshold ?? thresholdFromEnv());
   if ("error" in input) return failed(display, { file: display, message: input.error });
@@ -10076,7 +10289,7 @@ function mapPlanLocations(resources, hclResources) {
   const hcl = new Map(hclResources.map((r) => [r.address, r]));
   return resources.map((r) => {
     const declaring = declaringCandidates(r.address).map((a) => hcl.get(a)).find((h) => h !== void 0);
-    return declaring ? { ...r, location: declaring.location, attributeLines: declaring.attributeLines } : r;
+    return declaring ? { ...r, ...placeOf2(declaring) } : r;
   });
 }
 function mapPlanProviderLocations(providers2, hclProviders) {
@@ -10084,8 +10297,12 @@ function mapPlanProviderLocations(providers2, hclProviders) {
   const hcl = new Map(hclProviders.map((p) => [key(p), p]));
   return providers2.map((p) => {
     const declaring = hcl.get(key(p));
-    return declaring ? { ...p, location: declaring.location, attributeLines: declaring.attributeLines } : p;
+    return declaring ? { ...p, ...placeOf2(declaring) } : p;
   });
+}
+function placeOf2(declaring) {
+  const { location, attributeLines, attributeFiles } = declaring;
+  return attributeFiles === void 0 ? { location, attributeLines } : { location, attributeLines, attributeFiles };
 }
 function declaringCandidates(address) {
   const fast = canonicalCandidates(address);
@@ -10320,7 +10537,7 @@ function entryMatches(entry, finding2) {
 
 // src/scan.ts
 async function scan(options) {
-  const cwd = path10.resolve(options.cwd ?? process.cwd());
+  const cwd = path11.resolve(options.cwd ?? process.cwd());
   const baseRules = options.rules ?? rules;
   const errors = [];
   const configOutcome = options.config === false ? { ok: true, config: EMPTY_CONFIG } : await loadConfig(
@@ -10388,8 +10605,8 @@ async function scan(options) {
   });
   let findings = suppression.findings;
   if (options.baseline !== void 0) {
-    const file = path10.resolve(cwd, options.baseline);
-    const display = path10.relative(cwd, file).split(path10.sep).join("/");
+    const file = path11.resolve(cwd, options.baseline);
+    const display = path11.relative(cwd, file).split(path11.sep).join("/");
     const read = await readBaseline(file, display);
     if ("error" in read) errors.push(read.error);
     else findings = applyBaseline(findings, read.baseline, display);
@@ -10411,7 +10628,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-SKAH6MKX.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-FQQYKMO2.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}

@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-PM7ZEMJM.js";
+} from "./chunk-UV6NZ5UL.js";
 import {
   BinaryDecisionDiagram,
   Client,
