@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { scan } from '../src/scan.js';
 import { scanFiles } from './helpers/rule-tester.js';
+import { writeTree } from './helpers/sources.js';
 import { FEATURES, ORG, ROOT_ID, attach, jsonencodeScp } from './helpers/terraform.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -69,6 +70,41 @@ describe('scan robustness', () => {
     });
     expect(result.findings).toEqual([]);
     expect(result.stats.files).toBe(1);
+  });
+
+  /** Scans only `root/` of the tree: the modules it calls are read from their own directories. */
+  async function scanRoot(files: Record<string, string>) {
+    const tree = writeTree(files);
+    try {
+      return await scan({ paths: ['root'], cwd: tree.dir });
+    } finally {
+      tree.cleanup();
+    }
+  }
+  const KEY = 'provider "aws" {\n  access_key = "AKIAIOSFODNN7EXAMPLE"\n}\n';
+  const CALL = 'module "keys" {\n  source = "../modules/keys"\n}\n';
+
+  it('skips hidden files as Terraform does (an editor backup of a block is not a second block)', async () => {
+    const result = await scanRoot({
+      'root/main.tf': CALL,
+      'root/.main.tf': KEY,
+      'modules/keys/.old.tf': KEY,
+      'modules/keys/main.tf': '',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(result.stats.files).toBe(2);
+  });
+
+  it('a called module directory prefers x.tofu over x.tf, as a scanned one does', async () => {
+    const result = await scanRoot({
+      'root/main.tf': CALL,
+      'modules/keys/main.tf': KEY,
+      'modules/keys/main.tofu': 'provider "aws" {\n  region = "eu-west-1"\n}\n',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(result.stats.files).toBe(2);
   });
 });
 

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-GLZKIFJ4.js";
+} from "./chunk-O4MVFU6C.js";
 import {
   SEVERITIES,
   atOrAbove,

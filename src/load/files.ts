@@ -9,6 +9,14 @@ export function isTerraformFile(name: string): boolean {
   return TERRAFORM_SUFFIXES.some((suffix) => name.endsWith(suffix));
 }
 
+/**
+ * A file Terraform reads when it loads a module directory: a Terraform file that is not hidden
+ * (Terraform's loader skips `.name` files, such as an editor's backup or lock file).
+ */
+export function isModuleFile(name: string): boolean {
+  return !name.startsWith('.') && isTerraformFile(name);
+}
+
 /** A path as findings show it: relative to the working directory, with `/`. */
 export function displayPath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
@@ -22,8 +30,8 @@ export interface Discovered {
 }
 
 /**
- * Every Terraform file under the given paths. Hidden folders, `.terraform/` and `node_modules/`
- * are skipped; symlinked directories are followed once (a loop is cut, not followed forever).
+ * Every Terraform file under the given paths. Hidden files and folders, `.terraform/` and
+ * `node_modules/` are skipped (a file named on its own is read whatever its name); symlinked directories are followed once (a loop is cut, not followed forever).
  */
 export async function discoverTerraformFiles(
   paths: readonly string[],
@@ -68,7 +76,7 @@ export async function discoverTerraformFiles(
       if (isDir) {
         if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
         await walk(full);
-      } else if (isFile && isTerraformFile(entry.name)) {
+      } else if (isFile && isModuleFile(entry.name)) {
         files.add(full);
       }
     }
@@ -92,7 +100,7 @@ export async function discoverTerraformFiles(
 }
 
 /** As OpenTofu does: `x.tofu` takes the place of `x.tf` beside it (and `x.tofu.json` of `x.tf.json`). */
-function preferTofuFiles(files: string[]): string[] {
+export function preferTofuFiles(files: string[]): string[] {
   const present = new Set(files);
   return files.filter((f) => {
     if (f.endsWith('.tf')) return !present.has(`${f.slice(0, -3)}.tofu`);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ScanError } from '../model/finding.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import type { Value } from '../model/value.js';
-import { discoverTerraformFiles, displayPath, isTerraformFile } from './files.js';
+import { discoverTerraformFiles, displayPath, isModuleFile, preferTofuFiles } from './files.js';
 import {
   nativeOutcome,
   parseSourceNative,
@@ -197,10 +197,9 @@ async function loadCalledModules(
 async function terraformFilesIn(dir: string): Promise<string[]> {
   try {
     const entries = await fs.readdir(dir, { withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile() && isTerraformFile(e.name))
-      .map((e) => path.join(dir, e.name))
-      .sort();
+    return preferTofuFiles(
+      entries.filter((e) => e.isFile() && isModuleFile(e.name)).map((e) => path.join(dir, e.name)),
+    ).sort();
   } catch {
     return []; // a missing module directory becomes an opaque module, reported by the evaluator
   }

@@ -2866,6 +2866,9 @@ var TERRAFORM_SUFFIXES = [".tf", ".tf.json", ".tofu", ".tofu.json"];
 function isTerraformFile(name) {
   return TERRAFORM_SUFFIXES.some((suffix) => name.endsWith(suffix));
 }
+function isModuleFile(name) {
+  return !name.startsWith(".") && isTerraformFile(name);
+}
 function displayPath(file, cwd) {
   const rel = path.relative(cwd, file);
   return (rel === "" ? "." : rel).split(path.sep).join("/");
@@ -2908,7 +2911,7 @@ async function discoverTerraformFiles(paths, cwd, exclude = () => false) {
       if (isDir) {
         if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name)) continue;
         await walk(full);
-      } else if (isFile && isTerraformFile(entry.name)) {
+      } else if (isFile && isModuleFile(entry.name)) {
         files.add(full);
       }
     }
@@ -8488,7 +8491,9 @@ async function loadCalledModules(parsed2, parse, manifests) {
 async function terraformFilesIn(dir) {
   try {
     const entries = await fs6.readdir(dir, { withFileTypes: true });
-    return entries.filter((e) => e.isFile() && isTerraformFile(e.name)).map((e) => path8.join(dir, e.name)).sort();
+    return preferTofuFiles(
+      entries.filter((e) => e.isFile() && isModuleFile(e.name)).map((e) => path8.join(dir, e.name))
+    ).sort();
   } catch {
     return [];
   }
