@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { scan } from '../src/scan.js';
 import { scanFiles } from './helpers/rule-tester.js';
@@ -94,6 +95,21 @@ describe('scan robustness', () => {
     expect(result.errors).toEqual([]);
     expect(result.findings).toEqual([]);
     expect(result.stats.files).toBe(2);
+  });
+
+  it('a called module directory reads linked files, and skips dangling links', async () => {
+    const tree = writeTree({ 'root/main.tf': CALL, 'shared/keys.tf': KEY, 'modules/keys/main.tf': '' });
+    try {
+      symlinkSync('../../shared/keys.tf', path.join(tree.dir, 'modules/keys/keys.tf'));
+      symlinkSync('../../shared/gone.tf', path.join(tree.dir, 'modules/keys/gone.tf'));
+      const result = await scan({ paths: ['root'], cwd: tree.dir });
+      expect(result.errors).toEqual([]);
+      expect(result.findings.map((f) => [f.ruleId, f.location?.file])).toEqual([
+        ['RG001', 'modules/keys/keys.tf'],
+      ]);
+    } finally {
+      tree.cleanup();
+    }
   });
 
   it('a called module directory prefers x.tofu over x.tf, as a scanned one does', async () => {

@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-O4MVFU6C.js";
+} from "./chunk-TWJJHKEU.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-O4MVFU6C.js";
+} from "./chunk-TWJJHKEU.js";
 import {
   SEVERITIES,
   atOrAbove,

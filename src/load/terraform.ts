@@ -193,14 +193,26 @@ async function loadCalledModules(
   }
 }
 
-/** A module is one directory: its subdirectories are other modules. */
+/** A module is one directory: its subdirectories are other modules. Linked files are read, as Terraform reads them. */
 async function terraformFilesIn(dir: string): Promise<string[]> {
   try {
     const entries = await fs.readdir(dir, { withFileTypes: true });
-    return preferTofuFiles(
-      entries.filter((e) => e.isFile() && isModuleFile(e.name)).map((e) => path.join(dir, e.name)),
-    ).sort();
+    const files: string[] = [];
+    for (const e of entries) {
+      if (!isModuleFile(e.name)) continue;
+      const full = path.join(dir, e.name);
+      if (e.isFile() || (e.isSymbolicLink() && (await isLinkedFile(full)))) files.push(full);
+    }
+    return preferTofuFiles(files).sort();
   } catch {
     return []; // a missing module directory becomes an opaque module, reported by the evaluator
+  }
+}
+
+async function isLinkedFile(link: string): Promise<boolean> {
+  try {
+    return (await fs.stat(link)).isFile();
+  } catch {
+    return false; // a dangling link is not Terraform
   }
 }

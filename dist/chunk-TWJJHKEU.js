@@ -8491,11 +8491,22 @@ async function loadCalledModules(parsed2, parse, manifests) {
 async function terraformFilesIn(dir) {
   try {
     const entries = await fs6.readdir(dir, { withFileTypes: true });
-    return preferTofuFiles(
-      entries.filter((e) => e.isFile() && isModuleFile(e.name)).map((e) => path8.join(dir, e.name))
-    ).sort();
+    const files = [];
+    for (const e of entries) {
+      if (!isModuleFile(e.name)) continue;
+      const full = path8.join(dir, e.name);
+      if (e.isFile() || e.isSymbolicLink() && await isLinkedFile(full)) files.push(full);
+    }
+    return preferTofuFiles(files).sort();
   } catch {
     return [];
+  }
+}
+async function isLinkedFile(link) {
+  try {
+    return (await fs6.stat(link)).isFile();
+  } catch {
+    return false;
   }
 }
 
