@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-TWJJHKEU.js";
+} from "./chunk-UW2ZZUT4.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-UV6NZ5UL.js";
+import "./chunk-DICJFKC3.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

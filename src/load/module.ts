@@ -15,6 +15,7 @@ import { isRawObject, type ParsedFile, type RawBlock, type RawObject, type RawVa
 import { addToList, appendAll } from '../append-all.js';
 import type { ScanError } from '../model/finding.js';
 import { isOverrideFile, mergeOverrides } from './override.js';
+import { KEPT_ARGUMENTS, keptObject } from './removed.js';
 
 /** Arguments that steer Terraform itself rather than describe the resource. */
 const META_ARGUMENTS = new Set([
@@ -509,6 +510,7 @@ class ModuleInstance {
     for (const block of this.def.blocks) {
       if (block.type === 'resource' || block.type === 'data') this.collectResource(block);
       else if (block.type === 'provider') this.collectProvider(block);
+      else if (block.type === 'removed') this.collectKept(block);
     }
     for (const [name, block] of this.moduleCalls) {
       const instances = this.child(name);
@@ -523,6 +525,38 @@ class ModuleInstance {
         });
       }
     }
+  }
+
+  /**
+   * What a `removed` block with destroy = false leaves in AWS: a guardrail resource whose settings
+   * are unknown (it exists, managed outside Terraform), or a module call that may have declared anything.
+   */
+  private collectKept(block: RawBlock): void {
+    const kept = keptObject(block);
+    if (kept === undefined) return;
+    const modulePrefix = `${this.prefix}${kept.modules}`;
+    const why =
+      'was removed from the configuration with lifecycle destroy = false: it stays in AWS, managed outside Terraform';
+    if (kept.kind === 'module') {
+      const address = `${modulePrefix}module.${kept.name}`;
+      this.out.blindSpots.push({
+        resource: address,
+        module: address,
+        kept: true,
+        reason: `${address} ${why}`,
+      });
+      return;
+    }
+    const args = KEPT_ARGUMENTS[kept.type];
+    if (args === undefined) return;
+    const address = `${modulePrefix}${kept.type}.${kept.name}`;
+    const module = modulePrefix.endsWith('.') ? modulePrefix.slice(0, -1) : modulePrefix;
+    const resource = new HclResource(address, 'managed', kept.type, kept.name, module, undefined, block, () =>
+      Object.fromEntries(
+        args.map((arg) => [arg, new Unknown(`${address} ${why}, so its ${arg} is not known`)]),
+      ),
+    );
+    this.out.resources.push(resource);
   }
 
   private collectProvider(block: RawBlock): void {

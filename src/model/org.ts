@@ -98,6 +98,8 @@ export interface BlindSpot {
   readonly resource?: string;
   /** The address of a module call whose source could not be read: it may declare anything. */
   readonly module?: string;
+  /** The module was removed from the configuration but left in AWS (`removed`, destroy = false). */
+  readonly kept?: boolean;
 }
 
 /** Absence findings point at the organization when the sources declare it. */
@@ -110,17 +112,32 @@ export function organizationPlace(org: OrgModel): { resource?: string; location?
 
 /**
  * Why "the sources declare no X" does not prove the organization has none: module calls whose
- * source could not be read (not initialised, or outside the scan) may declare any resource.
- * Undefined when every module was read.
+ * source could not be read (not initialised, or outside the scan) may declare any resource, and so
+ * may module calls removed from the configuration but left in AWS. Undefined when there are none.
  */
 export function unreadModules(org: OrgModel): string | undefined {
-  const modules = org.blindSpots.flatMap((spot) => (spot.module !== undefined ? [spot.module] : []));
-  if (modules.length === 0) return undefined;
-  const named =
-    modules.length > 3
-      ? `${modules.slice(0, 3).join(', ')} and ${modules.length - 3} more`
-      : modules.join(', ');
-  return `${named} ${modules.length === 1 ? 'is' : 'are'} not available to scan and may declare it (run terraform init, or scan the module directories with these sources)`;
+  const unread: string[] = [];
+  const kept: string[] = [];
+  for (const spot of org.blindSpots)
+    if (spot.module !== undefined) (spot.kept ? kept : unread).push(spot.module);
+  const reasons: string[] = [];
+  if (unread.length > 0) {
+    reasons.push(
+      `${listed(unread)} ${unread.length === 1 ? 'is' : 'are'} not available to scan and may declare it (run terraform init, or scan the module directories with these sources)`,
+    );
+  }
+  if (kept.length > 0) {
+    reasons.push(
+      `${listed(kept)} ${kept.length === 1 ? 'was' : 'were'} removed from the configuration but left in AWS (removed with destroy = false) and may still hold it`,
+    );
+  }
+  return reasons.length > 0 ? reasons.join('; ') : undefined;
+}
+
+function listed(addresses: readonly string[]): string {
+  return addresses.length > 3
+    ? `${addresses.slice(0, 3).join(', ')} and ${addresses.length - 3} more`
+    : addresses.join(', ');
 }
 
 export function emptyOrg(): OrgModel {

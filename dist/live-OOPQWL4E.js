@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-UV6NZ5UL.js";
+} from "./chunk-DICJFKC3.js";
 import {
   BinaryDecisionDiagram,
   Client,

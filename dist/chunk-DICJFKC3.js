@@ -17,10 +17,25 @@ function organizationPlace(org) {
   return o ? { ...o.resource ? { resource: o.resource } : {}, ...o.location ? { location: o.location } : {} } : {};
 }
 function unreadModules(org) {
-  const modules = org.blindSpots.flatMap((spot) => spot.module !== void 0 ? [spot.module] : []);
-  if (modules.length === 0) return void 0;
-  const named = modules.length > 3 ? `${modules.slice(0, 3).join(", ")} and ${modules.length - 3} more` : modules.join(", ");
-  return `${named} ${modules.length === 1 ? "is" : "are"} not available to scan and may declare it (run terraform init, or scan the module directories with these sources)`;
+  const unread = [];
+  const kept = [];
+  for (const spot of org.blindSpots)
+    if (spot.module !== void 0) (spot.kept ? kept : unread).push(spot.module);
+  const reasons = [];
+  if (unread.length > 0) {
+    reasons.push(
+      `${listed(unread)} ${unread.length === 1 ? "is" : "are"} not available to scan and may declare it (run terraform init, or scan the module directories with these sources)`
+    );
+  }
+  if (kept.length > 0) {
+    reasons.push(
+      `${listed(kept)} ${kept.length === 1 ? "was" : "were"} removed from the configuration but left in AWS (removed with destroy = false) and may still hold it`
+    );
+  }
+  return reasons.length > 0 ? reasons.join("; ") : void 0;
+}
+function listed(addresses) {
+  return addresses.length > 3 ? `${addresses.slice(0, 3).join(", ")} and ${addresses.length - 3} more` : addresses.join(", ");
 }
 function scps(org) {
   return [...org.policies.values()].filter((p) => p.type === "SERVICE_CONTROL_POLICY");

@@ -63,7 +63,7 @@ import {
   scps,
   settleUnknownNames,
   unreadModules
-} from "./chunk-UV6NZ5UL.js";
+} from "./chunk-DICJFKC3.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -3431,7 +3431,8 @@ var BLOCK_TYPES = [
   "module",
   "variable",
   "locals",
-  "output"
+  "output",
+  "removed"
 ];
 var hcl2json;
 function loadHcl2Json() {
@@ -3533,7 +3534,7 @@ function nativeBlocks(parsed2, display) {
 }
 var BLOCK_ORDER = new Map(BLOCK_TYPES.map((type, i) => [type, i]));
 function labelCount(type) {
-  return type === "resource" || type === "data" ? 2 : type === "locals" ? 0 : 1;
+  return type === "resource" || type === "data" ? 2 : type === "locals" || type === "removed" ? 0 : 1;
 }
 function sortedNativeBlocks(located, topNames, display) {
   for (const name of topNames) if (BLOCK_ORDER.has(name)) return void 0;
@@ -3658,7 +3659,8 @@ function attributeLinesByBlock(keyLines) {
     module: 2,
     variable: 2,
     output: 2,
-    locals: 1
+    locals: 1,
+    removed: 1
   };
   const byBlock = /* @__PURE__ */ new Map();
   for (const [keyPath, line] of keyLines) {
@@ -7695,6 +7697,37 @@ function firstObject(value) {
   return isRawObject(first) ? first : void 0;
 }
 
+// src/load/removed.ts
+var KEPT_ARGUMENTS = {
+  aws_iam_organizations_features: ["enabled_features"],
+  aws_organizations_policy: ["content"],
+  aws_organizations_policy_attachment: ["policy_id", "target_id"]
+};
+var NAME = "[A-Za-z_][A-Za-z0-9_-]*";
+var MODULES = `((?:module\\.${NAME}\\.)*)`;
+var RESOURCE_ADDRESS = new RegExp(`^${MODULES}(${NAME})\\.(${NAME})$`);
+var MODULE_ADDRESS = new RegExp(`^${MODULES}module\\.(${NAME})$`);
+function keptObject(block) {
+  if (!destroysNothing(block.body.lifecycle)) return void 0;
+  const from = addressText(block.body.from);
+  if (from === void 0) return void 0;
+  const module = MODULE_ADDRESS.exec(from);
+  if (module) return { kind: "module", modules: module[1] ?? "", name: module[2] ?? "" };
+  const resource = RESOURCE_ADDRESS.exec(from);
+  if (!resource || resource[2] === "module") return void 0;
+  return { kind: "resource", modules: resource[1] ?? "", type: resource[2] ?? "", name: resource[3] ?? "" };
+}
+function destroysNothing(lifecycle) {
+  const first = Array.isArray(lifecycle) ? lifecycle[0] : lifecycle;
+  if (!isRawObject(first)) return false;
+  return first.destroy === false || first.destroy === "${false}";
+}
+function addressText(raw) {
+  if (typeof raw !== "string") return void 0;
+  const inner = /^\$\{([\s\S]*)\}$/.exec(raw)?.[1] ?? raw;
+  return inner.trim();
+}
+
 // src/load/module.ts
 var META_ARGUMENTS = /* @__PURE__ */ new Set([
   "count",
@@ -8077,6 +8110,7 @@ var ModuleInstance = class _ModuleInstance {
     for (const block of this.def.blocks) {
       if (block.type === "resource" || block.type === "data") this.collectResource(block);
       else if (block.type === "provider") this.collectProvider(block);
+      else if (block.type === "removed") this.collectKept(block);
     }
     for (const [name, block] of this.moduleCalls) {
       const instances = this.child(name);
@@ -8091,6 +8125,43 @@ var ModuleInstance = class _ModuleInstance {
         });
       }
     }
+  }
+  /**
+   * What a `removed` block with destroy = false leaves in AWS: a guardrail resource whose settings
+   * are unknown (it exists, managed outside Terraform), or a module call that may have declared anything.
+   */
+  collectKept(block) {
+    const kept = keptObject(block);
+    if (kept === void 0) return;
+    const modulePrefix = `${this.prefix}${kept.modules}`;
+    const why = "was removed from the configuration with lifecycle destroy = false: it stays in AWS, managed outside Terraform";
+    if (kept.kind === "module") {
+      const address2 = `${modulePrefix}module.${kept.name}`;
+      this.out.blindSpots.push({
+        resource: address2,
+        module: address2,
+        kept: true,
+        reason: `${address2} ${why}`
+      });
+      return;
+    }
+    const args = KEPT_ARGUMENTS[kept.type];
+    if (args === void 0) return;
+    const address = `${modulePrefix}${kept.type}.${kept.name}`;
+    const module = modulePrefix.endsWith(".") ? modulePrefix.slice(0, -1) : modulePrefix;
+    const resource = new HclResource(
+      address,
+      "managed",
+      kept.type,
+      kept.name,
+      module,
+      void 0,
+      block,
+      () => Object.fromEntries(
+        args.map((arg) => [arg, new Unknown(`${address} ${why}, so its ${arg} is not known`)])
+      )
+    );
+    this.out.resources.push(resource);
   }
   collectProvider(block) {
     const values = this.evaluateBody(block.body, this.scope);
@@ -10644,7 +10715,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-FQQYKMO2.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-OOPQWL4E.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}
