@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-UW2ZZUT4.js";
+} from "./chunk-UWUPCD6Q.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-UW2ZZUT4.js";
+} from "./chunk-UWUPCD6Q.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -327,6 +327,21 @@ locals {
     expect(findingsOf(result)).toEqual([['RG001', 'localstack_override.tf', 3]]);
   });
 
+  it('a removed block in an override file is not merged into the removed blocks of the module', async () => {
+    const removed = (destroy: boolean) =>
+      `removed {\n  from = aws_organizations_policy_attachment.deny_root\n  lifecycle {\n    destroy = ${destroy}\n  }\n}\n`;
+    const result = await scanTree(
+      {
+        'main.tf': ORG + FEATURES + jsonencodeScp('deny_root') + removed(false),
+        'override.tf': removed(true),
+      },
+      parser,
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(result.unverified.map((u) => u.ruleId)).toEqual(['RG002']);
+  });
+
   it('what Terraform rejects in an override is an error naming file and line; the rest still merges', async () => {
     const result = await scanTree(
       {

@@ -40,10 +40,12 @@ export function mergeOverrides(
   const localsAt = new Map<string, number>();
   blocks.forEach((block, i) => {
     if (block.type === 'locals') for (const name of Object.keys(block.body)) localsAt.set(name, i);
-    else byHeader.set(header(block), i);
+    else if (block.type !== 'removed') byHeader.set(header(block), i);
   });
   for (const file of overrides) {
     for (const over of file) {
+      // Module.mergeFile takes no `removed` block from an override file.
+      if (over.type === 'removed') continue;
       if (over.type === 'locals') {
         overrideLocals(blocks, localsAt, over, errors);
         continue;

@@ -7526,10 +7526,11 @@ function mergeOverrides(primary, overrides, errors) {
   const localsAt = /* @__PURE__ */ new Map();
   blocks2.forEach((block, i) => {
     if (block.type === "locals") for (const name of Object.keys(block.body)) localsAt.set(name, i);
-    else byHeader.set(header(block), i);
+    else if (block.type !== "removed") byHeader.set(header(block), i);
   });
   for (const file of overrides) {
     for (const over of file) {
+      if (over.type === "removed") continue;
       if (over.type === "locals") {
         overrideLocals(blocks2, localsAt, over, errors);
         continue;
