@@ -9,12 +9,12 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-UWUPCD6Q.js";
+} from "./chunk-NEXUOEME.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-DICJFKC3.js";
+import "./chunk-IJ5YMR5E.js";
 import "./chunk-7FI7UYSE.js";
 
 // src/cli.ts

@@ -5,14 +5,14 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-UWUPCD6Q.js";
+} from "./chunk-NEXUOEME.js";
 import {
   SEVERITIES,
   atOrAbove,
   severityRank
 } from "./chunk-4FWJ5RR3.js";
 import "./chunk-53ZA4NMH.js";
-import "./chunk-DICJFKC3.js";
+import "./chunk-IJ5YMR5E.js";
 import {
   __commonJS,
   __require,

@@ -77,6 +77,7 @@ describe('blocks placed without building the JSON', () => {
       'data t a',
       'variable x',
       'locals',
+      'terraform',
     ]);
   });
 
@@ -108,7 +109,12 @@ describe('blocks placed without building the JSON', () => {
     const block = fc
       .tuple(kind, fc.array(label, { maxLength: 3 }), fc.boolean(), fc.nat({ max: 9 }))
       .map(([type, labels, rightCount, n]) => {
-        const count = type === 'resource' || type === 'data' ? 2 : type === 'locals' ? 0 : 1;
+        const count =
+          type === 'resource' || type === 'data'
+            ? 2
+            : type === 'locals' || type === 'removed' || type === 'terraform'
+              ? 0
+              : 1;
         const used = rightCount ? [...labels, 'x', 'y'].slice(0, count) : labels;
         return `${type} ${used.map((l) => JSON.stringify(l)).join(' ')} {\n  n = ${n}\n}\n`;
       });

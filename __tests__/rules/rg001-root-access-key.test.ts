@@ -2,7 +2,9 @@ import { rule } from '../../src/rules/rg001-root-access-key.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { describe, expect, it } from '@jest/globals';
 import { emptyOrg } from '../../src/model/org.js';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeTree } from '../helpers/sources.js';
 import { scan } from '../../src/scan.js';
 import { scanFiles } from '../helpers/rule-tester.js';
 import { renderJson } from '../../src/report/json.js';
@@ -80,6 +82,42 @@ resource "aws_iam_access_key" "ci" {
     },
   ],
   invalid: [
+    {
+      name: 'an AWS provider under another local name (required_providers) is still the AWS provider',
+      files: {
+        'versions.tf': `terraform {
+  required_providers {
+    amazon = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+`,
+        'providers.tf': `provider "amazon" {
+  region     = "us-east-1"
+  access_key = "AKIAIOSFODNN7EXAMPLE"
+  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+}
+`,
+      },
+      findings: [{ file: 'providers.tf', line: 3, message: /^provider "amazon" has static credentials/ }],
+    },
+    {
+      name: 'a local name an override file maps to the AWS provider, the other requirements kept',
+      files: {
+        'versions.tf':
+          'terraform {\n  required_providers {\n    cloud = {\n      source = "hashicorp/aws"\n    }\n    amazon = {\n      source = "example/amazon"\n    }\n  }\n}\n',
+        'versions_override.tf':
+          'terraform {\n  required_providers {\n    amazon = {\n      source = "registry.terraform.io/hashicorp/aws"\n    }\n  }\n}\n',
+        'providers.tf':
+          'provider "amazon" {\n  access_key = "AKIAIOSFODNN7EXAMPLE"\n}\nprovider "cloud" {\n  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n}\n',
+      },
+      findings: [
+        { file: 'providers.tf', line: 2, message: /^provider "amazon"/ },
+        { file: 'providers.tf', line: 5, message: /^provider "cloud"/ },
+      ],
+    },
     {
       name: 'literal keys in the default provider point at the first key line',
       files: {
@@ -233,6 +271,27 @@ describe('RG001 on plans: provider_config expressions carry the keys unredacted'
       source: 'plan',
     });
     expect(result.findings[0]?.message).toMatch(/"access_key", "secret_key" \(a long-term AKIA… key id\)/);
+  });
+
+  it("reads a provider's type from full_name, whatever its local name", async () => {
+    const text = readFileSync(path.join(root, plan), 'utf8').replace(
+      '"aws":{"name":"aws","full_name"',
+      '"amazon":{"name":"amazon","full_name"',
+    );
+    const tree = writeTree({ 'plan.json': text });
+    try {
+      const result = await scan({
+        paths: [],
+        plans: ['plan.json'],
+        cwd: tree.dir,
+        rules: [rule],
+        config: false,
+      });
+      expect(result.errors).toEqual([]);
+      expect(result.findings.map((f) => f.resource)).toEqual(['provider "amazon"']);
+    } finally {
+      tree.cleanup();
+    }
   });
 
   it('never prints the key id or the secret in text or JSON output', async () => {

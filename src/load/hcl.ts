@@ -22,6 +22,7 @@ export const BLOCK_TYPES = [
   'locals',
   'output',
   'removed',
+  'terraform',
 ] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
@@ -215,7 +216,11 @@ const BLOCK_ORDER: ReadonlyMap<string, number> = new Map(BLOCK_TYPES.map((type, 
 
 /** Labels a block of each kind has in a valid file: `resource "type" "name"`, `locals`, `variable "name"`. */
 function labelCount(type: BlockType): number {
-  return type === 'resource' || type === 'data' ? 2 : type === 'locals' || type === 'removed' ? 0 : 1;
+  return type === 'resource' || type === 'data'
+    ? 2
+    : type === 'locals' || type === 'removed' || type === 'terraform'
+      ? 0
+      : 1;
 }
 
 /**
@@ -402,6 +407,7 @@ function attributeLinesByBlock(keyLines: Map<string, number>): Map<string, Recor
     output: 2,
     locals: 1,
     removed: 1,
+    terraform: 1,
   };
   const byBlock = new Map<string, Record<string, number>>();
   for (const [keyPath, line] of keyLines) {

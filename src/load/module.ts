@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Location } from '../model/location.js';
 import type { BlindSpot } from '../model/org.js';
 import { partitionAttributes, regionPartition } from '../model/partition.js';
-import type { ProviderConfig, Resource } from '../model/resource.js';
+import { isAwsProvider, type ProviderConfig, type Resource } from '../model/resource.js';
 import { Unknown, isObject, type Value, type ValueObject } from '../model/value.js';
 import { evaluateTemplateString, referenceUnknown, references } from './expr/index.js';
 import { dependenciesFirst, localsNamed } from './local-order.js';
@@ -16,6 +16,7 @@ import { addToList, appendAll } from '../append-all.js';
 import type { ScanError } from '../model/finding.js';
 import { isOverrideFile, mergeOverrides } from './override.js';
 import { KEPT_ARGUMENTS, keptObject } from './removed.js';
+import { requiredProviderTypes } from './required-providers.js';
 
 /** Arguments that steer Terraform itself rather than describe the resource. */
 const META_ARGUMENTS = new Set([
@@ -226,6 +227,8 @@ class ModuleInstance {
   /** The module instance that calls this one; undefined for a root. */
   parent: ModuleInstance | undefined;
   private partition: string | null | undefined;
+  /** Provider types by local name, from required_providers (read when a provider block is met). */
+  private providerTypes: ReadonlyMap<string, string> | undefined;
   private readonly memo = new Map<string, Value>();
   private files: WorkingDirFiles | undefined;
   private readonly evaluating = new Set<string>();
@@ -455,7 +458,7 @@ class ModuleInstance {
   /** Adds the partitions of this module's AWS providers and its callers'; false when one is not known. */
   private addProviderPartitions(found: Set<string>): boolean {
     for (const block of this.def.blocks) {
-      if (block.type !== 'provider' || block.labels[0] !== 'aws') continue;
+      if (block.type !== 'provider' || !isAwsProvider(this.providerConfigName(block))) continue;
       const region = 'region' in block.body ? this.evaluate(block.body.region ?? null) : undefined;
       const partition = typeof region === 'string' ? regionPartition(region) : undefined;
       if (partition === undefined) return false;
@@ -559,11 +562,18 @@ class ModuleInstance {
     this.out.resources.push(resource);
   }
 
+  /** A provider block's local name, and its type when required_providers gives it another. */
+  private providerConfigName(block: RawBlock): { name: string; type?: string } {
+    const name = block.labels[0] ?? '';
+    const type = (this.providerTypes ??= requiredProviderTypes(this.def.blocks)).get(name);
+    return type === undefined || type === name ? { name } : { name, type };
+  }
+
   private collectProvider(block: RawBlock): void {
     const values = this.evaluateBody(block.body, this.scope);
     const alias = typeof values.alias === 'string' ? values.alias : undefined;
     this.out.providers.push({
-      name: block.labels[0] ?? '',
+      ...this.providerConfigName(block),
       ...(alias !== undefined ? { alias } : {}),
       module: this.modulePath,
       values,

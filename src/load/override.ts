@@ -134,9 +134,15 @@ function mergeBlock(base: RawBlock, over: RawBlock, errors: ScanError[]): RawBlo
   hidden.delete('dynamic');
   // A resource's lifecycle is merged argument by argument; a data block's is not merged at all.
   if (over.type === 'resource' || over.type === 'data') hidden.delete('lifecycle');
+  // required_providers is merged provider by provider.
+  if (over.type === 'terraform') hidden.delete('required_providers');
   for (const name of hidden) merge.drop(name);
   for (const [name, value] of entries) {
     if (name === 'dynamic') continue;
+    if (name === 'required_providers' && over.type === 'terraform') {
+      merge.byElement(name, value);
+      continue;
+    }
     if (name === 'lifecycle') {
       if (over.type === 'resource') merge.lifecycle(value);
       continue;
@@ -186,6 +192,17 @@ class Merge {
     this.body.dynamic = { ...dynamic, ...blocks };
     // A dynamic block's lines are kept under its type label, as a written-out block's are.
     for (const name of Object.keys(blocks)) this.takePlace(name);
+  }
+
+  /** A nested block whose entries an override replaces one by one (`required_providers`). */
+  byElement(name: string, value: RawValue): void {
+    const entries = firstObject(value);
+    if (entries === undefined) return;
+    this.body[name] = [{ ...firstObject(this.body[name]), ...entries }];
+    for (const entry of Object.keys(entries)) {
+      this.forgetPlace(`${name}.${entry}`);
+      this.takePlace(`${name}.${entry}`);
+    }
   }
 
   /** A resource's lifecycle is merged argument by argument. */

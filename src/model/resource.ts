@@ -41,7 +41,13 @@ export interface Resource {
 
 /** A `provider` block (or a plan's provider_config entry). */
 export interface ProviderConfig {
+  /** The local name (`provider "aws"`, or whatever name required_providers gives the provider). */
   readonly name: string;
+  /**
+   * The provider type when the module's required_providers (or the plan's full_name) says it:
+   * `aws` for `amazon = { source = "hashicorp/aws" }`. Absent: the type is the local name.
+   */
+  readonly type?: string;
   readonly alias?: string;
   readonly module: string;
   readonly values: ValueObject;
@@ -59,4 +65,16 @@ export function attributeLocation(resource: Resource | ProviderConfig, attribute
 
 export function valueAt(values: ValueObject, attribute: string): Value | undefined {
   return values[attribute];
+}
+
+/** Whether a provider configuration is the AWS provider's, whatever its local name. */
+export function isAwsProvider(p: Pick<ProviderConfig, 'name' | 'type'>): boolean {
+  return (p.type ?? p.name) === 'aws';
+}
+
+/** How findings name a provider configuration: `provider "aws" (alias "east") in module.x`. */
+export function providerLabel(p: ProviderConfig, { withModule = true } = {}): string {
+  const alias = p.alias !== undefined ? ` (alias "${p.alias}")` : '';
+  const where = withModule && p.module !== '' ? ` in ${p.module}` : '';
+  return `provider "${p.name}"${alias}${where}`;
 }

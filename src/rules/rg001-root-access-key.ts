@@ -1,16 +1,16 @@
-import { attributeLocation, type ProviderConfig, type Resource } from '../model/resource.js';
+import {
+  attributeLocation,
+  isAwsProvider,
+  providerLabel,
+  type ProviderConfig,
+  type Resource,
+} from '../model/resource.js';
 import { indexResources, resolveValue } from '../model/resolve.js';
 import { Unknown, isObject, type Value } from '../model/value.js';
 import { finding, unverified, type Rule, type RuleContext, type RuleReport } from './rule.js';
 
 const KEY_ID = /^(AKIA|ASIA)[A-Z0-9]{12,}$/;
 const CREDENTIAL_ARGUMENTS = ['access_key', 'secret_key', 'token'] as const;
-
-function providerLabel(p: ProviderConfig): string {
-  const alias = p.alias !== undefined ? ` (alias "${p.alias}")` : '';
-  const where = p.module !== '' ? ` in ${p.module}` : '';
-  return `provider "aws"${alias}${where}`;
-}
 
 /** An access key id anywhere in a string: `AKIA`/`ASIA` and 16 more upper-case letters or digits. */
 const KEY_ID_IN_TEXT = /(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/;
@@ -52,7 +52,7 @@ function credentialShaped(p: ProviderConfig): { path: string; kind: string }[] {
 
 /** Static credentials in a provider block: whoever reads the repository holds them. */
 function checkProvider(p: ProviderConfig): RuleReport[] {
-  if (p.name !== 'aws') return [];
+  if (!isAwsProvider(p)) return [];
   const present = CREDENTIAL_ARGUMENTS.filter((argument) => {
     const value = p.values[argument];
     return typeof value === 'string' && value.trim() !== '';

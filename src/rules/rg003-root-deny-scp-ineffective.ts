@@ -9,7 +9,7 @@ import {
 import { attachedNowhere, classifyScp, rootDenyPicture } from '../model/root-deny.js';
 import { regionPartition } from '../model/partition.js';
 import { actionMatches, parseArn, type RootDenyResult } from '../model/policy.js';
-import type { ProviderConfig, Resource } from '../model/resource.js';
+import { isAwsProvider, providerLabel, type Resource } from '../model/resource.js';
 import { isObject, type Value } from '../model/value.js';
 import { finding, unverified, type Rule, type RuleContext, type RuleReport } from './rule.js';
 
@@ -51,10 +51,6 @@ function organizationArns(r: Resource): string[] {
   return arns.filter((a): a is string => typeof a === 'string' && a.startsWith('arn:'));
 }
 
-function providerLabel(p: ProviderConfig): string {
-  return `provider "aws"${p.alias !== undefined ? ` (alias "${p.alias}")` : ''}`;
-}
-
 /**
  * The organization's partition, when the estate says it without doubt: ARNs of organization
  * resources (plans, data sources), an `aws_partition` data source, or else every AWS provider's
@@ -81,14 +77,17 @@ function organizationPartition(ctx: Pick<RuleContext, 'resources' | 'providers'>
     const [only] = [...strong];
     return strong.size === 1 && only ? { name: only[0], evidence: only[1] } : undefined;
   }
-  const providers = ctx.providers.filter((p) => p.name === 'aws');
+  const providers = ctx.providers.filter(isAwsProvider);
   if (providers.length === 0) return undefined;
   const byRegion = new Map<string, string>();
   for (const p of providers) {
     const region = p.values.region;
     const partition = typeof region === 'string' ? regionPartition(region) : undefined;
     if (partition === undefined) return undefined;
-    byRegion.set(partition, byRegion.get(partition) ?? `${providerLabel(p)} has region "${String(region)}"`);
+    byRegion.set(
+      partition,
+      byRegion.get(partition) ?? `${providerLabel(p, { withModule: false })} has region "${String(region)}"`,
+    );
   }
   const [only] = [...byRegion];
   return byRegion.size === 1 && only ? { name: only[0], evidence: only[1] } : undefined;

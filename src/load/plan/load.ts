@@ -132,12 +132,14 @@ function providers(
 ): ProviderConfig[] {
   const out: ProviderConfig[] = [];
   for (const [key, entry] of objectEntries<ProviderConfigJson>(plan.configuration?.provider_config)) {
-    const name = stringOr(entry.name) || providerType(stringOr(entry.full_name, key.split(':').pop() ?? key));
+    const type = providerType(stringOr(entry.full_name, key.split(':').pop() ?? key));
+    const name = stringOr(entry.name) || type;
     const alias = typeof entry.alias === 'string' && entry.alias !== '' ? entry.alias : undefined;
     const module = normaliseModulePath(stringOr(entry.module_address));
     const label = `provider "${name}"${alias !== undefined ? ` (alias "${alias}")` : ''}`;
     out.push({
       name,
+      ...(type !== '' && type !== name ? { type } : {}),
       ...(alias !== undefined ? { alias } : {}),
       module,
       values: config.providerValues(entry.expressions, module, label),

@@ -1594,6 +1594,14 @@ function attributeLocation(resource, attribute) {
   if (line === void 0) return resource.location;
   return { file: resource.attributeFiles?.[attribute] ?? resource.location.file, line };
 }
+function isAwsProvider(p) {
+  return (p.type ?? p.name) === "aws";
+}
+function providerLabel(p, { withModule = true } = {}) {
+  const alias = p.alias !== void 0 ? ` (alias "${p.alias}")` : "";
+  const where = withModule && p.module !== "" ? ` in ${p.module}` : "";
+  return `provider "${p.name}"${alias}${where}`;
+}
 
 // src/load/control-tower.ts
 var CONTROL = /^arn:[\w-]+:control(?:tower|catalog):[\w-]*::control\/(AWS-GR_RESTRICT_ROOT_USER)$/;
@@ -1870,6 +1878,8 @@ function linkReference(ref, byAddress, aliases) {
 
 export {
   attributeLocation,
+  isAwsProvider,
+  providerLabel,
   Unknown,
   isObject,
   containsUnknown,

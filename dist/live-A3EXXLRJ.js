@@ -6,7 +6,7 @@ import {
   addToList,
   buildOrgModel,
   classifyScp
-} from "./chunk-DICJFKC3.js";
+} from "./chunk-IJ5YMR5E.js";
 import {
   BinaryDecisionDiagram,
   Client,

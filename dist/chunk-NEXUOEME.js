@@ -50,6 +50,7 @@ import {
   describeNode,
   evaluate,
   grantsAssumeRoot,
+  isAwsProvider,
   isObject,
   knownStrings,
   maybeAttached,
@@ -57,13 +58,14 @@ import {
   parseArn,
   parsePolicy,
   probe,
+  providerLabel,
   referenceText,
   rememberRenderedPolicy,
   rootDenyPicture,
   scps,
   settleUnknownNames,
   unreadModules
-} from "./chunk-DICJFKC3.js";
+} from "./chunk-IJ5YMR5E.js";
 
 // src/runtime-dirname.ts
 import { dirname, join } from "node:path";
@@ -240,11 +242,6 @@ function unverified(reason, at2 = {}) {
 // src/rules/rg001-root-access-key.ts
 var KEY_ID = /^(AKIA|ASIA)[A-Z0-9]{12,}$/;
 var CREDENTIAL_ARGUMENTS = ["access_key", "secret_key", "token"];
-function providerLabel(p) {
-  const alias = p.alias !== void 0 ? ` (alias "${p.alias}")` : "";
-  const where = p.module !== "" ? ` in ${p.module}` : "";
-  return `provider "aws"${alias}${where}`;
-}
 var KEY_ID_IN_TEXT = /(^|[^A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/;
 function looksLikeSecret(text) {
   return /^[A-Za-z0-9/+]{40}$/.test(text) && /[A-Z]/.test(text) && /[a-z]/.test(text) && /[0-9]/.test(text);
@@ -274,7 +271,7 @@ function credentialShaped(p) {
   return out;
 }
 function checkProvider(p) {
-  if (p.name !== "aws") return [];
+  if (!isAwsProvider(p)) return [];
   const present = CREDENTIAL_ARGUMENTS.filter((argument) => {
     const value = p.values[argument];
     return typeof value === "string" && value.trim() !== "";
@@ -603,9 +600,6 @@ function organizationArns(r) {
   }
   return arns.filter((a) => typeof a === "string" && a.startsWith("arn:"));
 }
-function providerLabel2(p) {
-  return `provider "aws"${p.alias !== void 0 ? ` (alias "${p.alias}")` : ""}`;
-}
 function organizationPartition(ctx) {
   const strong = /* @__PURE__ */ new Map();
   for (const r of ctx.resources) {
@@ -626,14 +620,17 @@ function organizationPartition(ctx) {
     const [only2] = [...strong];
     return strong.size === 1 && only2 ? { name: only2[0], evidence: only2[1] } : void 0;
   }
-  const providers2 = ctx.providers.filter((p) => p.name === "aws");
+  const providers2 = ctx.providers.filter(isAwsProvider);
   if (providers2.length === 0) return void 0;
   const byRegion = /* @__PURE__ */ new Map();
   for (const p of providers2) {
     const region = p.values.region;
     const partition = typeof region === "string" ? regionPartition(region) : void 0;
     if (partition === void 0) return void 0;
-    byRegion.set(partition, byRegion.get(partition) ?? `${providerLabel2(p)} has region "${String(region)}"`);
+    byRegion.set(
+      partition,
+      byRegion.get(partition) ?? `${providerLabel(p, { withModule: false })} has region "${String(region)}"`
+    );
   }
   const [only] = [...byRegion];
   return byRegion.size === 1 && only ? { name: only[0], evidence: only[1] } : void 0;
@@ -3432,7 +3429,8 @@ var BLOCK_TYPES = [
   "variable",
   "locals",
   "output",
-  "removed"
+  "removed",
+  "terraform"
 ];
 var hcl2json;
 function loadHcl2Json() {
@@ -3534,7 +3532,7 @@ function nativeBlocks(parsed2, display) {
 }
 var BLOCK_ORDER = new Map(BLOCK_TYPES.map((type, i) => [type, i]));
 function labelCount(type) {
-  return type === "resource" || type === "data" ? 2 : type === "locals" || type === "removed" ? 0 : 1;
+  return type === "resource" || type === "data" ? 2 : type === "locals" || type === "removed" || type === "terraform" ? 0 : 1;
 }
 function sortedNativeBlocks(located, topNames, display) {
   for (const name of topNames) if (BLOCK_ORDER.has(name)) return void 0;
@@ -3660,7 +3658,8 @@ function attributeLinesByBlock(keyLines) {
     variable: 2,
     output: 2,
     locals: 1,
-    removed: 1
+    removed: 1,
+    terraform: 1
   };
   const byBlock = /* @__PURE__ */ new Map();
   for (const [keyPath, line] of keyLines) {
@@ -7604,9 +7603,14 @@ function mergeBlock(base, over, errors) {
   const hidden = /* @__PURE__ */ new Set([...entries.map(([name]) => name), ...Object.keys(dynamicOver)]);
   hidden.delete("dynamic");
   if (over.type === "resource" || over.type === "data") hidden.delete("lifecycle");
+  if (over.type === "terraform") hidden.delete("required_providers");
   for (const name of hidden) merge.drop(name);
   for (const [name, value] of entries) {
     if (name === "dynamic") continue;
+    if (name === "required_providers" && over.type === "terraform") {
+      merge.byElement(name, value);
+      continue;
+    }
     if (name === "lifecycle") {
       if (over.type === "resource") merge.lifecycle(value);
       continue;
@@ -7650,6 +7654,16 @@ var Merge = class {
     const dynamic = isRawObject(this.body.dynamic) ? this.body.dynamic : {};
     this.body.dynamic = { ...dynamic, ...blocks2 };
     for (const name of Object.keys(blocks2)) this.takePlace(name);
+  }
+  /** A nested block whose entries an override replaces one by one (`required_providers`). */
+  byElement(name, value) {
+    const entries = firstObject(value);
+    if (entries === void 0) return;
+    this.body[name] = [{ ...firstObject(this.body[name]), ...entries }];
+    for (const entry of Object.keys(entries)) {
+      this.forgetPlace(`${name}.${entry}`);
+      this.takePlace(`${name}.${entry}`);
+    }
   }
   /** A resource's lifecycle is merged argument by argument. */
   lifecycle(value) {
@@ -7727,6 +7741,25 @@ function addressText(raw) {
   if (typeof raw !== "string") return void 0;
   const inner = /^\$\{([\s\S]*)\}$/.exec(raw)?.[1] ?? raw;
   return inner.trim();
+}
+
+// src/load/required-providers.ts
+function requiredProviderTypes(blocks2) {
+  const types = /* @__PURE__ */ new Map();
+  for (const block of blocks2) {
+    if (block.type !== "terraform") continue;
+    for (const required of asBodies(block.body.required_providers)) {
+      for (const [name, requirement] of Object.entries(required)) {
+        const source = isRawObject(requirement) ? requirement.source : void 0;
+        if (typeof source === "string") types.set(name, providerTypeOf(source));
+      }
+    }
+  }
+  return types;
+}
+function providerTypeOf(source) {
+  const type = source.trim().split("/").pop() ?? "";
+  return type.toLowerCase();
 }
 
 // src/load/module.ts
@@ -7883,6 +7916,8 @@ var ModuleInstance = class _ModuleInstance {
   /** The module instance that calls this one; undefined for a root. */
   parent;
   partition;
+  /** Provider types by local name, from required_providers (read when a provider block is met). */
+  providerTypes;
   memo = /* @__PURE__ */ new Map();
   files;
   evaluating = /* @__PURE__ */ new Set();
@@ -8061,7 +8096,7 @@ var ModuleInstance = class _ModuleInstance {
   /** Adds the partitions of this module's AWS providers and its callers'; false when one is not known. */
   addProviderPartitions(found) {
     for (const block of this.def.blocks) {
-      if (block.type !== "provider" || block.labels[0] !== "aws") continue;
+      if (block.type !== "provider" || !isAwsProvider(this.providerConfigName(block))) continue;
       const region = "region" in block.body ? this.evaluate(block.body.region ?? null) : void 0;
       const partition = typeof region === "string" ? regionPartition(region) : void 0;
       if (partition === void 0) return false;
@@ -8164,11 +8199,17 @@ var ModuleInstance = class _ModuleInstance {
     );
     this.out.resources.push(resource);
   }
+  /** A provider block's local name, and its type when required_providers gives it another. */
+  providerConfigName(block) {
+    const name = block.labels[0] ?? "";
+    const type = (this.providerTypes ??= requiredProviderTypes(this.def.blocks)).get(name);
+    return type === void 0 || type === name ? { name } : { name, type };
+  }
   collectProvider(block) {
     const values = this.evaluateBody(block.body, this.scope);
     const alias = typeof values.alias === "string" ? values.alias : void 0;
     this.out.providers.push({
-      name: block.labels[0] ?? "",
+      ...this.providerConfigName(block),
       ...alias !== void 0 ? { alias } : {},
       module: this.modulePath,
       values,
@@ -10354,12 +10395,14 @@ function planWarnings(plan) {
 function providers(plan, config, display, lines) {
   const out = [];
   for (const [key, entry] of objectEntries(plan.configuration?.provider_config)) {
-    const name = stringOr(entry.name) || providerType(stringOr(entry.full_name, key.split(":").pop() ?? key));
+    const type = providerType(stringOr(entry.full_name, key.split(":").pop() ?? key));
+    const name = stringOr(entry.name) || type;
     const alias = typeof entry.alias === "string" && entry.alias !== "" ? entry.alias : void 0;
     const module = normaliseModulePath(stringOr(entry.module_address));
     const label4 = `provider "${name}"${alias !== void 0 ? ` (alias "${alias}")` : ""}`;
     out.push({
       name,
+      ...type !== "" && type !== name ? { type } : {},
       ...alias !== void 0 ? { alias } : {},
       module,
       values: config.providerValues(entry.expressions, module, label4),
@@ -10716,7 +10759,7 @@ async function scan(options) {
   };
 }
 async function loadLive(options) {
-  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-OOPQWL4E.js");
+  const { loadLiveOrganization, applyPlanToOrg } = await import("./live-A3EXXLRJ.js");
   const load2 = await loadLiveOrganization({
     ...options.region ? { region: options.region } : {},
     ...options.auditMemberRootCredentials ? { auditMemberRootCredentials: true } : {}
