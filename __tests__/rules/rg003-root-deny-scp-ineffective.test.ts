@@ -291,6 +291,19 @@ ${attach('suspended', 'aws_organizations_policy.deny_all.id', 'aws_organizations
       findings: [{ line: 3, message: /the organization is in aws-cn/ }],
     },
     {
+      name: 'partition: the region of an AWS provider under another local name (required_providers) counts',
+      files: {
+        'providers.tf':
+          'terraform {\n  required_providers {\n    amazon = { source = "hashicorp/aws" }\n  }\n}\n' +
+          provider('cn-north-1').replace('provider "aws"', 'provider "amazon"'),
+        'org.tf': ORG,
+        'scp.tf': partitionScp('arn:aws:iam::*:root'),
+      },
+      findings: [
+        { line: 3, message: /the organization is in aws-cn \(provider "amazon" has region "cn-north-1"\)/ },
+      ],
+    },
+    {
       name: 'StringEquals with a wildcard never matches',
       files: {
         'org.tf': ORG,
