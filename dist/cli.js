@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-NEXUOEME.js";
+} from "./chunk-KRQMBVJD.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

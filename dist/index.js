@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-NEXUOEME.js";
+} from "./chunk-KRQMBVJD.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -62,21 +62,11 @@ export async function discoverTerraformFiles(
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (exclude(displayPath(full, cwd))) continue;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const stat = await fs.stat(full);
-          isDir = stat.isDirectory();
-          isFile = stat.isFile();
-        } catch {
-          continue; // a dangling link is not Terraform
-        }
-      }
-      if (isDir) {
+      const kind = await entryKind(entry, full);
+      if (kind === 'directory') {
         if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
         await walk(full);
-      } else if (isFile && isModuleFile(entry.name)) {
+      } else if (kind === 'file' && isModuleFile(entry.name)) {
         files.add(full);
       }
     }
@@ -99,8 +89,40 @@ export async function discoverTerraformFiles(
   return { files: preferTofuFiles([...files]).sort(), errors };
 }
 
+/**
+ * The files Terraform reads as the module in `dir` (not its subdirectories), sorted; none when
+ * the directory cannot be read, which the evaluator then reports as a module not available.
+ */
+export async function moduleFilesIn(dir: string): Promise<string[]> {
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (isModuleFile(entry.name) && (await entryKind(entry, full)) === 'file') files.push(full);
+  }
+  return preferTofuFiles(files).sort();
+}
+
+/** What a directory entry is, a symbolic link followed; undefined for a dangling link or anything else. */
+async function entryKind(entry: Dirent, full: string): Promise<'file' | 'directory' | undefined> {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'directory';
+  if (!entry.isSymbolicLink()) return undefined;
+  try {
+    const stat = await fs.stat(full);
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : undefined;
+  } catch {
+    return undefined; // a dangling link is not Terraform
+  }
+}
+
 /** As OpenTofu does: `x.tofu` takes the place of `x.tf` beside it (and `x.tofu.json` of `x.tf.json`). */
-export function preferTofuFiles(files: string[]): string[] {
+function preferTofuFiles(files: string[]): string[] {
   const present = new Set(files);
   return files.filter((f) => {
     if (f.endsWith('.tf')) return !present.has(`${f.slice(0, -3)}.tofu`);

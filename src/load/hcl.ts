@@ -13,6 +13,11 @@ export interface RawObject {
   [key: string]: RawValue;
 }
 
+/** The expression inside a value hcl2json wrote as one `${...}` (`${aws_x.y}`), else undefined. */
+export function interpolatedText(text: string): string | undefined {
+  return /^\$\{([\s\S]*)\}$/.exec(text)?.[1];
+}
+
 export const BLOCK_TYPES = [
   'resource',
   'data',
@@ -216,12 +221,10 @@ const BLOCK_ORDER: ReadonlyMap<string, number> = new Map(BLOCK_TYPES.map((type, 
 
 /** Labels a block of each kind has in a valid file: `resource "type" "name"`, `locals`, `variable "name"`. */
 function labelCount(type: BlockType): number {
-  return type === 'resource' || type === 'data'
-    ? 2
-    : type === 'locals' || type === 'removed' || type === 'terraform'
-      ? 0
-      : 1;
+  return type === 'resource' || type === 'data' ? 2 : UNLABELLED.has(type) ? 0 : 1;
 }
+
+const UNLABELLED: ReadonlySet<BlockType> = new Set(['locals', 'removed', 'terraform']);
 
 /**
  * The order without building the file's JSON: by kind, then each label as the JSON object's keys

@@ -7,7 +7,7 @@
 import { Unknown, type ValueObject } from '../model/value.js';
 import { hasKey } from './expr/convert.js';
 import { parseExpression, type Expr } from './expr/index.js';
-import { isRawObject, type RawObject, type RawValue } from './hcl.js';
+import { interpolatedText, isRawObject, type RawObject, type RawValue } from './hcl.js';
 
 /** The top-level argument names a block's lifecycle ignores; 'all' when it ignores every one. */
 export function ignoredArguments(body: RawObject): ReadonlySet<string> | 'all' | undefined {
@@ -29,7 +29,7 @@ function namesIn(raw: RawValue): string[] | 'all' {
 }
 
 function namesInText(text: string): string[] | 'all' {
-  const inner = /^\$\{([\s\S]*)\}$/.exec(text)?.[1];
+  const inner = interpolatedText(text);
   if (inner === undefined) return [text];
   const expr = parseExpression(inner);
   if (expr.kind === 'variable' && expr.name === 'all') return 'all';

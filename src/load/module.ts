@@ -5,6 +5,7 @@ import { partitionAttributes, regionPartition } from '../model/partition.js';
 import { isAwsProvider, type ProviderConfig, type Resource } from '../model/resource.js';
 import { Unknown, isObject, type Value, type ValueObject } from '../model/value.js';
 import { evaluateTemplateString, referenceUnknown, references } from './expr/index.js';
+import { compareStrings } from './expr/json.js';
 import { dependenciesFirst, localsNamed } from './local-order.js';
 import { policyDocumentAttributes } from './policy-document.js';
 import { ignoredArguments, markIgnoredUnset } from './ignore-changes.js';
@@ -68,7 +69,7 @@ export function groupModules(files: readonly ParsedFile[], errors: ScanError[]):
     const blocks = primary.get(dir) ?? [];
     // Terraform reads a directory's override files in the byte order of their names.
     const later = (overrides.get(dir) ?? []).sort((a, b) =>
-      compareBytes(path.basename(a.path), path.basename(b.path)),
+      compareStrings(path.basename(a.path), path.basename(b.path)),
     );
     modules.set(dir, {
       dir,
@@ -83,10 +84,6 @@ export function groupModules(files: readonly ParsedFile[], errors: ScanError[]):
     });
   }
   return modules;
-}
-
-function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
 /** The directory a module call points at, when its source is a local path. */

@@ -4,7 +4,7 @@
  * features moved out of a stack that way still exist, managed outside the code, so what they
  * say is unknown, not absent: reading them as gone would report a missing guardrail that is there.
  */
-import { isRawObject, type RawBlock, type RawValue } from './hcl.js';
+import { interpolatedText, isRawObject, type RawBlock, type RawValue } from './hcl.js';
 
 /**
  * The arguments of a kept guardrail whose absence a rule reads as a setting or a missing guardrail.
@@ -49,6 +49,5 @@ function destroysNothing(lifecycle: RawValue | undefined): boolean {
 /** `from` is a bare address: `${aws_x.y}` as HCL gives it, `"aws_x.y"` in JSON syntax. */
 function addressText(raw: RawValue | undefined): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const inner = /^\$\{([\s\S]*)\}$/.exec(raw)?.[1] ?? raw;
-  return inner.trim();
+  return (interpolatedText(raw) ?? raw).trim();
 }

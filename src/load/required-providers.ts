@@ -4,6 +4,7 @@
  * static keys are as much a leak as those of one named `aws`.
  */
 import { asBodies, isRawObject, type RawBlock } from './hcl.js';
+import { providerType } from './plan/format.js';
 
 /** Provider types by local name, for the names whose source is given. */
 export function requiredProviderTypes(blocks: readonly RawBlock[]): Map<string, string> {
@@ -13,15 +14,10 @@ export function requiredProviderTypes(blocks: readonly RawBlock[]): Map<string, 
     for (const required of asBodies(block.body.required_providers)) {
       for (const [name, requirement] of Object.entries(required)) {
         const source = isRawObject(requirement) ? requirement.source : undefined;
-        if (typeof source === 'string') types.set(name, providerTypeOf(source));
+        // Source addresses are case-insensitive; the type is their last part (`hashicorp/aws`: aws).
+        if (typeof source === 'string') types.set(name, providerType(source.trim().toLowerCase()));
       }
     }
   }
   return types;
-}
-
-/** The type in a source address: `hashicorp/aws`, `registry.terraform.io/hashicorp/aws`, `aws`. */
-export function providerTypeOf(source: string): string {
-  const type = source.trim().split('/').pop() ?? '';
-  return type.toLowerCase();
 }

@@ -1,9 +1,8 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ScanError } from '../model/finding.js';
 import type { ProviderConfig, Resource } from '../model/resource.js';
 import type { Value } from '../model/value.js';
-import { discoverTerraformFiles, displayPath, isModuleFile, preferTofuFiles } from './files.js';
+import { discoverTerraformFiles, displayPath, moduleFilesIn } from './files.js';
 import {
   nativeOutcome,
   parseSourceNative,
@@ -184,35 +183,11 @@ async function loadCalledModules(
       wanted.delete(dir);
       if (seenDirs.has(dir)) continue;
       seenDirs.add(dir);
-      const loaded = await parse(await terraformFilesIn(dir));
+      const loaded = await parse(await moduleFilesIn(dir));
       for (const [file, p] of loaded) {
         parsed.set(file, p);
         frontier.push(p);
       }
     }
-  }
-}
-
-/** A module is one directory: its subdirectories are other modules. Linked files are read, as Terraform reads them. */
-async function terraformFilesIn(dir: string): Promise<string[]> {
-  try {
-    const entries = await fs.readdir(dir, { withFileTypes: true });
-    const files: string[] = [];
-    for (const e of entries) {
-      if (!isModuleFile(e.name)) continue;
-      const full = path.join(dir, e.name);
-      if (e.isFile() || (e.isSymbolicLink() && (await isLinkedFile(full)))) files.push(full);
-    }
-    return preferTofuFiles(files).sort();
-  } catch {
-    return []; // a missing module directory becomes an opaque module, reported by the evaluator
-  }
-}
-
-async function isLinkedFile(link: string): Promise<boolean> {
-  try {
-    return (await fs.stat(link)).isFile();
-  } catch {
-    return false; // a dangling link is not Terraform
   }
 }

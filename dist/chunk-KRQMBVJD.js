@@ -2894,21 +2894,11 @@ async function discoverTerraformFiles(paths, cwd, exclude = () => false) {
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (exclude(displayPath(full, cwd))) continue;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const stat = await fs.stat(full);
-          isDir = stat.isDirectory();
-          isFile = stat.isFile();
-        } catch {
-          continue;
-        }
-      }
-      if (isDir) {
+      const kind = await entryKind(entry, full);
+      if (kind === "directory") {
         if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name)) continue;
         await walk(full);
-      } else if (isFile && isModuleFile(entry.name)) {
+      } else if (kind === "file" && isModuleFile(entry.name)) {
         files.add(full);
       }
     }
@@ -2928,6 +2918,31 @@ async function discoverTerraformFiles(paths, cwd, exclude = () => false) {
       errors.push({ file: displayPath(full, cwd), message: "not a Terraform file (.tf, .tf.json, .tofu)" });
   }
   return { files: preferTofuFiles([...files]).sort(), errors };
+}
+async function moduleFilesIn(dir) {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files = [];
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (isModuleFile(entry.name) && await entryKind(entry, full) === "file") files.push(full);
+  }
+  return preferTofuFiles(files).sort();
+}
+async function entryKind(entry, full) {
+  if (entry.isFile()) return "file";
+  if (entry.isDirectory()) return "directory";
+  if (!entry.isSymbolicLink()) return void 0;
+  try {
+    const stat = await fs.stat(full);
+    return stat.isFile() ? "file" : stat.isDirectory() ? "directory" : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function preferTofuFiles(files) {
   const present = new Set(files);
@@ -3125,7 +3140,6 @@ function compareText(a, b) {
 }
 
 // src/load/terraform.ts
-import { promises as fs6 } from "node:fs";
 import path8 from "node:path";
 
 // src/load/hcl.ts
@@ -3421,6 +3435,9 @@ function jsonKey(text, start, end) {
 var JSON_PATH_SEPARATOR = "\0";
 
 // src/load/hcl.ts
+function interpolatedText(text) {
+  return /^\$\{([\s\S]*)\}$/.exec(text)?.[1];
+}
 var BLOCK_TYPES = [
   "resource",
   "data",
@@ -3532,8 +3549,9 @@ function nativeBlocks(parsed2, display) {
 }
 var BLOCK_ORDER = new Map(BLOCK_TYPES.map((type, i) => [type, i]));
 function labelCount(type) {
-  return type === "resource" || type === "data" ? 2 : type === "locals" || type === "removed" || type === "terraform" ? 0 : 1;
+  return type === "resource" || type === "data" ? 2 : UNLABELLED.has(type) ? 0 : 1;
 }
+var UNLABELLED = /* @__PURE__ */ new Set(["locals", "removed", "terraform"]);
 function sortedNativeBlocks(located, topNames, display) {
   for (const name of topNames) if (BLOCK_ORDER.has(name)) return void 0;
   const kept = [];
@@ -7317,7 +7335,7 @@ function namesIn(raw) {
   return typeof raw === "string" ? namesInText(raw) : [];
 }
 function namesInText(text) {
-  const inner = /^\$\{([\s\S]*)\}$/.exec(text)?.[1];
+  const inner = interpolatedText(text);
   if (inner === void 0) return [text];
   const expr = parseExpression(inner);
   if (expr.kind === "variable" && expr.name === "all") return "all";
@@ -7739,8 +7757,31 @@ function destroysNothing(lifecycle) {
 }
 function addressText(raw) {
   if (typeof raw !== "string") return void 0;
-  const inner = /^\$\{([\s\S]*)\}$/.exec(raw)?.[1] ?? raw;
-  return inner.trim();
+  return (interpolatedText(raw) ?? raw).trim();
+}
+
+// src/load/plan/format.ts
+function isJsonObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function objectOr(value) {
+  return isJsonObject2(value) ? value : {};
+}
+function arrayOr(value) {
+  return Array.isArray(value) ? value : [];
+}
+function stringOr(value, fallback = "") {
+  return typeof value === "string" ? value : fallback;
+}
+function objectEntries(value) {
+  return Object.entries(objectOr(value)).filter((entry) => isJsonObject2(entry[1]));
+}
+function objectItems(value) {
+  return arrayOr(value).filter((item) => isJsonObject2(item));
+}
+function providerType(providerName) {
+  const last = providerName.split("/").pop() ?? providerName;
+  return last.split(".")[0] ?? last;
 }
 
 // src/load/required-providers.ts
@@ -7751,15 +7792,11 @@ function requiredProviderTypes(blocks2) {
     for (const required of asBodies(block.body.required_providers)) {
       for (const [name, requirement] of Object.entries(required)) {
         const source = isRawObject(requirement) ? requirement.source : void 0;
-        if (typeof source === "string") types.set(name, providerTypeOf(source));
+        if (typeof source === "string") types.set(name, providerType(source.trim().toLowerCase()));
       }
     }
   }
   return types;
-}
-function providerTypeOf(source) {
-  const type = source.trim().split("/").pop() ?? "";
-  return type.toLowerCase();
 }
 
 // src/load/module.ts
@@ -7790,7 +7827,7 @@ function groupModules(files, errors) {
   for (const dir of /* @__PURE__ */ new Set([...primary.keys(), ...overrides.keys()])) {
     const blocks2 = primary.get(dir) ?? [];
     const later = (overrides.get(dir) ?? []).sort(
-      (a, b) => compareBytes(path6.basename(a.path), path6.basename(b.path))
+      (a, b) => compareStrings(path6.basename(a.path), path6.basename(b.path))
     );
     modules.set(dir, {
       dir,
@@ -7802,9 +7839,6 @@ function groupModules(files, errors) {
     });
   }
   return modules;
-}
-function compareBytes(a, b) {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 function localModuleDir(moduleDir, block) {
   const source = block.body.source;
@@ -8593,33 +8627,12 @@ async function loadCalledModules(parsed2, parse, manifests) {
       wanted.delete(dir);
       if (seenDirs.has(dir)) continue;
       seenDirs.add(dir);
-      const loaded = await parse(await terraformFilesIn(dir));
+      const loaded = await parse(await moduleFilesIn(dir));
       for (const [file, p] of loaded) {
         parsed2.set(file, p);
         frontier.push(p);
       }
     }
-  }
-}
-async function terraformFilesIn(dir) {
-  try {
-    const entries = await fs6.readdir(dir, { withFileTypes: true });
-    const files = [];
-    for (const e of entries) {
-      if (!isModuleFile(e.name)) continue;
-      const full = path8.join(dir, e.name);
-      if (e.isFile() || e.isSymbolicLink() && await isLinkedFile(full)) files.push(full);
-    }
-    return preferTofuFiles(files).sort();
-  } catch {
-    return [];
-  }
-}
-async function isLinkedFile(link) {
-  try {
-    return (await fs6.stat(link)).isFile();
-  } catch {
-    return false;
   }
 }
 
@@ -8749,30 +8762,6 @@ function formatResourceAddress(a, withKeys = true) {
 }
 function stepsToPath(steps) {
   return steps.map((s) => "name" in s ? s.name : s.key);
-}
-
-// src/load/plan/format.ts
-function isJsonObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function objectOr(value) {
-  return isJsonObject2(value) ? value : {};
-}
-function arrayOr(value) {
-  return Array.isArray(value) ? value : [];
-}
-function stringOr(value, fallback = "") {
-  return typeof value === "string" ? value : fallback;
-}
-function objectEntries(value) {
-  return Object.entries(objectOr(value)).filter((entry) => isJsonObject2(entry[1]));
-}
-function objectItems(value) {
-  return arrayOr(value).filter((item) => isJsonObject2(item));
-}
-function providerType(providerName) {
-  const last = providerName.split("/").pop() ?? providerName;
-  return last.split(".")[0] ?? last;
 }
 
 // src/load/plan/values.ts
@@ -9233,7 +9222,7 @@ function notJsonError(position, head, empty = head.trim() === "") {
 // src/load/plan/read.ts
 import { isAscii as isAscii2 } from "node:buffer";
 import { execFile } from "node:child_process";
-import { promises as fs7, constants as fsConstants } from "node:fs";
+import { promises as fs6, constants as fsConstants } from "node:fs";
 import path9 from "node:path";
 import { promisify } from "node:util";
 var execFileAsync = promisify(execFile);
@@ -9245,7 +9234,7 @@ var DEFAULT_STREAM_THRESHOLD = 32 * 1024 * 1024;
 async function readPlanInput(file, display, streamThreshold = DEFAULT_STREAM_THRESHOLD) {
   let handle;
   try {
-    handle = await fs7.open(file, "r");
+    handle = await fs6.open(file, "r");
   } catch (e) {
     return { error: `cannot read plan file: ${readError(e)}` };
   }
@@ -9355,8 +9344,8 @@ async function findOnPath(tool) {
     for (const name of names) {
       const candidate = path9.join(dir, name);
       try {
-        await fs7.access(candidate, fsConstants.X_OK);
-        const stat = await fs7.stat(candidate);
+        await fs6.access(candidate, fsConstants.X_OK);
+        const stat = await fs6.stat(candidate);
         if (stat.isFile()) return candidate;
       } catch {
       }
@@ -9530,7 +9519,7 @@ function driftWarnings(drift) {
 
 // src/load/plan/stream-plan.ts
 import { isUtf8 } from "node:buffer";
-import { promises as fs8, readSync } from "node:fs";
+import { promises as fs7, readSync } from "node:fs";
 
 // src/load/plan/stream.ts
 var JsonStreamError = class extends Error {
@@ -10214,7 +10203,7 @@ function countNewlines(text, end) {
 async function streamPlan(file, bomLength, options = {}) {
   let handle;
   try {
-    handle = await fs8.open(file, "r");
+    handle = await fs7.open(file, "r");
   } catch (e) {
     return readFailure(e);
   }
@@ -10296,7 +10285,7 @@ async function isUtf8File(file, bomLength) {
   const check2 = new TextDecoder("utf-8", { fatal: true });
   let handle;
   try {
-    handle = await fs8.open(file, "r");
+    handle = await fs7.open(file, "r");
     const chunk = Buffer.allocUnsafe(DEFAULT_CHUNK);
     let position = bomLength;
     for (; ; ) {
