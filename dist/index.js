@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-KRQMBVJD.js";
+} from "./chunk-6ASOIYTR.js";
 import {
   SEVERITIES,
   atOrAbove,

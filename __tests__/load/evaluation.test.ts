@@ -196,10 +196,13 @@ ${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`,
 });
 
 describe("the AWS provider's functions", () => {
-  it('a root-deny SCP whose principal pattern is made with provider::aws::arn_build is judged by that pattern', async () => {
-    const scp = (resource: string) => ({
-      'org.tf': ORG + FEATURES,
-      'scp.tf': `resource "aws_organizations_policy" "deny_root" {
+  /** A root-deny SCP whose principal pattern is `call("aws", "iam", "", "*", resource)`. */
+  const scp = (call: string, resource: string, requiredProviders?: string) => ({
+    'org.tf': ORG + FEATURES,
+    ...(requiredProviders !== undefined
+      ? { 'versions.tf': `terraform {\n  required_providers {\n    ${requiredProviders}\n  }\n}\n` }
+      : {}),
+    'scp.tf': `resource "aws_organizations_policy" "deny_root" {
   name = "deny-root"
   content = jsonencode({
     Version   = "2012-10-17"
@@ -207,17 +210,35 @@ describe("the AWS provider's functions", () => {
       Effect    = "Deny"
       Action    = "*"
       Resource  = "*"
-      Condition = { ArnLike = { "aws:PrincipalArn" = provider::aws::arn_build("aws", "iam", "", "*", "${resource}") } }
+      Condition = { ArnLike = { "aws:PrincipalArn" = ${call}("aws", "iam", "", "*", "${resource}") } }
     }]
   })
 }
 ${attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID)}`,
-    });
-    const good = await scanFiles(scp('root'));
+  });
+
+  it('a root-deny SCP whose principal pattern is made with provider::aws::arn_build is judged by that pattern', async () => {
+    const good = await scanFiles(scp('provider::aws::arn_build', 'root'));
     expect(good.errors).toEqual([]);
     expect(good.unverified).toEqual([]);
     expect(good.findings).toEqual([]);
-    expect(ids(await scanFiles(scp('user/root')))).toEqual(['RG002 org.tf:1']);
+    expect(ids(await scanFiles(scp('provider::aws::arn_build', 'user/root')))).toEqual(['RG002 org.tf:1']);
+  });
+
+  it("calls the AWS provider's functions by the local name required_providers gives it", async () => {
+    const renamed = await scanFiles(
+      scp('provider::amazon::arn_build', 'root', 'amazon = { source = "hashicorp/aws" }'),
+    );
+    expect(renamed.errors).toEqual([]);
+    expect(renamed.unverified).toEqual([]);
+    expect(renamed.findings).toEqual([]);
+    // A local name "aws" for some other provider: its arn_build is not the AWS provider's.
+    const other = await scanFiles(
+      scp('provider::aws::arn_build', 'root', 'aws = { source = "example/other" }'),
+    );
+    expect(other.unverified.map((u) => u.reason).join('\n')).toContain(
+      'unsupported function "provider::aws::arn_build"',
+    );
   });
 });
 

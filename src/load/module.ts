@@ -284,6 +284,7 @@ class ModuleInstance {
       local: (name) => this.local(name),
       path: (kind) => (kind === 'module' ? relativeDir(workingDir, this.def.dir) : '.'),
       resource: (address) => this.resourceValue(address),
+      providerType: (name) => this.providerTypeOf(name),
       ...(this.files ??= workingDirFiles(workingDir)),
       ...extra,
     };
@@ -559,10 +560,14 @@ class ModuleInstance {
     this.out.resources.push(resource);
   }
 
+  private providerTypeOf(localName: string): string | undefined {
+    return (this.providerTypes ??= requiredProviderTypes(this.def.blocks)).get(localName);
+  }
+
   /** A provider block's local name, and its type when required_providers gives it another. */
   private providerConfigName(block: RawBlock): { name: string; type?: string } {
     const name = block.labels[0] ?? '';
-    const type = (this.providerTypes ??= requiredProviderTypes(this.def.blocks)).get(name);
+    const type = this.providerTypeOf(name);
     return type === undefined || type === name ? { name } : { name, type };
   }
 

@@ -13,21 +13,38 @@ const MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** fileset() over more files than this is not listed. */
 const MAX_LISTED_FILES = 10_000;
 
-export type WorkingDirFiles = Pick<Required<Scope>, 'readFile' | 'fileKind' | 'listFiles'>;
+export type WorkingDirFiles = Pick<
+  Required<Scope>,
+  'readFile' | 'readBytes' | 'absolutePath' | 'fileKind' | 'listFiles'
+>;
+
+// Terraform's file() refuses bytes that are not UTF-8 rather than replacing them, and keeps a BOM.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function workingDirFiles(workingDir: string): WorkingDirFiles {
   const resolve = (file: string) => path.resolve(workingDir, file);
+  const readBytes = (file: string): Uint8Array | undefined => {
+    try {
+      const full = resolve(file);
+      const stat = statSync(full);
+      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
+      return readFileSync(full);
+    } catch {
+      return undefined;
+    }
+  };
   return {
     readFile(file) {
+      const bytes = readBytes(file);
+      if (bytes === undefined) return undefined;
       try {
-        const full = resolve(file);
-        const stat = statSync(full);
-        if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
-        return readFileSync(full, 'utf8');
+        return UTF8.decode(bytes);
       } catch {
         return undefined;
       }
     },
+    readBytes,
+    absolutePath: (file) => resolve(file).split(path.sep).join('/'),
     fileKind(file) {
       try {
         const stat = statSync(resolve(file), { throwIfNoEntry: false });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { staticScope } from '../../../src/load/expr/index.js';
@@ -195,5 +196,59 @@ describe('the working directory as file functions see it', () => {
     } finally {
       tree.cleanup();
     }
+  });
+});
+
+describe('file hashes, filebase64, abspath and pathexpand', () => {
+  // A zip-like file that is not UTF-8: hashed as bytes, never read as text.
+  const binary = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x80]);
+  const policy = '\uFEFF{"Version":"2012-10-17"}\n';
+
+  it('hash and encode the bytes of a real file, and read only UTF-8 as text', () => {
+    const tree = writeTree({ 'lambda.zip': binary, 'policy.json': policy });
+    try {
+      const files = workingDirFiles(tree.dir);
+      const scope = { ...staticScope({ paths: { module: '.', root: '.' } }), ...files };
+      const hex = (algorithm: string, bytes: Buffer) => createHash(algorithm).update(bytes).digest('hex');
+      expect(ex('filemd5("lambda.zip")', scope)).toBe(hex('md5', binary));
+      expect(ex('filesha1("lambda.zip")', scope)).toBe(hex('sha1', binary));
+      expect(ex('filesha256("${path.module}/lambda.zip")', scope)).toBe(hex('sha256', binary));
+      expect(ex('filesha512("lambda.zip")', scope)).toBe(hex('sha512', binary));
+      expect(ex('filebase64sha256("lambda.zip")', scope)).toBe(
+        createHash('sha256').update(binary).digest('base64'),
+      );
+      expect(ex('filebase64sha512("lambda.zip")', scope)).toBe(
+        createHash('sha512').update(binary).digest('base64'),
+      );
+      expect(ex('filebase64("lambda.zip")', scope)).toBe('UEsDBP/+AIA=');
+      // Terraform's file() keeps a byte-order mark, and refuses what is not UTF-8.
+      expect(ex('file("policy.json")', scope)).toBe(policy);
+      expect(ex('filesha256("policy.json")', scope)).toBe(hex('sha256', Buffer.from(policy, 'utf8')));
+      const notText = ex('file("lambda.zip")', scope);
+      expect(notText).toBeInstanceOf(Unknown);
+      expect(ex('filemd5("missing.zip")', scope)).toBeInstanceOf(Unknown);
+      // abspath joins the directory Terraform runs in, so a policy read through it is read.
+      expect(ex('abspath("policy.json")', scope)).toBe(`${tree.dir}/policy.json`);
+      expect(ex('abspath("a/../b/./c/")', scope)).toBe(`${tree.dir}/b/c`);
+      expect(ex('file("${abspath(path.module)}/policy.json")', scope)).toBe(policy);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
+  it('abspath cleans an absolute path anywhere, and a relative one is unknown without a directory', () => {
+    expect(ex('abspath("/etc//policies/../x.json")')).toBe('/etc/x.json');
+    expect(ex('abspath("x.json")', { ...staticScope({}), absolutePath: undefined })).toBeInstanceOf(Unknown);
+  });
+
+  it('pathexpand leaves a path without "~" alone; the home directory is the runner\'s, so unknown', () => {
+    expect(ex('pathexpand("policies/x.json")')).toBe('policies/x.json');
+    expect(ex('pathexpand("")')).toBe('');
+    const home = ex('pathexpand("~/.aws/config")');
+    expect(home).toBeInstanceOf(Unknown);
+    expect((home as Unknown).reason).toMatch(/home directory/);
+    // Terraform's own error for another user's home: an error, so try() takes its fallback.
+    expect(ex('try(pathexpand("~alice/x"), "fallback")')).toBe('fallback');
+    expect((ex('pathexpand("~alice/x")') as Unknown).reason).toMatch(/cannot expand user-specific home dir/);
   });
 });

@@ -688,7 +688,7 @@ function evalCall(expr: CallExpr, ctx: Ctx): Value {
     }
     appendAll(args, last);
   }
-  const fn = FUNCTIONS.get(expr.name);
+  const fn = FUNCTIONS.get(providerFunctionName(expr.name, ctx.scope));
   if (!fn && !SPECIAL_FUNCTIONS.has(expr.name)) {
     // Keep whatever the arguments referred to, so the result can still be linked.
     return new Unknown(`unsupported function "${expr.name}"`, mergeRefs(collectUnknowns(args)));
@@ -712,6 +712,19 @@ function evalCall(expr: CallExpr, ctx: Ctx): Value {
     if (err instanceof Unsupported) return new Unknown(`${expr.name}(): ${err.message}`);
     throw err;
   }
+}
+
+/**
+ * `provider::NAME::fn` names the provider by its local name: with `amazon = { source =
+ * "hashicorp/aws" }`, `provider::amazon::arn_parse` is the AWS provider's arn_parse, and with
+ * `aws = { source = "example/other" }`, `provider::aws::arn_parse` is not.
+ */
+function providerFunctionName(name: string, scope: Scope): string {
+  if (!name.startsWith('provider::')) return name;
+  const [, local, fn] = name.split('::');
+  if (local === undefined || fn === undefined) return name;
+  const type = scope.providerType?.(local);
+  return type === undefined ? name : `provider::${type}::${fn}`;
 }
 
 function collectUnknowns(values: readonly Value[]): Unknown[] {

@@ -33,6 +33,37 @@ function queryEscape(s: string): string {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/** RFC 4122's name spaces, by the names uuidv5 takes for them. */
+const UUID_NAMESPACES: Record<string, string> = {
+  dns: '6ba7b810-9dad-11d1-80b4-00c04fd430c8',
+  url: '6ba7b811-9dad-11d1-80b4-00c04fd430c8',
+  oid: '6ba7b812-9dad-11d1-80b4-00c04fd430c8',
+  x500: '6ba7b814-9dad-11d1-80b4-00c04fd430c8',
+};
+
+/** The forms google/uuid's Parse takes: plain, `urn:uuid:`, braced, or 32 bare hex digits. */
+function uuidBytes(text: string): Buffer | undefined {
+  let body = text;
+  if (body.length === 45 && body.slice(0, 9).toLowerCase() === 'urn:uuid:') body = body.slice(9);
+  else if (body.length === 38 && body.startsWith('{') && body.endsWith('}')) body = body.slice(1, -1);
+  if (body.length === 36) {
+    if (![8, 13, 18, 23].every((i) => body[i] === '-')) return undefined;
+    body = body.replace(/-/g, '');
+  }
+  return /^[0-9a-fA-F]{32}$/.test(body) ? Buffer.from(body, 'hex') : undefined;
+}
+
+/** A name-based UUID, version 5: SHA-1 of the name space and the name (RFC 4122 section 4.3). */
+function uuidV5(namespace: string, name: string): string {
+  const space = uuidBytes(UUID_NAMESPACES[namespace] ?? namespace);
+  if (space === undefined) throw new EvalError(`uuidv5() doesn't support namespace ${namespace}`);
+  const hash = createHash('sha1').update(space).update(name, 'utf8').digest().subarray(0, 16);
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 export const ENCODING_FUNCTIONS: Record<string, FnDef> = {
   jsonencode: def(1, 1, ([v]) => jsonEncode(v!)),
   jsondecode: def(1, 1, ([s]) => {
@@ -62,6 +93,9 @@ export const ENCODING_FUNCTIONS: Record<string, FnDef> = {
   sha512: digest('sha512', 'hex'),
   base64sha256: digest('sha256', 'base64'),
   base64sha512: digest('sha512', 'base64'),
+  uuidv5: def(2, 2, ([namespace, name]) =>
+    uuidV5(argString(namespace!, 'namespace'), argString(name!, 'name')),
+  ),
   urlencode: def(1, 1, ([s]) => queryEscape(argString(s!, 'str'))),
   regex: def(2, 2, ([p, s]) => regexFirst(compileRE2(argString(p!, 'pattern')), argString(s!, 'string'))),
   regexall: def(2, 2, ([p, s]) => regexAll(compileRE2(argString(p!, 'pattern')), argString(s!, 'string'))),

@@ -1,8 +1,10 @@
 /**
- * Filesystem and path functions: file, fileexists, fileset, basename, dirname. Paths are resolved
+ * Filesystem and path functions: file, filebase64, the file hashes, fileexists, fileset,
+ * basename, dirname, abspath, pathexpand. Paths are resolved
  * by the scope (against the root module's directory, as Terraform resolves them); a path the
  * scope cannot answer for is Unsupported (an Unknown), never an empty result.
  */
+import { createHash } from 'node:crypto';
 import { Unsupported, EvalError } from './errors.js';
 import { argString, def } from './fn-args.js';
 import type { FnDef } from './fn-args.js';
@@ -77,7 +79,46 @@ function cleanPath(p: string): string {
   return joined === '' ? '.' : joined;
 }
 
+/** A function of a file's bytes, which may be any bytes (filemd5 of a zip is common). */
+function fileBytes(encode: (bytes: Uint8Array) => string): FnDef {
+  return def(1, 1, ([p], ctx) => {
+    const path = argString(p!, 'path');
+    const bytes = ctx.scope.readBytes?.(path);
+    if (bytes === undefined) throw new Unsupported(`file "${path}" is not readable here`);
+    return encode(bytes);
+  });
+}
+
+function fileDigest(algorithm: string, encoding: 'hex' | 'base64'): FnDef {
+  return fileBytes((bytes) => createHash(algorithm).update(bytes).digest(encoding));
+}
+
 export const FILE_FUNCTIONS: Record<string, FnDef> = {
+  filebase64: fileBytes((bytes) => Buffer.from(bytes).toString('base64')),
+  filemd5: fileDigest('md5', 'hex'),
+  filesha1: fileDigest('sha1', 'hex'),
+  filesha256: fileDigest('sha256', 'hex'),
+  filesha512: fileDigest('sha512', 'hex'),
+  filebase64sha256: fileDigest('sha256', 'base64'),
+  filebase64sha512: fileDigest('sha512', 'base64'),
+  // Go's filepath.Abs: an absolute path is only cleaned; a relative one joins the directory
+  // Terraform runs in, which the scope knows when it reads real files.
+  abspath: def(1, 1, ([p], ctx) => {
+    const path = argString(p!, 'path');
+    if (path.startsWith('/')) return cleanPath(path);
+    const absolute = ctx.scope.absolutePath?.(path);
+    if (absolute === undefined)
+      throw new Unsupported(`the directory "${path}" is relative to is not known here`);
+    return absolute;
+  }),
+  // "~" is the home directory of whoever runs Terraform, which a scan cannot know.
+  pathexpand: def(1, 1, ([p]) => {
+    const path = argString(p!, 'path');
+    if (!path.startsWith('~')) return path;
+    if (path.length > 1 && path[1] !== '/' && path[1] !== '\\')
+      throw new EvalError('cannot expand user-specific home dir');
+    throw new Unsupported('"~" is the home directory of the machine that runs Terraform');
+  }),
   file: def(1, 1, ([p], ctx) => {
     const path = argString(p!, 'path');
     const text = ctx.scope.readFile(path);

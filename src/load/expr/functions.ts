@@ -13,6 +13,7 @@ import { FORMAT_FUNCTIONS } from './fn-format.js';
 import { NETWORK_FUNCTIONS } from './fn-network.js';
 import { NUMERIC_FUNCTIONS } from './fn-numeric.js';
 import { STRING_FUNCTIONS } from './fn-strings.js';
+import { TIME_FUNCTIONS } from './fn-time.js';
 import { YAML_FUNCTIONS } from './fn-yaml.js';
 
 export type { FnContext, FnDef } from './fn-args.js';
@@ -29,6 +30,7 @@ export const FUNCTIONS: ReadonlyMap<string, FnDef> = new Map(
     ...AWS_PROVIDER_FUNCTIONS,
     ...FILE_FUNCTIONS,
     ...YAML_FUNCTIONS,
+    ...TIME_FUNCTIONS,
   }),
 );
 

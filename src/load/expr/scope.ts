@@ -14,8 +14,15 @@ export interface Scope {
    * known: the evaluator then yields an Unknown carrying the reference.
    */
   resource(address: string): Value | undefined;
-  /** File contents for file()/templatefile(), or undefined when not readable. */
+  /** File contents for file()/templatefile(), or undefined when not readable or not UTF-8. */
   readFile(path: string): string | undefined;
+  /** A file's bytes for filebase64() and the file hashes, or undefined when not readable. */
+  readBytes?(path: string): Uint8Array | undefined;
+  /**
+   * For abspath(): the path made absolute against the directory Terraform runs in, or undefined
+   * when that directory is not known here.
+   */
+  absolutePath?(path: string): string | undefined;
   /** For fileexists(): what is at the path, or undefined when that cannot be told. */
   fileKind?(path: string): 'file' | 'directory' | 'missing' | undefined;
   /**
@@ -23,6 +30,11 @@ export interface Scope {
    * or undefined when the directory cannot be listed.
    */
   listFiles?(dir: string): readonly string[] | undefined;
+  /**
+   * The provider type behind a local name in `provider::NAME::fn(...)`, as the module's
+   * required_providers gives it; undefined when the name is the type itself.
+   */
+  providerType?(localName: string): string | undefined;
   /** Prefix put on references made from this scope, e.g. 'module.a.' or ''. */
   readonly modulePrefix: string;
   /** each.key / each.value inside a for_each-expanded block. */
@@ -54,6 +66,10 @@ export function staticScope(init: StaticScopeInit = {}): Scope {
     path: (kind) => init.paths?.[kind],
     resource: (address) => own(init.resources, address),
     readFile: (path) => own(init.files, path),
+    readBytes: (path) => {
+      const text = own(init.files, path);
+      return text === undefined ? undefined : Buffer.from(text, 'utf8');
+    },
     fileKind: (path) => {
       if (own(init.files, path) !== undefined) return 'file';
       return Object.keys(init.files ?? {}).some((f) => f.startsWith(`${path}/`)) ? 'directory' : 'missing';

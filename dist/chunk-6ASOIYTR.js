@@ -5150,6 +5150,31 @@ function queryEscape(s) {
   return out;
 }
 var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+var UUID_NAMESPACES = {
+  dns: "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+  url: "6ba7b811-9dad-11d1-80b4-00c04fd430c8",
+  oid: "6ba7b812-9dad-11d1-80b4-00c04fd430c8",
+  x500: "6ba7b814-9dad-11d1-80b4-00c04fd430c8"
+};
+function uuidBytes(text) {
+  let body = text;
+  if (body.length === 45 && body.slice(0, 9).toLowerCase() === "urn:uuid:") body = body.slice(9);
+  else if (body.length === 38 && body.startsWith("{") && body.endsWith("}")) body = body.slice(1, -1);
+  if (body.length === 36) {
+    if (![8, 13, 18, 23].every((i) => body[i] === "-")) return void 0;
+    body = body.replace(/-/g, "");
+  }
+  return /^[0-9a-fA-F]{32}$/.test(body) ? Buffer.from(body, "hex") : void 0;
+}
+function uuidV5(namespace, name) {
+  const space = uuidBytes(UUID_NAMESPACES[namespace] ?? namespace);
+  if (space === void 0) throw new EvalError(`uuidv5() doesn't support namespace ${namespace}`);
+  const hash = createHash2("sha1").update(space).update(name, "utf8").digest().subarray(0, 16);
+  hash[6] = hash[6] & 15 | 80;
+  hash[8] = hash[8] & 63 | 128;
+  const hex = hash.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 var ENCODING_FUNCTIONS = {
   jsonencode: def(1, 1, ([v]) => jsonEncode(v)),
   jsondecode: def(1, 1, ([s]) => {
@@ -5179,12 +5204,18 @@ var ENCODING_FUNCTIONS = {
   sha512: digest("sha512", "hex"),
   base64sha256: digest("sha256", "base64"),
   base64sha512: digest("sha512", "base64"),
+  uuidv5: def(
+    2,
+    2,
+    ([namespace, name]) => uuidV5(argString(namespace, "namespace"), argString(name, "name"))
+  ),
   urlencode: def(1, 1, ([s]) => queryEscape(argString(s, "str"))),
   regex: def(2, 2, ([p, s]) => regexFirst(compileRE2(argString(p, "pattern")), argString(s, "string"))),
   regexall: def(2, 2, ([p, s]) => regexAll(compileRE2(argString(p, "pattern")), argString(s, "string")))
 };
 
 // src/load/expr/fn-files.ts
+import { createHash as createHash3 } from "node:crypto";
 function globToRegExp(pattern) {
   let out = "";
   let depth = 0;
@@ -5244,7 +5275,43 @@ function cleanPath(p) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
+function fileBytes(encode) {
+  return def(1, 1, ([p], ctx) => {
+    const path12 = argString(p, "path");
+    const bytes = ctx.scope.readBytes?.(path12);
+    if (bytes === void 0) throw new Unsupported(`file "${path12}" is not readable here`);
+    return encode(bytes);
+  });
+}
+function fileDigest(algorithm, encoding) {
+  return fileBytes((bytes) => createHash3(algorithm).update(bytes).digest(encoding));
+}
 var FILE_FUNCTIONS = {
+  filebase64: fileBytes((bytes) => Buffer.from(bytes).toString("base64")),
+  filemd5: fileDigest("md5", "hex"),
+  filesha1: fileDigest("sha1", "hex"),
+  filesha256: fileDigest("sha256", "hex"),
+  filesha512: fileDigest("sha512", "hex"),
+  filebase64sha256: fileDigest("sha256", "base64"),
+  filebase64sha512: fileDigest("sha512", "base64"),
+  // Go's filepath.Abs: an absolute path is only cleaned; a relative one joins the directory
+  // Terraform runs in, which the scope knows when it reads real files.
+  abspath: def(1, 1, ([p], ctx) => {
+    const path12 = argString(p, "path");
+    if (path12.startsWith("/")) return cleanPath(path12);
+    const absolute = ctx.scope.absolutePath?.(path12);
+    if (absolute === void 0)
+      throw new Unsupported(`the directory "${path12}" is relative to is not known here`);
+    return absolute;
+  }),
+  // "~" is the home directory of whoever runs Terraform, which a scan cannot know.
+  pathexpand: def(1, 1, ([p]) => {
+    const path12 = argString(p, "path");
+    if (!path12.startsWith("~")) return path12;
+    if (path12.length > 1 && path12[1] !== "/" && path12[1] !== "\\")
+      throw new EvalError("cannot expand user-specific home dir");
+    throw new Unsupported('"~" is the home directory of the machine that runs Terraform');
+  }),
   file: def(1, 1, ([p], ctx) => {
     const path12 = argString(p, "path");
     const text = ctx.scope.readFile(path12);
@@ -5851,6 +5918,260 @@ var STRING_FUNCTIONS = {
   })
 };
 
+// src/load/expr/fn-time.ts
+var NS_PER_SECOND = 1000000000n;
+var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+function daysFromCivil(year, month, day) {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+function civilFromDays(days) {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+function daysInMonth(year, month) {
+  if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+function parseTimestamp(text) {
+  const m = RFC3339.exec(text);
+  if (m === null) throw new EvalError(`"${text}" is not a valid RFC3339 timestamp`);
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const invalid = (what) => new EvalError(`"${text}" is not a valid RFC3339 timestamp: ${what} out of range`);
+  if (month < 1 || month > 12) throw invalid("month");
+  if (day < 1 || day > daysInMonth(year, month)) throw invalid("day of month");
+  if (hour > 23) throw invalid("hour");
+  if (minute > 59) throw invalid("minute");
+  if (second > 59) throw invalid("second");
+  let offsetMinutes = 0;
+  if (m[8] === void 0) {
+    const offsetHours = Number(m[10]);
+    const offsetMins = Number(m[11]);
+    if (offsetHours > 23 || offsetMins > 59) throw invalid("UTC offset");
+    offsetMinutes = (m[9] === "-" ? -1 : 1) * (offsetHours * 60 + offsetMins);
+  }
+  const nanos = BigInt((m[7] ?? "").slice(0, 9).padEnd(9, "0"));
+  const seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
+  return { instant: BigInt(seconds) * NS_PER_SECOND + nanos, offsetMinutes };
+}
+function civil(t) {
+  const local = t.instant + BigInt(t.offsetMinutes * 60) * NS_PER_SECOND;
+  let seconds = local / NS_PER_SECOND;
+  if (local % NS_PER_SECOND < 0n) seconds -= 1n;
+  const total = Number(seconds);
+  const days = Math.floor(total / 86400);
+  const inDay = total - days * 86400;
+  return {
+    ...civilFromDays(days),
+    hour: Math.floor(inDay / 3600),
+    minute: Math.floor(inDay % 3600 / 60),
+    second: inDay % 60,
+    weekday: ((days + 4) % 7 + 7) % 7
+  };
+}
+var pad2 = (n, width) => String(n).padStart(width, "0");
+function padSigned(n, width) {
+  return n < 0 ? `-${pad2(-n, width - 1)}` : pad2(n, width);
+}
+function offsetText(offsetMinutes, colon) {
+  const abs = Math.abs(offsetMinutes);
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  return `${sign}${pad2(Math.floor(abs / 60), 2)}${colon ? ":" : ""}${pad2(abs % 60, 2)}`;
+}
+function formatRFC3339(t) {
+  const c = civil(t);
+  const year = c.year < 0 ? `-${pad2(-c.year, 4)}` : pad2(c.year, 4);
+  const zone = t.offsetMinutes === 0 ? "Z" : offsetText(t.offsetMinutes, true);
+  return `${year}-${pad2(c.month, 2)}-${pad2(c.day, 2)}T${pad2(c.hour, 2)}:${pad2(c.minute, 2)}:${pad2(c.second, 2)}${zone}`;
+}
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+var WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z";
+function dateFormatTokens(spec) {
+  const tokens = [];
+  let i = 0;
+  while (i < spec.length) {
+    const c = spec[i];
+    let end = i + 1;
+    if (c === "'") {
+      if (spec[i + 1] === "'") end = i + 2;
+      else {
+        end = spec.length;
+        for (let j = i + 1; j < spec.length; j++) {
+          if (spec[j] !== "'") continue;
+          if (spec[j + 1] === "'") {
+            j++;
+            continue;
+          }
+          end = j + 1;
+          break;
+        }
+      }
+    } else if (isLetter(c)) {
+      while (end < spec.length && spec[end] === c) end++;
+    } else {
+      while (end < spec.length && spec[end] !== "'" && !isLetter(spec[end])) end++;
+    }
+    tokens.push(spec.slice(i, end));
+    i = end;
+  }
+  return tokens;
+}
+function verbError(token, rule13) {
+  return new EvalError(`invalid date format verb "${token}"${rule13 === "" ? "" : `: ${rule13}`}`);
+}
+function formatVerb(token, c, t) {
+  const n = token.length;
+  const numeric = (value, what, one) => {
+    if (n === 1) return String(value);
+    if (n === 2) return pad2(value, 2);
+    throw verbError(token, `${what} must either be "${one}" or "${one}${one}"`);
+  };
+  switch (token[0]) {
+    case "Y":
+      if (n === 2) return padSigned(c.year % 100, 2);
+      if (n === 4) return padSigned(c.year, 4);
+      throw verbError(token, 'year must either be "YY" or "YYYY"');
+    case "M":
+      if (n === 3) return MONTHS[c.month - 1].slice(0, 3);
+      if (n === 4) return MONTHS[c.month - 1];
+      if (n <= 2) return numeric(c.month, "month", "M");
+      throw verbError(token, 'month must be "M", "MM", "MMM", or "MMMM"');
+    case "D":
+      return numeric(c.day, "day of month", "D");
+    case "E":
+      if (n === 3) return WEEKDAYS[c.weekday].slice(0, 3);
+      if (n === 4) return WEEKDAYS[c.weekday];
+      throw verbError(token, 'day of week must either be "EEE" or "EEEE"');
+    case "h":
+      return numeric(c.hour, "24-hour", "h");
+    case "H":
+      return numeric(c.hour % 12 === 0 ? 12 : c.hour % 12, "12-hour", "H");
+    case "A":
+    case "a": {
+      if (n !== 2) throw verbError(token, `must be "${token[0]}${token[0]}"`);
+      const marker = c.hour < 12 ? "AM" : "PM";
+      return token[0] === "A" ? marker : marker.toLowerCase();
+    }
+    case "m":
+      return numeric(c.minute, "minute", "m");
+    case "s":
+      return numeric(c.second, "second", "s");
+    case "Z":
+      if (n === 1) return t.offsetMinutes === 0 ? "Z" : offsetText(t.offsetMinutes, true);
+      if (n === 3) return t.offsetMinutes === 0 ? "UTC" : offsetText(t.offsetMinutes, false);
+      if (n === 4) return offsetText(t.offsetMinutes, false);
+      if (n === 5) return offsetText(t.offsetMinutes, true);
+      throw verbError(token, "timezone must be Z, ZZZZ, or ZZZZZ");
+    default:
+      throw verbError(token, "");
+  }
+}
+function formatDate(spec, timestamp2) {
+  const t = parseTimestamp(timestamp2);
+  const c = civil(t);
+  let out = "";
+  for (const token of dateFormatTokens(spec)) {
+    if (token[0] === "'") {
+      if (token.length === 1 || !token.endsWith("'")) throw new EvalError("unterminated literal '");
+      if (token.length === 2) out += "'";
+      else {
+        const raw = token.slice(1, -1);
+        for (let i = 0; i < raw.length; i++) {
+          out += raw[i];
+          if (raw[i] === "'") i++;
+        }
+      }
+    } else if (isLetter(token[0])) out += formatVerb(token, c, t);
+    else out += token;
+  }
+  return out;
+}
+var UNITS = {
+  ns: 1n,
+  us: 1000n,
+  \u00B5s: 1000n,
+  // U+00B5 micro sign
+  \u03BCs: 1000n,
+  // U+03BC Greek mu
+  ms: 1000000n,
+  s: NS_PER_SECOND,
+  m: 60n * NS_PER_SECOND,
+  h: 3600n * NS_PER_SECOND
+};
+var MAX_DURATION = (1n << 63n) - 1n;
+function parseDuration(text) {
+  const invalid = () => new EvalError(`time: invalid duration "${text}"`);
+  let s = text;
+  let negative = false;
+  if (s[0] === "-" || s[0] === "+") {
+    negative = s[0] === "-";
+    s = s.slice(1);
+  }
+  if (s === "0") return 0n;
+  if (s === "") throw invalid();
+  let total = 0n;
+  const unit = /^(\d*)(?:\.(\d*))?([^\d.]*)/;
+  while (s !== "") {
+    const m = unit.exec(s);
+    const [whole, integer = "", fraction, name = ""] = m;
+    if (integer === "" && (fraction === void 0 || fraction === "")) throw invalid();
+    if (name === "") throw new EvalError(`time: missing unit in duration "${text}"`);
+    const scale = UNITS[name];
+    if (scale === void 0) throw new EvalError(`time: unknown unit "${name}" in duration "${text}"`);
+    let value = BigInt(integer === "" ? "0" : integer);
+    if (value > MAX_DURATION / scale) throw invalid();
+    value *= scale;
+    if (fraction !== void 0 && fraction !== "") {
+      value += BigInt(Math.trunc(Number(fraction) * (Number(scale) / 10 ** fraction.length)));
+      if (value > MAX_DURATION) throw invalid();
+    }
+    total += value;
+    if (total > MAX_DURATION) throw invalid();
+    s = s.slice(whole.length);
+  }
+  return negative ? -total : total;
+}
+var TIME_FUNCTIONS = {
+  formatdate: def(2, 2, ([spec, ts]) => formatDate(argString(spec, "format"), argString(ts, "time"))),
+  timeadd: def(2, 2, ([ts, duration]) => {
+    const t = parseTimestamp(argString(ts, "timestamp"));
+    const d = parseDuration(argString(duration, "duration"));
+    return formatRFC3339({ instant: t.instant + d, offsetMinutes: t.offsetMinutes });
+  }),
+  timecmp: def(2, 2, ([a, b]) => {
+    const ta = parseTimestamp(argString(a, "timestamp_a")).instant;
+    const tb = parseTimestamp(argString(b, "timestamp_b")).instant;
+    return ta < tb ? -1 : ta > tb ? 1 : 0;
+  })
+};
+
 // src/load/expr/fn-yaml.ts
 var BOOLS = /* @__PURE__ */ new Map();
 for (const word of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"])
@@ -5891,8 +6212,8 @@ function timestamp(source) {
   const y = Number(year);
   const mo = Number(month);
   const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth) return void 0;
+  const daysInMonth2 = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth2) return void 0;
   const h = Number(hour ?? 0);
   const mi = Number(minute ?? 0);
   const s = Number(second ?? 0);
@@ -5993,7 +6314,8 @@ var FUNCTIONS = new Map(
     ...NETWORK_FUNCTIONS,
     ...AWS_PROVIDER_FUNCTIONS,
     ...FILE_FUNCTIONS,
-    ...YAML_FUNCTIONS
+    ...YAML_FUNCTIONS,
+    ...TIME_FUNCTIONS
   })
 );
 var SPECIAL_FUNCTIONS = /* @__PURE__ */ new Set([
@@ -7036,7 +7358,7 @@ function evalCall(expr, ctx) {
     }
     appendAll(args, last);
   }
-  const fn = FUNCTIONS.get(expr.name);
+  const fn = FUNCTIONS.get(providerFunctionName(expr.name, ctx.scope));
   if (!fn && !SPECIAL_FUNCTIONS.has(expr.name)) {
     return new Unknown(`unsupported function "${expr.name}"`, mergeRefs(collectUnknowns(args)));
   }
@@ -7059,6 +7381,13 @@ function evalCall(expr, ctx) {
     if (err instanceof Unsupported) return new Unknown(`${expr.name}(): ${err.message}`);
     throw err;
   }
+}
+function providerFunctionName(name, scope) {
+  if (!name.startsWith("provider::")) return name;
+  const [, local, fn] = name.split("::");
+  if (local === void 0 || fn === void 0) return name;
+  const type = scope.providerType?.(local);
+  return type === void 0 ? name : `provider::${type}::${fn}`;
 }
 function collectUnknowns(values) {
   const u = unknownFrom(values, true);
@@ -7465,19 +7794,31 @@ import { readFileSync as readFileSync2, readdirSync, realpathSync, statSync } fr
 import path4 from "node:path";
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_LISTED_FILES = 1e4;
+var UTF82 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function workingDirFiles(workingDir) {
   const resolve = (file) => path4.resolve(workingDir, file);
+  const readBytes = (file) => {
+    try {
+      const full = resolve(file);
+      const stat = statSync(full);
+      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return void 0;
+      return readFileSync2(full);
+    } catch {
+      return void 0;
+    }
+  };
   return {
     readFile(file) {
+      const bytes = readBytes(file);
+      if (bytes === void 0) return void 0;
       try {
-        const full = resolve(file);
-        const stat = statSync(full);
-        if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return void 0;
-        return readFileSync2(full, "utf8");
+        return UTF82.decode(bytes);
       } catch {
         return void 0;
       }
     },
+    readBytes,
+    absolutePath: (file) => resolve(file).split(path4.sep).join("/"),
     fileKind(file) {
       try {
         const stat = statSync(resolve(file), { throwIfNoEntry: false });
@@ -7978,6 +8319,7 @@ var ModuleInstance = class _ModuleInstance {
       local: (name) => this.local(name),
       path: (kind) => kind === "module" ? relativeDir(workingDir, this.def.dir) : ".",
       resource: (address) => this.resourceValue(address),
+      providerType: (name) => this.providerTypeOf(name),
       ...this.files ??= workingDirFiles(workingDir),
       ...extra
     };
@@ -8233,10 +8575,13 @@ var ModuleInstance = class _ModuleInstance {
     );
     this.out.resources.push(resource);
   }
+  providerTypeOf(localName) {
+    return (this.providerTypes ??= requiredProviderTypes(this.def.blocks)).get(localName);
+  }
   /** A provider block's local name, and its type when required_providers gives it another. */
   providerConfigName(block) {
     const name = block.labels[0] ?? "";
-    const type = (this.providerTypes ??= requiredProviderTypes(this.def.blocks)).get(name);
+    const type = this.providerTypeOf(name);
     return type === void 0 || type === name ? { name } : { name, type };
   }
   collectProvider(block) {
