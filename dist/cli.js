@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-6ASOIYTR.js";
+} from "./chunk-6ZEWOBGT.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

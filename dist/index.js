@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-6ASOIYTR.js";
+} from "./chunk-6ZEWOBGT.js";
 import {
   SEVERITIES,
   atOrAbove,

@@ -80,6 +80,11 @@ function target(ruleExpr = 'aws_cloudwatch_event_rule.root_activity.name'): stri
 `;
 }
 
+/** A `removed` block that leaves the object in AWS. */
+function kept(address: string): string {
+  return `removed {\n  from = ${address}\n\n  lifecycle {\n    destroy = false\n  }\n}\n`;
+}
+
 testRule(rule, {
   valid: [
     {
@@ -180,6 +185,32 @@ testRule(rule, {
 {"detail": {"userIdentity": {"type": [{"prefix": "Ro"}]}}}
 EOF`) + target('"root_activity"'),
       },
+    },
+    {
+      name: 'the filter and its alarm removed with destroy = false stay in AWS: unverified, not missing',
+      files: {
+        'org.tf': ORG,
+        'monitoring.tf':
+          kept('aws_cloudwatch_log_metric_filter.root_usage') +
+          kept('aws_cloudwatch_metric_alarm.root_usage'),
+      },
+      unverified: [
+        /aws_cloudwatch_log_metric_filter\.root_usage was removed from the configuration with lifecycle destroy = false: it stays in AWS/,
+      ],
+    },
+    {
+      name: 'the alarm kept in AWS by a removed block, on a filter still in the code: unverified',
+      files: { 'org.tf': ORG, 'monitoring.tf': filter(CIS) + kept('aws_cloudwatch_metric_alarm.root_usage') },
+      unverified: [/aws_cloudwatch_metric_alarm\.root_usage was removed from the configuration/],
+    },
+    {
+      name: 'an EventBridge rule and its target kept in AWS by removed blocks: unverified',
+      files: {
+        'org.tf': ORG,
+        'events.tf':
+          kept('aws_cloudwatch_event_rule.root_activity') + kept('aws_cloudwatch_event_target.page'),
+      },
+      unverified: [/aws_cloudwatch_event_rule\.root_activity was removed from the configuration/],
     },
     {
       name: 'a workload repository (no organization) is not told to monitor the root user',

@@ -16,7 +16,7 @@ import { isRawObject, type ParsedFile, type RawBlock, type RawObject, type RawVa
 import { addToList, appendAll } from '../append-all.js';
 import type { ScanError } from '../model/finding.js';
 import { isOverrideFile, mergeOverrides } from './override.js';
-import { KEPT_ARGUMENTS, keptObject } from './removed.js';
+import { keptObject, keptValues } from './removed.js';
 import { requiredProviderTypes } from './required-providers.js';
 
 /** Arguments that steer Terraform itself rather than describe the resource. */
@@ -548,14 +548,22 @@ class ModuleInstance {
       });
       return;
     }
-    const args = KEPT_ARGUMENTS[kept.type];
-    if (args === undefined) return;
     const address = `${modulePrefix}${kept.type}.${kept.name}`;
+    const values = keptValues(
+      kept.type,
+      (arg) => new Unknown(`${address} ${why}, so its ${arg} is not known`),
+    );
+    if (values === undefined) return;
     const module = modulePrefix.endsWith('.') ? modulePrefix.slice(0, -1) : modulePrefix;
-    const resource = new HclResource(address, 'managed', kept.type, kept.name, module, undefined, block, () =>
-      Object.fromEntries(
-        args.map((arg) => [arg, new Unknown(`${address} ${why}, so its ${arg} is not known`)]),
-      ),
+    const resource = new HclResource(
+      address,
+      'managed',
+      kept.type,
+      kept.name,
+      module,
+      undefined,
+      block,
+      () => values,
     );
     this.out.resources.push(resource);
   }

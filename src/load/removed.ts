@@ -4,18 +4,45 @@
  * features moved out of a stack that way still exist, managed outside the code, so what they
  * say is unknown, not absent: reading them as gone would report a missing guardrail that is there.
  */
+import type { Unknown, ValueObject } from '../model/value.js';
 import { interpolatedText, isRawObject, type RawBlock, type RawValue } from './hcl.js';
 
 /**
- * The arguments of a kept guardrail whose absence a rule reads as a setting or a missing guardrail.
- * An organization kept in AWS is left out: it is then managed elsewhere, as one the sources do not
- * declare (judged as such: its settings unverified), not one declared here with unknown settings.
+ * The arguments of a kept guardrail whose absence a rule reads as a setting or a missing guardrail;
+ * an array names a nested block AWS always has one of, with its arguments. An organization kept
+ * in AWS is left out: it is then managed elsewhere, as one the sources do not declare (judged as
+ * such: its settings unverified), not one declared here with unknown settings.
  */
-export const KEPT_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
+type KeptArgument = string | readonly [block: string, readonly string[]];
+
+const KEPT_ARGUMENTS: Readonly<Record<string, readonly KeptArgument[]>> = {
   aws_iam_organizations_features: ['enabled_features'],
   aws_organizations_policy: ['content'],
   aws_organizations_policy_attachment: ['policy_id', 'target_id'],
+  // The root activity alarm (RG009): a filter, the alarm on its metric, or an EventBridge rule.
+  aws_cloudwatch_log_metric_filter: ['pattern', ['metric_transformation', ['name', 'namespace']]],
+  aws_cloudwatch_metric_alarm: ['metric_name', 'namespace', 'alarm_actions', 'actions_enabled'],
+  aws_cloudwatch_event_rule: ['name', 'event_pattern', 'state'],
+  aws_cloudwatch_event_target: ['rule', 'arn'],
 };
+
+/**
+ * What a rule can see of a kept resource: every argument that matters, unknown; undefined for a
+ * type no rule reads as a guardrail.
+ */
+export function keptValues(type: string, unknown: (argument: string) => Unknown): ValueObject | undefined {
+  const args = KEPT_ARGUMENTS[type];
+  if (args === undefined) return undefined;
+  const values: ValueObject = {};
+  for (const arg of args) {
+    if (typeof arg === 'string') values[arg] = unknown(arg);
+    else {
+      const [block, nested] = arg;
+      values[block] = [Object.fromEntries(nested.map((n) => [n, unknown(`${block}.${n}`)]))];
+    }
+  }
+  return values;
+}
 
 /** What a `removed` block keeps in AWS: a resource, or a whole module call, below `modules`. */
 export type KeptObject =

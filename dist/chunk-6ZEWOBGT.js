@@ -8075,8 +8075,26 @@ function firstObject(value) {
 var KEPT_ARGUMENTS = {
   aws_iam_organizations_features: ["enabled_features"],
   aws_organizations_policy: ["content"],
-  aws_organizations_policy_attachment: ["policy_id", "target_id"]
+  aws_organizations_policy_attachment: ["policy_id", "target_id"],
+  // The root activity alarm (RG009): a filter, the alarm on its metric, or an EventBridge rule.
+  aws_cloudwatch_log_metric_filter: ["pattern", ["metric_transformation", ["name", "namespace"]]],
+  aws_cloudwatch_metric_alarm: ["metric_name", "namespace", "alarm_actions", "actions_enabled"],
+  aws_cloudwatch_event_rule: ["name", "event_pattern", "state"],
+  aws_cloudwatch_event_target: ["rule", "arn"]
 };
+function keptValues(type, unknown) {
+  const args = KEPT_ARGUMENTS[type];
+  if (args === void 0) return void 0;
+  const values = {};
+  for (const arg of args) {
+    if (typeof arg === "string") values[arg] = unknown(arg);
+    else {
+      const [block, nested] = arg;
+      values[block] = [Object.fromEntries(nested.map((n) => [n, unknown(`${block}.${n}`)]))];
+    }
+  }
+  return values;
+}
 var NAME = "[A-Za-z_][A-Za-z0-9_-]*";
 var MODULES = `((?:module\\.${NAME}\\.)*)`;
 var RESOURCE_ADDRESS = new RegExp(`^${MODULES}(${NAME})\\.(${NAME})$`);
@@ -8557,9 +8575,12 @@ var ModuleInstance = class _ModuleInstance {
       });
       return;
     }
-    const args = KEPT_ARGUMENTS[kept.type];
-    if (args === void 0) return;
     const address = `${modulePrefix}${kept.type}.${kept.name}`;
+    const values = keptValues(
+      kept.type,
+      (arg) => new Unknown(`${address} ${why}, so its ${arg} is not known`)
+    );
+    if (values === void 0) return;
     const module = modulePrefix.endsWith(".") ? modulePrefix.slice(0, -1) : modulePrefix;
     const resource = new HclResource(
       address,
@@ -8569,9 +8590,7 @@ var ModuleInstance = class _ModuleInstance {
       module,
       void 0,
       block,
-      () => Object.fromEntries(
-        args.map((arg) => [arg, new Unknown(`${address} ${why}, so its ${arg} is not known`)])
-      )
+      () => values
     );
     this.out.resources.push(resource);
   }
