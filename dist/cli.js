@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-6ZEWOBGT.js";
+} from "./chunk-TQ3MJV4E.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

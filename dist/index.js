@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-6ZEWOBGT.js";
+} from "./chunk-TQ3MJV4E.js";
 import {
   SEVERITIES,
   atOrAbove,

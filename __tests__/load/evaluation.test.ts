@@ -909,6 +909,29 @@ describe('data "aws_partition"', () => {
 
   const CALL = 'module "read" {\n  source = "./modules/read"\n}\n';
 
+  it('with count or for_each is the same partition in every instance', async () => {
+    const scp = (source: string, reference: string) => ({
+      'main.tf': 'provider "aws" {\n  region = "us-gov-west-1"\n}\n' + ORG + FEATURES,
+      'scp.tf':
+        `data "aws_partition" "current" {\n  ${source}\n}\n\n` +
+        jsonencodeScp('deny_root', 'ArnLike', `arn:\${${reference}}:iam::*:root`) +
+        attach('root', 'aws_organizations_policy.deny_root.id', ROOT_ID),
+    });
+    for (const [source, reference] of [
+      ['count = 1', 'data.aws_partition.current[0].partition'],
+      ['for_each = toset(["gov"])', 'data.aws_partition.current["gov"].partition'],
+      ['count = 2', 'one(distinct(data.aws_partition.current[*].partition))'],
+    ]) {
+      const result = await scanFiles(scp(source!, reference!));
+      expect(result.errors).toEqual([]);
+      expect(result.unverified).toEqual([]);
+      expect(ids(result)).toEqual([]);
+    }
+    // In GovCloud a pattern for the commercial partition does not reach the root user.
+    const commercial = await scanFiles(scp('count = 1', '"aws"'));
+    expect(ids(commercial)).toContain('RG003 scp.tf:7');
+  });
+
   it('is the partition of the region every AWS provider names: a partition-aware root-deny SCP counts', async () => {
     const result = await scanFiles({
       'main.tf': 'provider "aws" {\n  region = "eu-west-1"\n}\n' + ORG + FEATURES,

@@ -375,32 +375,42 @@ class ModuleInstance {
     const partitionPrefix = 'data.aws_partition.';
     if (address.startsWith(partitionPrefix)) {
       const block = this.partitionSources.get(address.slice(partitionPrefix.length));
-      if (!block || 'count' in block.body || 'for_each' in block.body) return undefined;
+      if (!block) return undefined;
       const partition = this.awsPartition();
       const attributes = partition !== undefined ? partitionAttributes(partition) : undefined;
-      return attributes ? { ...attributes } : undefined;
+      // Every instance reads the same provider: a count or for_each only repeats the answer.
+      return attributes
+        ? this.memoised(address, () => this.perInstance(block, () => ({ ...attributes })))
+        : undefined;
     }
     const documentPrefix = 'data.aws_iam_policy_document.';
     if (address.startsWith(documentPrefix)) {
       const block = this.policyDocuments.get(address.slice(documentPrefix.length));
       if (!block) return undefined;
-      return this.memoised(address, () => {
-        const render = (scope: Scope, key?: string | number) =>
+      return this.memoised(address, () =>
+        this.perInstance(block, (scope, key) =>
           policyDocumentAttributes(
             this.evaluateBody(block.body, scope),
             `${this.prefix}${address}${key === undefined ? '' : `[${JSON.stringify(key)}]`}`,
-          );
-        if (!('count' in block.body) && !('for_each' in block.body)) return render(this.scope);
-        // count: a list of instances; for_each: an object of them by key, as Terraform exposes them.
-        const instances = this.instances(block);
-        if (instances instanceof Unknown) return instances;
-        if ('count' in block.body) return instances.map((i) => render(i.scope, i.key));
-        const byKey: ValueObject = {};
-        for (const i of instances) byKey[String(i.key)] = render(i.scope, i.key);
-        return byKey;
-      });
+          ),
+        ),
+      );
     }
     return this.instanceCollection(address);
+  }
+
+  /**
+   * A data source's value as Terraform exposes it: the one object, or with count a list of
+   * instances and with for_each an object of them by key.
+   */
+  private perInstance(block: RawBlock, render: (scope: Scope, key?: string | number) => Value): Value {
+    if (!('count' in block.body) && !('for_each' in block.body)) return render(this.scope);
+    const instances = this.instances(block);
+    if (instances instanceof Unknown) return instances;
+    if ('count' in block.body) return instances.map((i) => render(i.scope, i.key));
+    const byKey: ValueObject = {};
+    for (const i of instances) byKey[String(i.key)] = render(i.scope, i.key);
+    return byKey;
   }
 
   /**

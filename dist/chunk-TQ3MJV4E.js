@@ -8417,30 +8417,40 @@ var ModuleInstance = class _ModuleInstance {
     const partitionPrefix = "data.aws_partition.";
     if (address.startsWith(partitionPrefix)) {
       const block = this.partitionSources.get(address.slice(partitionPrefix.length));
-      if (!block || "count" in block.body || "for_each" in block.body) return void 0;
+      if (!block) return void 0;
       const partition = this.awsPartition();
       const attributes = partition !== void 0 ? partitionAttributes(partition) : void 0;
-      return attributes ? { ...attributes } : void 0;
+      return attributes ? this.memoised(address, () => this.perInstance(block, () => ({ ...attributes }))) : void 0;
     }
     const documentPrefix = "data.aws_iam_policy_document.";
     if (address.startsWith(documentPrefix)) {
       const block = this.policyDocuments.get(address.slice(documentPrefix.length));
       if (!block) return void 0;
-      return this.memoised(address, () => {
-        const render = (scope, key) => policyDocumentAttributes(
-          this.evaluateBody(block.body, scope),
-          `${this.prefix}${address}${key === void 0 ? "" : `[${JSON.stringify(key)}]`}`
-        );
-        if (!("count" in block.body) && !("for_each" in block.body)) return render(this.scope);
-        const instances = this.instances(block);
-        if (instances instanceof Unknown) return instances;
-        if ("count" in block.body) return instances.map((i) => render(i.scope, i.key));
-        const byKey = {};
-        for (const i of instances) byKey[String(i.key)] = render(i.scope, i.key);
-        return byKey;
-      });
+      return this.memoised(
+        address,
+        () => this.perInstance(
+          block,
+          (scope, key) => policyDocumentAttributes(
+            this.evaluateBody(block.body, scope),
+            `${this.prefix}${address}${key === void 0 ? "" : `[${JSON.stringify(key)}]`}`
+          )
+        )
+      );
     }
     return this.instanceCollection(address);
+  }
+  /**
+   * A data source's value as Terraform exposes it: the one object, or with count a list of
+   * instances and with for_each an object of them by key.
+   */
+  perInstance(block, render) {
+    if (!("count" in block.body) && !("for_each" in block.body)) return render(this.scope);
+    const instances = this.instances(block);
+    if (instances instanceof Unknown) return instances;
+    if ("count" in block.body) return instances.map((i) => render(i.scope, i.key));
+    const byKey = {};
+    for (const i of instances) byKey[String(i.key)] = render(i.scope, i.key);
+    return byKey;
   }
   /**
    * A resource with count or for_each named whole (`keys(aws_x.y)`, `for k, v in aws_x.y`,
