@@ -9,7 +9,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-TQ3MJV4E.js";
+} from "./chunk-GONQ75TY.js";
 import {
   SEVERITIES
 } from "./chunk-4FWJ5RR3.js";

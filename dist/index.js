@@ -5,7 +5,7 @@ import {
   renderText,
   rules,
   scan
-} from "./chunk-TQ3MJV4E.js";
+} from "./chunk-GONQ75TY.js";
 import {
   SEVERITIES,
   atOrAbove,

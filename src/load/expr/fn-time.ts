@@ -44,7 +44,8 @@ function civilFromDays(days: number): { year: number; month: number; day: number
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Days in a month of the proleptic Gregorian calendar, which Go's time uses for every year. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

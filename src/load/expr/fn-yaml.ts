@@ -19,6 +19,7 @@ import type { Value } from '../../model/value.js';
 import { EvalError, Unsupported } from './errors.js';
 import { argString, def, finiteOrUnsupported } from './fn-args.js';
 import type { FnDef } from './fn-args.js';
+import { daysInMonth } from './fn-time.js';
 
 const BOOLS = new Map<string, boolean>();
 for (const word of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
@@ -82,8 +83,7 @@ function timestamp(source: string): string | undefined {
   const y = Number(year);
   const mo = Number(month);
   const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth) return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   const h = Number(hour ?? 0);
   const mi = Number(minute ?? 0);
   const s = Number(second ?? 0);

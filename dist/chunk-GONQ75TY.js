@@ -6212,8 +6212,7 @@ function timestamp(source) {
   const y = Number(year);
   const mo = Number(month);
   const d = Number(day);
-  const daysInMonth2 = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth2) return void 0;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return void 0;
   const h = Number(hour ?? 0);
   const mi = Number(minute ?? 0);
   const s = Number(second ?? 0);
